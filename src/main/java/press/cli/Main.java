@@ -1,0 +1,43 @@
+package press.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar press.jar COMMAND}. Exit codes: 0 success, 1 problems in the content or
+ * templates, 2 bad usage.
+ */
+@Command(name = "press", mixinStandardHelpOptions = true, version = "press 0.1.0",
+        description = "A static site generator for large blogs.",
+        subcommands = {
+                BuildCommand.class,
+                CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int PROBLEMS = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("press: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+}

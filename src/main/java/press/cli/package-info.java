@@ -1,0 +1,2 @@
+/** The command line: commands, their options, exit codes, and how problems are printed. */
+package press.cli;

@@ -1,0 +1,90 @@
+package press.config;
+
+import java.util.List;
+
+/**
+ * Settings from {@code content/site.yaml}. Every field has a default, so a site without the
+ * file still builds.
+ *
+ * @param baseUrl absolute URL of the site root, always ending in {@code /}
+ */
+public record SiteConfig(
+        String title,
+        String baseUrl,
+        String language,
+        String description,
+        int postsPerPage,
+        List<TaxonomyConfig> taxonomies,
+        SimilarConfig similar,
+        MarkdownConfig markdown,
+        ImportConfig importer) {
+
+    public static final String DEFAULT_BASE_URL = "http://localhost:1313/";
+
+    public static SiteConfig defaults() {
+        return new SiteConfig("press site", DEFAULT_BASE_URL, "en", "", 10,
+                TaxonomyConfig.defaults(), SimilarConfig.defaults(), MarkdownConfig.defaults(),
+                ImportConfig.defaults());
+    }
+
+    /** The path part of the base URL, e.g. {@code /} or {@code /blog/}; links start with it. */
+    public String basePath() {
+        String rest = baseUrl.substring(baseUrl.indexOf("//") + 2);
+        int slash = rest.indexOf('/');
+        return slash < 0 ? "/" : rest.substring(slash);
+    }
+
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, url, language, description, postsPerPage, taxonomies, similar, markdown, importer);
+    }
+
+    /**
+     * A taxonomy: a front-matter list field whose values get index pages.
+     *
+     * @param field    front-matter key, e.g. {@code tags} or {@code stack}
+     * @param path     URL segment of its pages, e.g. {@code tags} or {@code stacks}
+     * @param title    heading of its index page, e.g. "Tags"
+     * @param singular what one value is called, e.g. "tag"
+     */
+    public record TaxonomyConfig(String field, String path, String title, String singular) {
+        public static List<TaxonomyConfig> defaults() {
+            return List.of(new TaxonomyConfig("tags", "tags", "Tags", "tag"),
+                    new TaxonomyConfig("stack", "stacks", "Stacks", "stack"));
+        }
+    }
+
+    /**
+     * Similar-post settings.
+     *
+     * @param count         links per post
+     * @param includeNewer  whether a post may link to posts published after it
+     * @param weights       weight per field (tags, stack, tools, entities, problem, title); 0 leaves it out
+     * @param maxTermShare  a term carried by more than this share of posts is ignored (too common to tell posts apart)
+     */
+    public record SimilarConfig(int count, boolean includeNewer, java.util.Map<String, Double> weights, double maxTermShare) {
+        public static SimilarConfig defaults() {
+            java.util.Map<String, Double> w = new java.util.TreeMap<>();
+            w.put("problem", 4.0);
+            w.put("stack", 3.0);
+            w.put("tags", 1.5);
+            w.put("entities", 1.0);
+            w.put("tools", 0.5);
+            w.put("title", 0.5);
+            return new SimilarConfig(5, true, java.util.Collections.unmodifiableMap(w), 0.25);
+        }
+    }
+
+    /** @param unsafeHtml pass raw HTML in Markdown through (off: it is escaped and shows as text) */
+    public record MarkdownConfig(boolean unsafeHtml) {
+        public static MarkdownConfig defaults() {
+            return new MarkdownConfig(false);
+        }
+    }
+
+    /** @param tagsFrom the meta field of an imported page whose values become the post's {@code tags} */
+    public record ImportConfig(String tagsFrom) {
+        public static ImportConfig defaults() {
+            return new ImportConfig("tools");
+        }
+    }
+}
