@@ -1,0 +1,19 @@
+package press.build;
+
+import java.nio.file.Path;
+
+/**
+ * What to build.
+ *
+ * @param source  the site folder (holds {@code content/} and {@code templates/})
+ * @param out     the output folder, replaced as a whole at the end of a successful build
+ * @param baseUrl overrides {@code base_url} of site.yaml when not null
+ * @param drafts  include posts with {@code draft: true}
+ * @param threads worker threads for parsing and rendering (output is the same for any count)
+ */
+public record BuildOptions(Path source, Path out, String baseUrl, boolean drafts, int threads) {
+
+    public static BuildOptions of(Path source) {
+        return new BuildOptions(source, source.resolve("site"), null, false, Runtime.getRuntime().availableProcessors());
+    }
+}
