@@ -1,18 +1,146 @@
 package press.build;
 
+import press.config.ConfigLoader;
+import press.config.SiteConfig;
+import press.content.ContentScanner;
+import press.content.PostParser;
+import press.model.Post;
+import press.model.Site;
+import press.output.OutputFolder;
 import press.problem.BuildException;
+import press.problem.Problems;
+import press.problem.SourcePos;
+import press.render.Route;
+import press.render.RoutePlanner;
+import press.render.TemplateRenderer;
 
-/** The pipeline. {@link #run} either replaces the output folder with a complete new site or leaves it untouched. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * The pipeline, one named and timed step after another. {@link #run} either replaces the output
+ * folder with a complete new site or, on any problem, leaves it exactly as it was.
+ */
 public final class Build {
     private Build() {}
 
     /**
      * Builds the site.
      *
-     * @throws BuildException with every problem found, when the content or templates are wrong;
-     *                        the output folder is then left exactly as it was
+     * @throws BuildException with every problem found, when the content or templates are wrong
      */
     public static BuildResult run(BuildOptions options) {
-        throw new UnsupportedOperationException("pipeline lands in the next commit");
+        Path source = options.source().toAbsolutePath().normalize();
+        Path out = options.out().toAbsolutePath().normalize();
+        Steps steps = new Steps();
+        Problems problems = new Problems();
+        checkFolders(source, out);
+
+        SiteConfig config = steps.time("config", () -> withBaseUrl(ConfigLoader.load(source, problems), options.baseUrl(), problems));
+        problems.throwIfAny("config");
+        List<Path> files = steps.time("scan", () -> ContentScanner.scan(source));
+        TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
+        try {
+            List<Post> posts = steps.time("parse", () -> parse(pool, source, files, new PostParser(config), problems));
+            problems.throwIfAny("parse");
+            Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, posts, options.drafts(), options.threads(), problems));
+            problems.throwIfAny("assemble");
+            List<Route> routes = steps.time("plan", () -> new RoutePlanner(site).plan(StaticAssets.find(source)));
+            steps.time("render+write", () -> write(pool, out, routes, templates, problems));
+            int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
+            return new BuildResult(routes.size(), site.posts().size(), terms, steps.totalMillis(), steps.lines(), List.of());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static SiteConfig withBaseUrl(SiteConfig config, String baseUrl, Problems problems) {
+        if (baseUrl == null) return config;
+        String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        if (!url.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+            problems.add(new SourcePos("--base-url", 0, 0), "expected an absolute http(s) URL such as https://example.org/blog/, got \"" + baseUrl + "\"");
+            return config;
+        }
+        return config.withBaseUrl(url);
+    }
+
+    /** The output replaces a whole folder, so it must not be the site folder or hold it, nor sit in content/ or templates/. */
+    private static void checkFolders(Path source, Path out) {
+        if (!Files.isDirectory(source)) {
+            throw BuildException.single("setup", new SourcePos(source.toString(), 0, 0), "not a folder, expected a site folder holding content/ and templates/");
+        }
+        if (source.startsWith(out) || out.startsWith(source.resolve("content")) || out.startsWith(source.resolve("templates"))) {
+            throw BuildException.single("setup", new SourcePos(out.toString(), 0, 0),
+                    "the output folder would replace the site's own files, expected a folder such as " + source.resolve("site"));
+        }
+    }
+
+    private static List<Post> parse(ForkJoinPool pool, Path source, List<Path> files, PostParser parser, Problems problems) {
+        List<Optional<Post>> parsed = inPool(pool, () -> IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+            Path file = files.get(i);
+            try {
+                return parser.parse(file, Files.readAllBytes(source.resolve(file)), problems);
+            } catch (IOException e) {
+                problems.add(SourcePos.file(file), "cannot read: " + e.getMessage());
+                return Optional.<Post>empty();
+            }
+        }).toList());
+        List<Post> posts = new ArrayList<>(parsed.size());
+        parsed.forEach(p -> p.ifPresent(posts::add));
+        return posts;
+    }
+
+    private static Void write(ForkJoinPool pool, Path out, List<Route> routes, TemplateRenderer templates, Problems problems) {
+        OutputFolder folder;
+        try {
+            folder = OutputFolder.begin(out);
+        } catch (IllegalStateException e) {
+            throw BuildException.single("write", new SourcePos(out.toString(), 0, 0), e.getMessage());
+        }
+        try (folder) {
+            inPool(pool, () -> {
+                routes.parallelStream().forEach(r -> {
+                    if (r instanceof Route.Page p) render(templates, p, problems).ifPresent(b -> folder.write(p.path(), b));
+                    else if (r instanceof Route.Data d) folder.write(d.path(), d.bytes());
+                    else if (r instanceof Route.Copy c) folder.copy(c.path(), c.from());
+                });
+                return null;
+            });
+            problems.throwIfAny("render");
+            folder.commit();
+        }
+        return null;
+    }
+
+    private static Optional<byte[]> render(TemplateRenderer templates, Route.Page page, Problems problems) {
+        try {
+            return Optional.of(templates.render(page));
+        } catch (RuntimeException e) {
+            problems.add(SourcePos.file(Path.of("templates", page.template() + ".mustache")),
+                    "template error while rendering " + page.path() + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> task) {
+        try {
+            return pool.submit(task).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

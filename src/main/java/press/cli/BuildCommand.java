@@ -1,13 +1,69 @@
 package press.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import press.build.Build;
+import press.build.BuildOptions;
+import press.build.BuildResult;
+import press.problem.BuildException;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Build a site folder into its output folder.")
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build a site folder (content/ + templates/) into its output folder. "
+                + "On any problem nothing is written and the previous output stays as it was.")
 final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "site folder holding content/ and templates/ (default: .)")
+    Path source = Path.of(".");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: <source>/site)")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is served from; overrides base_url in content/site.yaml")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "include posts marked draft: true")
+    boolean drafts;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores); output is the same for any count")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
-        return Main.OK; // wired to press.build.Build in the next step
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (threads < 1) {
+            err.println("press build: --threads must be 1 or more");
+            return Main.USAGE;
+        }
+        Path target = out != null ? out : source.resolve("site");
+        try {
+            BuildResult r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads));
+            stdout.println(String.format(Locale.ROOT, "built %d pages (%d posts, %d terms) in %.2f s into %s",
+                    r.pages(), r.posts(), r.terms(), r.millis() / 1000.0, target));
+            stdout.println("  steps: " + String.join(", ", r.stageTimings()));
+            r.warnings().forEach(w -> err.println("warning: " + w));
+            return Main.OK;
+        } catch (BuildException e) {
+            Problems.print(err, e);
+            err.println("press build: failed, " + e.problems().total() + " problem(s); " + target + " was left as it was");
+            return Main.PROBLEMS;
+        }
+    }
+
+    /** How problems are printed: one {@code path:line:col: message} line each. */
+    static final class Problems {
+        static void print(PrintWriter err, BuildException e) {
+            e.lines().forEach(err::println);
+            err.flush();
+        }
     }
 }

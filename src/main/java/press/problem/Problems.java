@@ -14,9 +14,12 @@ public final class Problems {
     public static final int CAP = 50;
 
     private final List<Problem> kept = new ArrayList<>();
+    private final java.util.Set<Problem> seen = new java.util.HashSet<>();
     private int total;
 
+    /** Adds a problem; the same problem at the same place twice counts once. */
     public synchronized void add(Problem p) {
+        if (!seen.add(p)) return;
         total++;
         kept.add(p);
     }

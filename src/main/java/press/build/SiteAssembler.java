@@ -1,0 +1,113 @@
+package press.build;
+
+import press.config.SiteConfig;
+import press.config.SiteConfig.TaxonomyConfig;
+import press.content.Slugs;
+import press.model.Post;
+import press.model.SimilarLink;
+import press.model.Site;
+import press.model.Taxonomy;
+import press.model.Term;
+import press.problem.Problems;
+import press.problem.SourcePos;
+import press.similar.Match;
+import press.similar.SharedTerm;
+import press.similar.SimilarFinder;
+import press.similar.SimilarInput;
+import press.similar.SimilarTerms;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Parsed posts to a {@link Site}: drafts, order, unique slugs, taxonomies and similar posts, each built in one pass. */
+final class SiteAssembler {
+    /** Newest first; equal dates by slug, which is unique, so the order is total. */
+    static final Comparator<Post> NEWEST_FIRST = Comparator.comparing(Post::date).reversed().thenComparing(Post::slug);
+
+    private SiteAssembler() {}
+
+    static Site assemble(SiteConfig config, List<Post> parsed, boolean drafts, int threads, Problems problems) {
+        List<Post> posts = new ArrayList<>(parsed.size());
+        for (Post p : parsed) if (drafts || !p.draft()) posts.add(p);
+        posts.sort(NEWEST_FIRST.thenComparing(Post::source));
+        checkSlugs(posts, problems);
+
+        Map<String, Map<String, List<Term>>> termsByPost = new HashMap<>();
+        List<Taxonomy> taxonomies = new ArrayList<>();
+        for (TaxonomyConfig tc : config.taxonomies()) taxonomies.add(taxonomy(tc, posts, termsByPost, problems));
+
+        Map<String, List<SimilarLink>> similar = similar(config, posts, threads);
+        return new Site(config, List.copyOf(posts), List.copyOf(taxonomies), similar, termsByPost);
+    }
+
+    /** A slug used twice is an error on every later file, naming the first (files in path order). */
+    private static void checkSlugs(List<Post> posts, Problems problems) {
+        Map<String, String> first = new TreeMap<>();
+        posts.stream().sorted(Comparator.comparing(Post::source)).forEach(p -> {
+            String prev = first.putIfAbsent(p.slug(), p.source());
+            if (prev != null) {
+                problems.add(SourcePos.of(Path.of(p.source()), 0, 0),
+                        "slug \"" + p.slug() + "\" is also used by " + prev + ", expected each post to have its own slug (set slug: to tell them apart)");
+            }
+        });
+    }
+
+    private static Taxonomy taxonomy(TaxonomyConfig tc, List<Post> posts, Map<String, Map<String, List<Term>>> termsByPost,
+                                     Problems problems) {
+        // one pass over the posts: term slug -> spellings seen and posts (already newest first)
+        Map<String, List<Post>> postsBySlug = new TreeMap<>();
+        Map<String, String> nameBySlug = new HashMap<>();
+        for (Post p : posts) {
+            for (String value : p.terms(tc.field())) {
+                String slug = Slugs.of(value);
+                if (slug.isEmpty()) {
+                    problems.add(SourcePos.of(Path.of(p.source()), 0, 0), tc.field() + ": \"" + value
+                            + "\" has no letters or digits to name its page, expected a term such as \"python\"");
+                    continue;
+                }
+                List<Post> list = postsBySlug.computeIfAbsent(slug, k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != p) list.add(p);
+                nameBySlug.merge(slug, value.strip(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        List<Term> terms = new ArrayList<>(postsBySlug.size());
+        Map<String, Term> bySlug = new HashMap<>();
+        postsBySlug.forEach((slug, list) -> {
+            Term t = new Term(nameBySlug.get(slug), slug, List.copyOf(list));
+            terms.add(t);
+            bySlug.put(slug, t);
+        });
+        for (Post p : posts) {
+            List<Term> mine = new ArrayList<>();
+            for (String value : p.terms(tc.field())) {
+                Term t = bySlug.get(Slugs.of(value));
+                if (t != null && !mine.contains(t)) mine.add(t);
+            }
+            termsByPost.computeIfAbsent(p.slug(), k -> new LinkedHashMap<>()).put(tc.field(), List.copyOf(mine));
+        }
+        return new Taxonomy(tc, List.copyOf(terms));
+    }
+
+    private static Map<String, List<SimilarLink>> similar(SiteConfig config, List<Post> posts, int threads) {
+        if (config.similar().count() == 0 || posts.size() < 2) return Map.of();
+        List<SimilarInput> inputs = posts.stream().map(SimilarTerms::of).toList();
+        List<List<Match>> found = new SimilarFinder(config.similar()).find(inputs, threads);
+        Map<String, List<SimilarLink>> out = new HashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            List<SimilarLink> links = new ArrayList<>();
+            for (Match m : found.get(i)) {
+                List<String> why = new ArrayList<>();
+                for (SharedTerm st : m.shared()) why.add(st.field() + ": " + st.term());
+                links.add(new SimilarLink(posts.get(m.post()), m.score(), List.copyOf(why)));
+            }
+            out.put(posts.get(i).slug(), List.copyOf(links));
+        }
+        return out;
+    }
+}

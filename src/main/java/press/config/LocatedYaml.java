@@ -1,0 +1,103 @@
+package press.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import press.problem.Problems;
+import press.problem.SourcePos;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A YAML document read with Jackson, plus the line and column of every value, so a problem
+ * found later while binding can point at the exact place in the file. Lines count from the
+ * start of the file, not of the YAML block: {@code lineOffset} is the number of lines before it.
+ */
+public final class LocatedYaml {
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+    private final Path file;
+    private final JsonNode root;
+    private final Map<String, int[]> positions;
+    private final int lineOffset;
+
+    private LocatedYaml(Path file, JsonNode root, Map<String, int[]> positions, int lineOffset) {
+        this.file = file;
+        this.root = root;
+        this.positions = positions;
+        this.lineOffset = lineOffset;
+    }
+
+    /**
+     * Parses {@code yaml}; on a syntax error adds one problem at the error's place and returns null.
+     */
+    public static LocatedYaml parse(Path file, String yaml, int lineOffset, Problems problems) {
+        try {
+            JsonNode root = MAPPER.readTree(yaml);
+            if (root == null) root = MissingNode.getInstance();
+            return new LocatedYaml(file, root, positionsOf(yaml), lineOffset);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr() + lineOffset;
+            int col = at == null ? 0 : at.getColumnNr();
+            problems.add(SourcePos.of(file, line, col), "invalid YAML: " + firstLine(e.getOriginalMessage()));
+            return null;
+        }
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Where the value at a JSON pointer ({@code /revision/last_reviewed}, {@code /tags/2}) starts. */
+    public SourcePos at(String pointer) {
+        int[] lc = positions.get(pointer);
+        if (lc == null) return SourcePos.of(file, lineOffset + 1, 1);
+        return SourcePos.of(file, lc[0] + lineOffset, lc[1]);
+    }
+
+    private static Map<String, int[]> positionsOf(String yaml) throws JsonProcessingException {
+        Map<String, int[]> out = new HashMap<>();
+        try (JsonParser p = FACTORY.createParser(yaml)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
+                JsonLocation loc = p.currentTokenLocation();
+                String pointer = p.getParsingContext().pathAsPointer().toString();
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    out.putIfAbsent(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
+                } else {
+                    // a value token overrides its key's place: errors point at the value
+                    out.put(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unreadable";
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+}

@@ -1,0 +1,36 @@
+package press.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import press.model.MetaValue;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** Front matter as the meta box shows it: every field, in author order, keys unchanged. */
+final class MetaTree {
+    private MetaTree() {}
+
+    static MetaValue.MapValue of(JsonNode root) {
+        return root.isObject() ? (MetaValue.MapValue) convert(root) : new MetaValue.MapValue(List.of());
+    }
+
+    private static MetaValue convert(JsonNode n) {
+        if (n.isObject()) {
+            List<MetaValue.Entry> entries = new ArrayList<>(n.size());
+            Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                entries.add(new MetaValue.Entry(e.getKey(), convert(e.getValue())));
+            }
+            return new MetaValue.MapValue(List.copyOf(entries));
+        }
+        if (n.isArray()) {
+            List<MetaValue> items = new ArrayList<>(n.size());
+            for (JsonNode item : n) items.add(convert(item));
+            return new MetaValue.ListValue(List.copyOf(items));
+        }
+        return new MetaValue.Text(n.isNull() ? "" : n.asText());
+    }
+}

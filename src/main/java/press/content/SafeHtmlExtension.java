@@ -1,0 +1,120 @@
+package press.content;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Two renderer changes: every {@code href} and {@code src} whose scheme is not http, https,
+ * mailto or tel becomes {@code #} (so {@code javascript:} never survives, however it is spelled),
+ * and a paragraph holding only an image becomes a {@code figure}, taking an all-italic paragraph
+ * right after it as its caption.
+ */
+final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+    static SafeHtmlExtension create() {
+        return new SafeHtmlExtension();
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {}
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+                return SafeHtmlExtension::safeUrls;
+            }
+        });
+        builder.nodeRendererFactory(FigureRenderer::new);
+    }
+
+    private static void safeUrls(Node node, AttributablePart part, MutableAttributes attributes) {
+        for (String name : new String[] {"href", "src"}) {
+            var a = attributes.get(name);
+            if (a != null && !isSafe(a.getValue())) attributes.replaceValue(name, "#");
+        }
+        if (node instanceof Image) {
+            attributes.replaceValue("loading", "lazy");
+        }
+    }
+
+    /** Relative URLs and the listed schemes are safe; browsers ignore tabs, newlines and controls in a scheme, so we do too. */
+    static boolean isSafe(String url) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c > 0x20 && c != 0x7f) sb.append(c);
+        }
+        String u = sb.toString().toLowerCase(Locale.ROOT);
+        int colon = u.indexOf(':');
+        if (colon < 0) return true;
+        int cut = firstOf(u, "/?#");
+        if (cut >= 0 && cut < colon) return true; // the colon is in the path or query: relative URL
+        return SAFE_SCHEMES.contains(u.substring(0, colon));
+    }
+
+    private static int firstOf(String s, String chars) {
+        int best = -1;
+        for (char c : chars.toCharArray()) {
+            int i = s.indexOf(c);
+            if (i >= 0 && (best < 0 || i < best)) best = i;
+        }
+        return best;
+    }
+
+    /** Renders image-only paragraphs as figures. One instance per rendered document, so its state is per post. */
+    private static final class FigureRenderer implements NodeRenderer {
+        private final Set<Node> captions = new HashSet<>();
+
+        FigureRenderer(DataHolder options) {}
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::render));
+        }
+
+        private void render(Paragraph p, NodeRendererContext context, HtmlWriter html) {
+            if (captions.contains(p)) return;
+            if (!(onlyChild(p) instanceof Image image)) {
+                context.delegateRender();
+                return;
+            }
+            html.line().tag("figure");
+            context.render(image);
+            Node next = p.getNext();
+            if (next instanceof Paragraph np && onlyChild(np) instanceof Emphasis em) {
+                captions.add(np);
+                html.tag("figcaption");
+                context.renderChildren(em);
+                html.tag("/figcaption");
+            } else if (image.getTitle().isNotBlank()) {
+                html.tag("figcaption").text(image.getTitle().unescape()).tag("/figcaption");
+            }
+            html.tag("/figure").line();
+        }
+
+        private static Node onlyChild(Node n) {
+            Node first = n.getFirstChild();
+            return first != null && first.getNext() == null ? first : null;
+        }
+    }
+}

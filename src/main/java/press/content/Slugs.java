@@ -1,0 +1,41 @@
+package press.content;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** URL names: lowercase ASCII letters and digits joined by single dashes. */
+public final class Slugs {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final int MAX = 80;
+
+    private Slugs() {}
+
+    /** "Caching pages: a guide!" becomes "caching-pages-a-guide"; accents are dropped ("é" to "e"). May return "". */
+    public static String of(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+        s = OTHER.matcher(s).replaceAll("-");
+        s = trimDashes(s);
+        if (s.length() > MAX) {
+            int cut = s.lastIndexOf('-', MAX);
+            s = trimDashes(s.substring(0, cut > MAX / 2 ? cut : MAX));
+        }
+        return s;
+    }
+
+    /** Whether an author-given slug is safe as one URL path segment. */
+    public static boolean valid(String slug) {
+        return VALID.matcher(slug).matches() && !slug.contains("..");
+    }
+
+    private static String trimDashes(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && s.charAt(a) == '-') a++;
+        while (b > a && s.charAt(b - 1) == '-') b--;
+        return s.substring(a, b);
+    }
+}

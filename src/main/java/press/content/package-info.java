@@ -1,0 +1,2 @@
+/** Files to posts: scanning content/, splitting and binding front matter, rendering Markdown. */
+package press.content;

@@ -1,0 +1,44 @@
+package press.render;
+
+/**
+ * Every URL of the site, built from the base URL, so the site works at a domain root or under a
+ * sub-path like {@code /blog/}. {@code path} methods give site-relative paths ({@code /blog/posts/x/})
+ * for links; {@link #absolute} gives full URLs for the sitemap, feed and canonical links.
+ */
+public record Links(String baseUrl, String basePath) {
+
+    public String home(int page) {
+        return basePath + pageSuffix(page);
+    }
+
+    public String post(String slug) {
+        return basePath + "posts/" + slug + "/";
+    }
+
+    public String taxonomy(String path) {
+        return basePath + path + "/";
+    }
+
+    public String term(String taxonomyPath, String termSlug, int page) {
+        return basePath + taxonomyPath + "/" + termSlug + "/" + pageSuffix(page);
+    }
+
+    public String asset(String path) {
+        return basePath + path;
+    }
+
+    /** {@code /blog/posts/x/} to {@code https://example.org/blog/posts/x/}. */
+    public String absolute(String sitePath) {
+        return baseUrl + sitePath.substring(basePath.length());
+    }
+
+    /** The output file of a site path: {@code /blog/posts/x/} to {@code posts/x/index.html}. */
+    public String file(String sitePath) {
+        String rel = sitePath.substring(basePath.length());
+        return rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
+    }
+
+    private static String pageSuffix(int page) {
+        return page <= 1 ? "" : "page/" + page + "/";
+    }
+}

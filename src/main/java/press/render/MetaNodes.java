@@ -1,0 +1,31 @@
+package press.render;
+
+import press.model.MetaValue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Front matter to meta box nodes; keys read as the old site's labels ({@code code_language} as "code language"). */
+final class MetaNodes {
+    private MetaNodes() {}
+
+    static List<Views.MetaNode> of(MetaValue.MapValue meta) {
+        List<Views.MetaNode> out = new ArrayList<>(meta.entries().size());
+        for (MetaValue.Entry e : meta.entries()) out.add(node(label(e.key()), e.value()));
+        return out;
+    }
+
+    static String label(String key) {
+        return key.replace('_', ' ');
+    }
+
+    private static Views.MetaNode node(String label, MetaValue v) {
+        if (v instanceof MetaValue.Text t) return new Views.MetaNode(label, t.text(), null, null);
+        if (v instanceof MetaValue.ListValue l) {
+            List<Views.MetaNode> items = new ArrayList<>(l.items().size());
+            for (MetaValue item : l.items()) items.add(node("", item));
+            return new Views.MetaNode(label, null, items, null);
+        }
+        return new Views.MetaNode(label, null, null, of((MetaValue.MapValue) v));
+    }
+}

@@ -1,0 +1,18 @@
+package press.render;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** One output file, decided before anything is rendered. {@code path} is relative to the output folder, with forward slashes. */
+public sealed interface Route {
+    String path();
+
+    /** An HTML page rendered from a Mustache template; {@code lastmod} null keeps it out of the sitemap. */
+    record Page(String path, String template, Object view, LocalDate lastmod) implements Route {}
+
+    /** A file whose bytes are computed from the site (sitemap, feed, robots.txt). */
+    record Data(String path, byte[] bytes) implements Route {}
+
+    /** A static asset copied as is. */
+    record Copy(String path, Path from) implements Route {}
+}

@@ -1,0 +1,152 @@
+package press.render;
+
+import press.config.SiteConfig;
+import press.model.Post;
+import press.model.SimilarLink;
+import press.model.Site;
+import press.model.Taxonomy;
+import press.model.Term;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides every output file of a site, with the view each page is rendered from, before
+ * anything is rendered. The sitemap and feed are computed from this list.
+ */
+public final class RoutePlanner {
+    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private final Site site;
+    private final Links links;
+    private final Views.SiteView siteView;
+
+    public RoutePlanner(Site site) {
+        this.site = site;
+        SiteConfig c = site.config();
+        this.links = new Links(c.baseUrl(), c.basePath());
+        List<Views.Link> nav = new ArrayList<>();
+        nav.add(new Views.Link("Home", links.home(1)));
+        for (Taxonomy t : site.taxonomies()) nav.add(new Views.Link(t.config().title(), links.taxonomy(t.config().path())));
+        this.siteView = new Views.SiteView(c.title(), c.description(), c.language(), c.basePath(),
+                links.asset("assets/style.css"), links.asset("feed.xml"), List.copyOf(nav));
+    }
+
+    public Links links() {
+        return links;
+    }
+
+    /** Every route, sorted by output path; {@code assets} are static files (output path to source file). */
+    public List<Route> plan(Map<String, Path> assets) {
+        List<Route> routes = new ArrayList<>();
+        List<Post> posts = site.posts();
+        for (int i = 0; i < posts.size(); i++) routes.add(postPage(posts, i));
+        routes.addAll(listPages(links.home(1), site.config().title(), site.config().description(), posts,
+                page -> links.home(page), newest(posts)));
+        for (Taxonomy t : site.taxonomies()) routes.addAll(taxonomyPages(t));
+        routes.add(new Route.Page("404.html", "404",
+                new Views.NotFoundPage(siteView, new Views.Head("Page not found", "", links.absolute(links.asset("404.html")))), null));
+        assets.forEach((path, from) -> routes.add(new Route.Copy(path, from)));
+        routes.add(new Route.Data("feed.xml", FeedWriter.feed(site, links)));
+        routes.add(new Route.Data("robots.txt", SitemapWriter.robots(links)));
+        routes.addAll(SitemapWriter.sitemaps(routes, links));
+        routes.sort(Comparator.comparing(Route::path));
+        return routes;
+    }
+
+    private Route postPage(List<Post> posts, int i) {
+        Post p = posts.get(i);
+        String url = links.post(p.slug());
+        List<Views.TermGroup> groups = new ArrayList<>();
+        Map<String, List<Term>> mine = site.termsByPost().getOrDefault(p.slug(), Map.of());
+        for (Taxonomy t : site.taxonomies()) {
+            List<Views.Link> terms = new ArrayList<>();
+            for (Term term : mine.getOrDefault(t.config().field(), List.of())) {
+                terms.add(new Views.Link(term.name(), links.term(t.config().path(), term.slug(), 1)));
+            }
+            if (!terms.isEmpty()) groups.add(new Views.TermGroup(t.config().title(), t.config().singular(), terms));
+        }
+        List<Views.Similar> similar = new ArrayList<>();
+        for (SimilarLink s : site.similar().getOrDefault(p.slug(), List.of())) {
+            similar.add(new Views.Similar(s.post().title(), links.post(s.post().slug()), shown(s.post()),
+                    String.join(", ", s.why().subList(0, Math.min(3, s.why().size())))));
+        }
+        Views.PostView view = new Views.PostView(p.title(), url, shown(p), iso(p), p.readingTime(), p.difficulty(),
+                p.codeLanguage(), p.summary(), groups, p.bodyHtml(), p.checklist(), MetaNodes.of(p.meta()));
+        Views.Link previous = i + 1 < posts.size() ? link(posts.get(i + 1)) : null; // older
+        Views.Link next = i > 0 ? link(posts.get(i - 1)) : null; // newer
+        return new Route.Page(links.file(url), "post",
+                new Views.PostPage(siteView, new Views.Head(p.title(), p.summary(), links.absolute(url)), view, similar, previous, next),
+                p.lastmod());
+    }
+
+    private List<Route> taxonomyPages(Taxonomy t) {
+        List<Route> routes = new ArrayList<>();
+        String path = t.config().path();
+        List<Views.TermCount> counts = new ArrayList<>();
+        LocalDate newestOfAll = null;
+        for (Term term : t.terms()) {
+            String url = links.term(path, term.slug(), 1);
+            counts.add(new Views.TermCount(term.name(), url, term.posts().size()));
+            LocalDate newest = newest(term.posts());
+            if (newestOfAll == null || newest.isAfter(newestOfAll)) newestOfAll = newest;
+            String heading = capitalize(t.config().singular()) + ": " + term.name();
+            routes.addAll(listPages(url, heading, term.posts().size() + " posts", term.posts(),
+                    page -> links.term(path, term.slug(), page), newest));
+        }
+        String url = links.taxonomy(path);
+        routes.add(new Route.Page(links.file(url), "terms",
+                new Views.TermIndexPage(siteView, new Views.Head(t.config().title(), "", links.absolute(url)), t.config().title(), counts),
+                newestOfAll));
+        return routes;
+    }
+
+    private List<Route> listPages(String firstUrl, String heading, String intro, List<Post> posts,
+                                  java.util.function.IntFunction<String> pageUrl, LocalDate lastmod) {
+        int per = site.config().postsPerPage();
+        int total = Math.max(1, (posts.size() + per - 1) / per);
+        List<Route> routes = new ArrayList<>(total);
+        for (int page = 1; page <= total; page++) {
+            List<Views.Summary> summaries = new ArrayList<>(per);
+            for (Post p : posts.subList((page - 1) * per, Math.min(posts.size(), page * per))) {
+                summaries.add(new Views.Summary(p.title(), links.post(p.slug()), shown(p), iso(p), p.summary(), p.readingTime()));
+            }
+            String url = pageUrl.apply(page);
+            Views.Pager pager = new Views.Pager(page, total, page > 1 ? pageUrl.apply(page - 1) : null,
+                    page < total ? pageUrl.apply(page + 1) : null);
+            String title = page == 1 ? heading : heading + " (page " + page + ")";
+            routes.add(new Route.Page(links.file(url), "list",
+                    new Views.ListPage(siteView, new Views.Head(title, intro, links.absolute(url)), heading, intro, summaries, pager),
+                    lastmod));
+        }
+        return routes;
+    }
+
+    private Views.Link link(Post p) {
+        return new Views.Link(p.title(), links.post(p.slug()));
+    }
+
+    private static LocalDate newest(List<Post> posts) {
+        LocalDate best = null;
+        for (Post p : posts) if (best == null || p.lastmod().isAfter(best)) best = p.lastmod();
+        return best == null ? LocalDate.of(1970, 1, 1) : best;
+    }
+
+    private static String shown(Post p) {
+        return SHOWN_DATE.format(p.date());
+    }
+
+    private static String iso(Post p) {
+        return p.date().toLocalDate().toString();
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,60 @@
+package press.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code sitemap.xml} from the planned routes (every page with a lastmod, absolute URLs), split
+ * into {@code sitemap-N.xml} parts under a sitemap index past {@link #MAX_URLS} URLs, as the
+ * sitemaps.org protocol requires; and {@code robots.txt} naming it.
+ */
+final class SitemapWriter {
+    static final int MAX_URLS = 50_000;
+
+    private SitemapWriter() {}
+
+    record Entry(String loc, LocalDate lastmod) {}
+
+    static List<Route> sitemaps(List<Route> routes, Links links) {
+        return sitemaps(entries(routes, links), links, MAX_URLS);
+    }
+
+    static List<Entry> entries(List<Route> routes, Links links) {
+        List<Entry> entries = new ArrayList<>();
+        for (Route r : routes) {
+            if (r instanceof Route.Page p && p.lastmod() != null) {
+                String path = p.path().endsWith("index.html") ? p.path().substring(0, p.path().length() - "index.html".length()) : p.path();
+                entries.add(new Entry(links.absolute(links.asset(path)), p.lastmod()));
+            }
+        }
+        entries.sort(Comparator.comparing(Entry::loc));
+        return entries;
+    }
+
+    static List<Route> sitemaps(List<Entry> entries, Links links, int max) {
+        if (entries.size() <= max) return List.of(new Route.Data("sitemap.xml", urlset(entries)));
+        List<Route> out = new ArrayList<>();
+        XmlOut index = new XmlOut().open("sitemapindex", "xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9").newline();
+        for (int part = 0; part * max < entries.size(); part++) {
+            List<Entry> slice = entries.subList(part * max, Math.min(entries.size(), (part + 1) * max));
+            String name = "sitemap-" + (part + 1) + ".xml";
+            out.add(new Route.Data(name, urlset(slice)));
+            LocalDate newest = slice.stream().map(Entry::lastmod).max(Comparator.naturalOrder()).orElseThrow();
+            index.open("sitemap").element("loc", links.absolute(links.asset(name))).element("lastmod", newest.toString()).close().newline();
+        }
+        out.add(new Route.Data("sitemap.xml", index.close().finish()));
+        return out;
+    }
+
+    private static byte[] urlset(List<Entry> entries) {
+        XmlOut x = new XmlOut().open("urlset", "xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9").newline();
+        for (Entry e : entries) x.open("url").element("loc", e.loc()).element("lastmod", e.lastmod().toString()).close().newline();
+        return x.close().finish();
+    }
+
+    static byte[] robots(Links links) {
+        return XmlOut.utf8("User-agent: *\nAllow: /\n\nSitemap: " + links.absolute(links.asset("sitemap.xml")) + "\n");
+    }
+}

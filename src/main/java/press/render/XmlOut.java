@@ -1,0 +1,100 @@
+package press.render;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A small wrapper over the JDK's XML writer, which escapes text and attributes; characters XML
+ * cannot carry at all (most control characters) are dropped rather than written invalid.
+ */
+final class XmlOut {
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final XMLStreamWriter w;
+
+    XmlOut() {
+        try {
+            w = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    XmlOut open(String name, String... attributes) {
+        try {
+            w.writeStartElement(name);
+            for (int i = 0; i + 1 < attributes.length; i += 2) w.writeAttribute(attributes[i], clean(attributes[i + 1]));
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    XmlOut empty(String name, String... attributes) {
+        try {
+            w.writeEmptyElement(name);
+            for (int i = 0; i + 1 < attributes.length; i += 2) w.writeAttribute(attributes[i], clean(attributes[i + 1]));
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    XmlOut close() {
+        try {
+            w.writeEndElement();
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code <name>text</name>}. */
+    XmlOut element(String name, String text) {
+        return open(name).text(text).close();
+    }
+
+    XmlOut text(String text) {
+        try {
+            w.writeCharacters(clean(text));
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    XmlOut newline() {
+        return text("\n");
+    }
+
+    byte[] finish() {
+        try {
+            w.writeEndDocument();
+            w.close();
+            bytes.write('\n');
+            return bytes.toByteArray();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String clean(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+            if (!ok && sb == null) sb = new StringBuilder(s.substring(0, i));
+            else if (ok && sb != null) sb.append(c);
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
