@@ -51,10 +51,13 @@ final class BuildCommand implements Callable<Integer> {
                     r.pages(), r.posts(), r.terms(), r.millis() / 1000.0, target));
             stdout.println("  steps: " + String.join(", ", r.stageTimings()));
             r.warnings().forEach(w -> err.println("warning: " + w));
+            stdout.flush();
+            err.flush();
             return Main.OK;
         } catch (BuildException e) {
             Problems.print(err, e);
             err.println("press build: failed, " + e.problems().total() + " problem(s); " + target + " was left as it was");
+            err.flush();
             return Main.PROBLEMS;
         }
     }

@@ -52,7 +52,7 @@ public final class LocatedYaml {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr() + lineOffset;
             int col = at == null ? 0 : at.getColumnNr();
-            problems.add(SourcePos.of(file, line, col), "invalid YAML: " + firstLine(e.getOriginalMessage()));
+            problems.add(SourcePos.of(file, line, col), "invalid YAML: " + summary(e.getOriginalMessage()));
             return null;
         }
     }
@@ -95,9 +95,18 @@ public final class LocatedYaml {
         return out;
     }
 
-    private static String firstLine(String s) {
-        if (s == null) return "unreadable";
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    /**
+     * SnakeYAML's message without its excerpt and its block-relative "line N, column M" parts
+     * (the problem's own position is the file's), e.g. "while parsing a flow sequence: expected ',' or ']'".
+     */
+    static String summary(String message) {
+        if (message == null) return "unreadable";
+        StringBuilder sb = new StringBuilder();
+        for (String line : message.split("\n")) {
+            if (line.isBlank() || line.startsWith(" ")) continue;
+            if (sb.length() > 0) sb.append(": ");
+            sb.append(line.strip());
+        }
+        return sb.toString();
     }
 }

@@ -1,6 +1,8 @@
 package press.content;
 
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -52,9 +54,16 @@ public final class MarkdownRenderer {
     private static int countWords(Document doc) {
         int words = 0;
         for (Node n : doc.getDescendants()) {
-            if (n instanceof Text && !(n.getParent() instanceof Code)) words += words(n.getChars());
+            if (n instanceof Text && !inCode(n)) words += words(n.getChars());
         }
         return words;
+    }
+
+    private static boolean inCode(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Code || p instanceof FencedCodeBlock || p instanceof IndentedCodeBlock) return true;
+        }
+        return false;
     }
 
     private static int words(CharSequence s) {

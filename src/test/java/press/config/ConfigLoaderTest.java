@@ -1,0 +1,107 @@
+package press.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.problem.Problem;
+import press.problem.Problems;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    private SiteConfig load(String yaml, Problems problems) throws Exception {
+        Files.createDirectories(dir.resolve("content"));
+        Files.writeString(dir.resolve("content/site.yaml"), yaml);
+        return ConfigLoader.load(dir, problems);
+    }
+
+    private static List<String> lines(Problems p) {
+        return p.sorted().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void noFileGivesDefaults() {
+        Problems p = new Problems();
+        assertEquals(SiteConfig.defaults(), ConfigLoader.load(dir, p));
+        assertTrue(p.isEmpty());
+    }
+
+    @Test
+    void readsEverySetting() throws Exception {
+        Problems p = new Problems();
+        SiteConfig c = load("""
+                title: alphanode
+                base_url: https://example.org/blog
+                language: de
+                description: advice
+                posts_per_page: 7
+                taxonomies:
+                  - tags
+                  - field: tools
+                    path: tools
+                    title: Tools
+                    singular: tool
+                similar:
+                  count: 3
+                  include_newer: false
+                  weights: {tags: 2, tools: 0}
+                  max_term_share: 0.5
+                markdown:
+                  unsafe_html: true
+                import:
+                  tags_from: stack
+                """, p);
+        assertEquals(List.of(), lines(p));
+        assertEquals("https://example.org/blog/", c.baseUrl());
+        assertEquals("/blog/", c.basePath());
+        assertEquals(7, c.postsPerPage());
+        assertEquals(List.of(new SiteConfig.TaxonomyConfig("tags", "tags", "Tags", "tags"),
+                new SiteConfig.TaxonomyConfig("tools", "tools", "Tools", "tool")), c.taxonomies());
+        assertEquals(3, c.similar().count());
+        assertFalse(c.similar().includeNewer());
+        assertEquals(2.0, c.similar().weights().get("tags"));
+        assertEquals(0.0, c.similar().weights().get("tools"));
+        assertEquals(4.0, c.similar().weights().get("problem"));
+        assertTrue(c.markdown().unsafeHtml());
+        assertEquals("stack", c.importer().tagsFrom());
+    }
+
+    @Test
+    void reportsEveryWrongSettingWithItsLineAndColumn() throws Exception {
+        Problems p = new Problems();
+        load("""
+                title: ok
+                posts_per_pge: 5
+                posts_per_page: many
+                base_url: ftp://x
+                taxonomies:
+                  - field: tags
+                    path: Bad Path
+                similar:
+                  weights: {colour: 1}
+                """, p);
+        assertEquals(List.of(
+                "content/site.yaml:2:16: posts_per_pge: unknown setting, expected one of [base_url, description, import, language, markdown, posts_per_page, similar, taxonomies, title]",
+                "content/site.yaml:3:17: posts_per_page: expected a whole number from 1 to 10000, got \"many\"",
+                "content/site.yaml:4:11: base_url: expected an absolute http(s) URL such as https://example.org/blog/, got \"ftp://x\"",
+                "content/site.yaml:6:5: taxonomies[0].path: expected lowercase letters, digits, '-' or '_', got \"Bad Path\"",
+                "content/site.yaml:9:21: similar.weights.colour: unknown field, expected one of [entities, problem, stack, tags, title, tools]"),
+                lines(p));
+    }
+
+    @Test
+    void yamlSyntaxErrorHasItsPlace() throws Exception {
+        Problems p = new Problems();
+        load("title: a\nlist: [1, 2\n", p);
+        assertEquals(List.of("content/site.yaml:2:12: invalid YAML: while parsing a flow sequence: expected ',' or ']', but got <stream end>"),
+                lines(p));
+    }
+}

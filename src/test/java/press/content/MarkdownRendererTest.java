@@ -1,0 +1,67 @@
+package press.content;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarkdownRendererTest {
+    private final MarkdownRenderer safe = new MarkdownRenderer(false);
+
+    @Test
+    void headingsGetAnchorIdsAndCodeItsLanguage() {
+        String html = safe.render("## why this matters\n\n```python\nx = 1 < 2\n```\n").html();
+        assertTrue(html.contains("<h2 id=\"why-this-matters\">why this matters</h2>"), html);
+        assertTrue(html.contains("<pre><code class=\"language-python\">x = 1 &lt; 2\n</code></pre>"), html);
+    }
+
+    @Test
+    void imageParagraphBecomesFigureWithItalicCaption() {
+        String html = safe.render("![a caption](https://img.example/x.png)\n\n*a caption. image source: unsplash*\n\nnext\n").html();
+        assertEquals("<figure><img src=\"https://img.example/x.png\" alt=\"a caption\" loading=\"lazy\" />"
+                + "<figcaption>a caption. image source: unsplash</figcaption></figure>\n<p>next</p>\n", html);
+    }
+
+    @Test
+    void imageTitleIsTheCaptionWhenNoItalicLineFollows() {
+        String html = safe.render("![alt](x.png \"The title\")\n").html();
+        assertTrue(html.contains("<figcaption>The title</figcaption>"), html);
+    }
+
+    @Test
+    void rawHtmlIsEscapedUnlessTheSiteAllowsIt() {
+        String md = "<script>alert(1)</script>\n\ntext <b>bold</b>\n";
+        String off = safe.render(md).html();
+        assertFalse(off.contains("<script>"), off);
+        assertFalse(off.contains("<b>"), off);
+        assertTrue(off.contains("&lt;script&gt;"), off);
+        String on = new MarkdownRenderer(true).render(md).html();
+        assertTrue(on.contains("<script>alert(1)</script>") && on.contains("<b>bold</b>"), on);
+    }
+
+    @Test
+    void scriptLinksNeverSurviveHoweverSpelled() {
+        String[] evil = {"javascript:alert(1)", "JavaScript:alert(1)", "jav&#x61;script:alert(1)", "java&#9;script:alert(1)",
+                "%20javascript:alert(1)", "vbscript:x", "data:text/html;base64,PHNjcmlwdD4=", "<javascript:alert(1)>"};
+        for (String url : evil) {
+            String html = safe.render("[click](" + url + ") ![img](" + url + ")\n\n<" + url + ">\n\n[ref]\n\n[ref]: " + url + "\n").html();
+            for (var el : org.jsoup.Jsoup.parseBodyFragment(html).select("[href], [src]")) {
+                for (String attr : new String[] {"href", "src"}) {
+                    String v = el.attr(attr).toLowerCase().replaceAll("[\\s\\x00-\\x1f]", "");
+                    assertFalse(v.contains("script:") || v.startsWith("data:"), url + " -> " + html);
+                }
+            }
+        }
+    }
+
+    @Test
+    void safeLinksAreKept() {
+        String html = safe.render("[a](https://x.org/a?b=c:d) [b](/posts/x/) [c](mailto:me@x.org) [d](x:y/z) [e](../a:b)\n").html();
+        assertTrue(html.contains("href=\"https://x.org/a?b=c:d\""), html);
+        assertTrue(html.contains("href=\"/posts/x/\""), html);
+        assertTrue(html.contains("href=\"mailto:me@x.org\""), html);
+        assertTrue(html.contains("href=\"#\">d</a>"), "unknown scheme x: dropped: " + html);
+        assertTrue(html.contains("href=\"../a:b\""), html);
+    }
+}

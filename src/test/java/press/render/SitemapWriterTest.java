@@ -1,0 +1,55 @@
+package press.render;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SitemapWriterTest {
+    private final Links links = new Links("https://example.org/blog/", "/blog/");
+
+    private static String text(Route r) {
+        return new String(((Route.Data) r).bytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void onePartListsEveryUrlWithLastmod() {
+        List<Route> out = SitemapWriter.sitemaps(List.of(
+                new SitemapWriter.Entry("https://example.org/blog/a/", LocalDate.of(2024, 1, 2)),
+                new SitemapWriter.Entry("https://example.org/blog/b/?x=1&y=<2>", LocalDate.of(2024, 1, 3))), links, 10);
+        assertEquals(1, out.size());
+        assertEquals("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                <url><loc>https://example.org/blog/a/</loc><lastmod>2024-01-02</lastmod></url>
+                <url><loc>https://example.org/blog/b/?x=1&amp;y=&lt;2&gt;</loc><lastmod>2024-01-03</lastmod></url>
+                </urlset>
+                """, text(out.get(0)));
+    }
+
+    @Test
+    void pastTheLimitAnIndexNamesTheParts() {
+        List<SitemapWriter.Entry> entries = List.of(
+                new SitemapWriter.Entry("https://example.org/blog/a/", LocalDate.of(2024, 1, 2)),
+                new SitemapWriter.Entry("https://example.org/blog/b/", LocalDate.of(2024, 1, 5)),
+                new SitemapWriter.Entry("https://example.org/blog/c/", LocalDate.of(2024, 1, 4)));
+        List<Route> out = SitemapWriter.sitemaps(entries, links, 2);
+        assertEquals(List.of("sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"), out.stream().map(Route::path).toList());
+        assertEquals("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                <sitemap><loc>https://example.org/blog/sitemap-1.xml</loc><lastmod>2024-01-05</lastmod></sitemap>
+                <sitemap><loc>https://example.org/blog/sitemap-2.xml</loc><lastmod>2024-01-04</lastmod></sitemap>
+                </sitemapindex>
+                """, text(out.get(2)));
+    }
+
+    @Test
+    void robotsNamesTheSitemap() {
+        assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.org/blog/sitemap.xml\n",
+                new String(SitemapWriter.robots(links), StandardCharsets.UTF_8));
+    }
+}
