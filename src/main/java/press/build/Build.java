@@ -57,7 +57,8 @@ public final class Build {
             List<Route> routes = steps.time("plan", () -> new RoutePlanner(site).plan(StaticAssets.find(source)));
             steps.time("render+write", () -> write(pool, out, routes, templates, problems));
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
-            return new BuildResult(routes.size(), site.posts().size(), terms, steps.totalMillis(), steps.lines(), List.of());
+            int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
+            return new BuildResult(pages, routes.size(), site.posts().size(), terms, steps.totalMillis(), steps.lines(), List.of());
         } finally {
             pool.shutdownNow();
         }

@@ -2,5 +2,5 @@ package press.build;
 
 import java.util.List;
 
-/** What a successful build did: counts, per-stage timings in milliseconds, and warnings. */
-public record BuildResult(int pages, int posts, int terms, long millis, List<String> stageTimings, List<String> warnings) {}
+/** What a successful build did: HTML pages, all files, posts, terms, per-stage timings, and warnings. */
+public record BuildResult(int pages, int files, int posts, int terms, long millis, List<String> stageTimings, List<String> warnings) {}

@@ -47,8 +47,8 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out : source.resolve("site");
         try {
             BuildResult r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads));
-            stdout.println(String.format(Locale.ROOT, "built %d pages (%d posts, %d terms) in %.2f s into %s",
-                    r.pages(), r.posts(), r.terms(), r.millis() / 1000.0, target));
+            stdout.println(String.format(Locale.ROOT, "built %d pages, %d files (%d posts, %d terms) in %.2f s into %s",
+                    r.pages(), r.files(), r.posts(), r.terms(), r.millis() / 1000.0, target));
             stdout.println("  steps: " + String.join(", ", r.stageTimings()));
             r.warnings().forEach(w -> err.println("warning: " + w));
             stdout.flush();
