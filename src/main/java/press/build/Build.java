@@ -38,30 +38,53 @@ public final class Build {
      * @throws BuildException with every problem found, when the content or templates are wrong
      */
     public static BuildResult run(BuildOptions options) {
-        Path source = options.source().toAbsolutePath().normalize();
         Path out = options.out().toAbsolutePath().normalize();
         Steps steps = new Steps();
         Problems problems = new Problems();
-        checkFolders(source, out);
-
-        SiteConfig config = steps.time("config", () -> withBaseUrl(ConfigLoader.load(source, problems), options.baseUrl(), problems));
-        problems.throwIfAny("config");
-        List<Path> files = steps.time("scan", () -> ContentScanner.scan(source));
-        TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
-            List<Post> posts = steps.time("parse", () -> parse(pool, source, files, new PostParser(config), problems));
-            problems.throwIfAny("parse");
-            Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, posts, options.drafts(), options.threads(), problems));
-            problems.throwIfAny("assemble");
-            List<Route> routes = steps.time("plan", () -> new RoutePlanner(site).plan(StaticAssets.find(source)));
-            steps.time("render+write", () -> write(pool, out, routes, templates, problems));
-            int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
+            Loaded loaded = load(options, steps, problems, pool);
+            Site site = loaded.site();
+            List<Route> routes = steps.time("plan", () -> new RoutePlanner(site).plan(StaticAssets.find(loaded.source())));
+            steps.time("render+write", () -> write(pool, out, routes, loaded.templates(), problems));
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
+            int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
             return new BuildResult(pages, routes.size(), site.posts().size(), terms, steps.totalMillis(), steps.lines(), List.of());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The site model without writing anything: config, scan, parse and assemble, as a build does
+     * them (for commands that look at the site, such as {@code press similar}).
+     *
+     * @throws BuildException with every problem found
+     */
+    public static Site site(BuildOptions options) {
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
+        try {
+            return load(options, new Steps(), new Problems(), pool).site();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private record Loaded(Path source, Site site, TemplateRenderer templates) {}
+
+    private static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool) {
+        Path source = options.source().toAbsolutePath().normalize();
+        checkFolders(source, options.out().toAbsolutePath().normalize());
+        SiteConfig config = steps.time("config", () -> withBaseUrl(ConfigLoader.load(source, problems), options.baseUrl(), problems));
+        problems.throwIfAny("config");
+        List<Path> files = steps.time("scan", () -> ContentScanner.scan(source));
+        // templates are checked before the content problems are thrown, so one run reports both
+        TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
+        List<Post> posts = steps.time("parse", () -> parse(pool, source, files, new PostParser(config), problems));
+        problems.throwIfAny("parse");
+        Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, posts, options.drafts(), options.threads(), problems));
+        problems.throwIfAny("assemble");
+        return new Loaded(source, site, templates);
     }
 
     private static SiteConfig withBaseUrl(SiteConfig config, String baseUrl, Problems problems) {
