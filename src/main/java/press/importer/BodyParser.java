@@ -97,6 +97,16 @@ final class BodyParser {
                 kind[i] = Kind.TEXT;
             }
         }
+        // On a page that separates blocks with blank lines, a heading stands alone between them;
+        // a short line with text right under it is the start of a wrapped paragraph.
+        if (separatesWithBlankLines(kind)) {
+            for (int i = 0; i < n; i++) {
+                if (kind[i] == Kind.HEADING && i + 1 < n && kind[i + 1] != Kind.BLANK
+                        && !LineShape.KNOWN_HEADINGS.contains(lines.get(i).stripped().toLowerCase(Locale.ROOT))) {
+                    kind[i] = Kind.TEXT;
+                }
+            }
+        }
         // words between code lines are code ("end", "FROM posts" in lower case, "pass")
         for (int i = 1; i < n; i++) {
             if (kind[i - 1] != Kind.CODE || !(kind[i] == Kind.HEADING || kind[i] == Kind.TEXT)) continue;
@@ -107,6 +117,14 @@ final class BodyParser {
             if (codeBelow || oneWord) kind[i] = Kind.CODE;
         }
         return kind;
+    }
+
+    /** Whether any two text lines have a blank line between them (else it is one block per line, like seed 001). */
+    private static boolean separatesWithBlankLines(Kind[] kind) {
+        for (int i = 1; i + 1 < kind.length; i++) {
+            if (kind[i] == Kind.BLANK && kind[i - 1] != Kind.BLANK && kind[i + 1] != Kind.BLANK) return true;
+        }
+        return false;
     }
 
     private static boolean isImagePair(Line caption, Line source) {

@@ -21,7 +21,7 @@ final class CodeLanguage {
             sign("go", "^func\\s|^package\\s+\\w+$|:=\\s"),
             sign("rust", "^(pub\\s+)?fn\\s|let\\s+mut\\s|println!|^use\\s+\\w+::"),
             sign("ruby", "^\\s*end$"),
-            sign("python", "^(def|class)\\s.*:$|^from\\s+[\\w.]+\\s+import\\s|^import\\s+[\\w.]+$|^@[\\w.]+"),
+            sign("python", "^(def|class|for|if|while|with|try)\\b.*:$|^from\\s+[\\w.]+\\s+import\\s|^import\\s+[\\w.]+$|^@[\\w.]+"),
             sign("java", "^(public|private|protected)\\s|^@[A-Z]\\w*"),
             sign("javascript", "^(const|let|var)\\s|=>|^function\\s|require\\(|^export\\s|^import\\s.*\\sfrom\\s"),
             sign("sql", "^(SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE|ALTER|DROP|EXPLAIN|WITH)\\b"),
