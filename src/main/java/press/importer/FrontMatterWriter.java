@@ -23,7 +23,7 @@ final class FrontMatterWriter {
 
     /** {@code first} prefixes the key line ("- " for the first key of a list object), {@code pad} the rest. */
     private static void writeField(StringBuilder out, String first, String pad, FmValue.Field f) {
-        out.append(first).append(f.key()).append(':');
+        out.append(first).append(key(f.key())).append(':');
         FmValue v = f.value();
         if (v instanceof FmValue.Map m) {
             if (m.fields().isEmpty()) {
@@ -63,6 +63,13 @@ final class FrontMatterWriter {
             out.append(pad).append("- ").append(scalar(item)).append('\n');
         }
     }
+
+    /** Keys are plain when they are simple names, as every known field is; anything else is quoted. */
+    static String key(String k) {
+        return PLAIN_KEY.matcher(k).matches() ? k : quote(k);
+    }
+
+    private static final java.util.regex.Pattern PLAIN_KEY = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     static String scalar(FmValue v) {
         if (v instanceof FmValue.Int i) return Long.toString(i.value());

@@ -153,6 +153,13 @@ class FormatVariantTest {
     }
 
     @Test
+    void oddUnknownLabelsAreQuotedKeys() throws Exception {
+        ImportedPost post = convert("t\n\nintro.\n\n" + meta("see also: \"old\" #links", "  • one", "  • two"));
+        assertTrue(post.text().contains("\n\"see_also:_\\\"old\\\"_#links\":\n  - \"one\"\n"), post.text());
+        assertEquals(List.of("one", "two"), RoundTrip.read(post.text()).frontMatter().get("see_also:_\"old\"_#links"));
+    }
+
+    @Test
     void linesAfterSimilarPostsAreKeptNotLost() throws Exception {
         ImportedPost post = convert("t\n\nintro.\n\n" + meta() + "\n\nSimilar Posts\nanother old title\nand one more\n");
         assertEquals(List.of("another old title", "and one more"), RoundTrip.read(post.text()).frontMatter().get("similar_posts"));
