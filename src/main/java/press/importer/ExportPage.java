@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * An export page cut into its parts: the title line, the article lines, the meta lines after
- * {@code alphanode post meta} (null when the page has none), and the lines after a trailing
- * {@code Similar Posts} heading.
+ * {@code alphanode post meta} (null when the page has none), whether the page ends with the
+ * old site's {@code Similar Posts} heading (a complete export does), and the lines after it.
  */
-record ExportPage(Line title, List<Line> body, List<Line> meta, int metaMarkerLine, List<Line> similar) {
+record ExportPage(Line title, List<Line> body, List<Line> meta, int metaMarkerLine, boolean endsWithSimilar,
+                  List<Line> similar) {
 
     static final String META_MARKER = "alphanode post meta";
     static final String SIMILAR_MARKER = "similar posts";
@@ -42,7 +43,7 @@ record ExportPage(Line title, List<Line> body, List<Line> meta, int metaMarkerLi
         }
         if (start >= bodyEnd) return null;
         return new ExportPage(lines.get(start), lines.subList(start + 1, bodyEnd), meta,
-                marker < 0 ? 0 : lines.get(marker).no(), similar);
+                marker < 0 ? 0 : lines.get(marker).no(), similarAt >= 0, similar);
     }
 
     /**

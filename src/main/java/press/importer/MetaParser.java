@@ -32,6 +32,8 @@ final class MetaParser {
     private final List<FmValue.Field> fields = new ArrayList<>();
     private final Map<String, Integer> seenAt = new HashMap<>();
     private final List<FmValue> unsplit = new ArrayList<>();
+    private int lastUnsplitLine;
+    private int lastLine;
 
     private MetaParser(String file, List<Problem> errors, List<Problem> warnings) {
         this.file = file;
@@ -39,10 +41,20 @@ final class MetaParser {
         this.warnings = warnings;
     }
 
-    /** The meta fields in page order, each key once; problems go to the given lists. */
-    static List<FmValue.Field> parse(String file, List<Line> meta, List<Problem> errors, List<Problem> warnings) {
+    /**
+     * The meta fields in page order, each key once; problems go to the given lists. With
+     * {@code complete} false (the page lacks its closing "Similar Posts"), a last line that is no
+     * field at all is taken for a line cut short and is an error rather than a warning.
+     */
+    static List<FmValue.Field> parse(String file, List<Line> meta, boolean complete, List<Problem> errors, List<Problem> warnings) {
         MetaParser p = new MetaParser(file, errors, warnings);
         p.parseLines(meta);
+        if (!complete && p.lastUnsplitLine > 0 && p.lastUnsplitLine == p.lastLine) {
+            warnings.removeIf(w -> w.pos().line() == p.lastLine);
+            errors.add(new Problem(new SourcePos(file, p.lastLine, 0), "the meta block ends in \""
+                    + ((FmValue.Str) p.unsplit.get(p.unsplit.size() - 1)).text() + "\", which is no field, and the page lacks its "
+                    + "closing \"Similar Posts\"; is the page truncated? expected a whole field such as \"view count123\""));
+        }
         if (!p.unsplit.isEmpty()) p.fields.add(new FmValue.Field(UNSPLIT_KEY, new FmValue.Seq(p.unsplit)));
         return p.fields;
     }
@@ -56,6 +68,7 @@ final class MetaParser {
                 i++;
                 continue;
             }
+            lastLine = line.no();
             if (LineShape.isBullet(line.text())) {
                 error(line, "a bullet line with no field name above it, expected a field name line such as \"tools\"");
                 i++;
@@ -129,6 +142,7 @@ final class MetaParser {
         } else {
             warn(line, "unknown meta field: cannot tell its name from its value, kept the line in " + UNSPLIT_KEY);
             unsplit.add(new FmValue.Str(s));
+            lastUnsplitLine = line.no();
         }
     }
 

@@ -34,7 +34,7 @@ final class PageConverter {
             warnings.add(new Problem(new SourcePos(file, 1, 0), "warning: no \"" + ExportPage.META_MARKER
                     + "\" block; the post lacks " + String.join(", ", MetaField.EXPECTED)));
         } else {
-            meta.addAll(MetaParser.parse(file, page.meta(), errors, warnings));
+            meta.addAll(MetaParser.parse(file, page.meta(), page.endsWithSimilar(), errors, warnings));
             if (meta.isEmpty() && errors.isEmpty()) {
                 errors.add(new Problem(new SourcePos(file, page.metaMarkerLine(), 0), "\"" + ExportPage.META_MARKER
                         + "\" is followed by no fields, expected lines like \"topic...\"; is the page truncated?"));

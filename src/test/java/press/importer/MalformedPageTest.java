@@ -39,6 +39,19 @@ class MalformedPageTest {
     }
 
     @Test
+    void truncatedMetaEndingInsideAFieldName() {
+        String cut = PAGE + meta().substring(0, meta().indexOf("view count1200") + "view cou".length());
+        int line = (int) cut.lines().count();
+        assertEquals(List.of("t.txt:" + line + ": the meta block ends in \"view cou\", which is no field, and the page lacks its "
+                + "closing \"Similar Posts\"; is the page truncated? expected a whole field such as \"view count123\""),
+                errors("t.txt", cut));
+        // the same line inside a complete page is an unknown field: kept, with a warning
+        ImportedPost kept = Pages.convert(cut + "\n\nSimilar Posts");
+        assertEquals(List.of("p.txt:" + line + ": warning: unknown meta field: cannot tell its name from its value, kept the line in unsplit_meta"),
+                Pages.warnings(kept).stream().filter(w -> w.contains("unknown")).toList());
+    }
+
+    @Test
     void aMetaMarkerWithNothingAfterIt() {
         assertEquals(List.of("t.txt:5: \"alphanode post meta\" is followed by no fields, expected lines like \"topic...\"; "
                 + "is the page truncated?"), errors("t.txt", PAGE + "alphanode post meta\n\n"));
