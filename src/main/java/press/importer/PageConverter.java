@@ -64,6 +64,10 @@ final class PageConverter {
         String language = meta.stream().filter(f -> f.key().equals("code_language") && f.value() instanceof FmValue.Str)
                 .map(f -> ((FmValue.Str) f.value()).text()).findFirst().orElse(null);
         List<Block> blocks = BodyParser.parse(page.body());
+        if (blocks.isEmpty()) {
+            warnings.add(new Problem(new SourcePos(file, page.title().no(), 0),
+                    "warning: the page has no text after its title; the post body is empty"));
+        }
         String body = MarkdownWriter.write(file, blocks, imageSources(meta), language, warnings);
         if (!errors.isEmpty()) return null;
 

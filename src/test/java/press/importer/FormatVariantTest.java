@@ -118,6 +118,19 @@ class FormatVariantTest {
     }
 
     @Test
+    void aByteOrderMarkIsNotPartOfTheTitle() {
+        String page = "t\n\nintro.\n\n" + meta();
+        assertEquals(convert(page).text(), convert("\uFEFF" + page).text());
+    }
+
+    @Test
+    void aTitleAloneImportsWithAWarning() {
+        ImportedPost post = convert("only a title\n\n" + meta());
+        assertEquals("\n", body(post));
+        assertEquals(List.of("p.txt:1: warning: the page has no text after its title; the post body is empty"), warnings(post));
+    }
+
+    @Test
     void headingsAreFoundByShapeNotByName() {
         String page = "t\n\nintro.\n\nwhat we measured\n\nshort but a sentence.\n\n"
                 + "this line has no full stop at its end but it is much too long to be a heading of a section\n\n"
