@@ -48,13 +48,13 @@ final class MarkdownWriter {
     private static String fence(Block.Code c, String language) {
         StringBuilder code = new StringBuilder();
         for (Line l : c.lines()) code.append(l.text()).append('\n');
+        // a fence that the code itself contains would end the block early, so use a longer one
         int longest = 2;
         Matcher m = BACKTICK_RUN.matcher(code);
         while (m.find()) longest = Math.max(longest, m.group().length());
         String f = "`".repeat(longest + 1);
         // the info string may not hold a backtick or end at a space; the full value stays in the front matter
         String lang = language != null ? language.strip().replaceAll("[`\\s].*", "") : CodeLanguage.detect(code.toString());
-        // a fence that the code itself contains would end the block early
         return f + lang + "\n" + code + f;
     }
 

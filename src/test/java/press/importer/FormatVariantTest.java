@@ -90,6 +90,12 @@ class FormatVariantTest {
     }
 
     @Test
+    void codeHoldingAFenceGetsALongerFence() {
+        String page = "t\n\nintro.\n\nconst md = `\n```js\nx();\n```\n`;\n\nend.\n";
+        assertEquals("intro.\n\n````javascript\nconst md = `\n```js\nx();\n```\n`;\n````\n\nend.\n", body(convert(page)));
+    }
+
+    @Test
     void dashAndDotBulletsGiveTheSameList() {
         String dots = body(convert("t\n\nintro.\n\nsteps\n\n  • run linting\n  • tag the release\n"));
         String dashes = body(convert("t\n\nintro.\n\nsteps\n\n- run linting\n- tag the release\n"));
