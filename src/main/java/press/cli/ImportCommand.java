@@ -7,7 +7,10 @@ import picocli.CommandLine.Parameters;
 import press.importer.ImportOptions;
 import press.importer.ImportReport;
 import press.importer.Importer;
+import press.config.ConfigLoader;
+import press.config.SiteConfig;
 import press.problem.Problem;
+import press.problem.Problems;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,9 +36,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Report what would be done; write nothing.")
     boolean dryRun;
 
-    @Option(names = "--tags-from", paramLabel = "FIELD", defaultValue = "tools",
-            description = "Meta field whose values become the post's tags (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tags-from", paramLabel = "FIELD",
+            description = "Meta field whose values become the post's tags (default: import.tags_from of the site's content/site.yaml, else tools).")
     String tagsFrom;
+
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+            description = "Site folder whose content/site.yaml gives the import settings (default: ${DEFAULT-VALUE}).")
+    Path source;
 
     @Option(names = "--default-date", paramLabel = "YYYY-MM-DD", defaultValue = "2000-01-01",
             description = "Date of a page without 'revision last reviewed' (default: ${DEFAULT-VALUE}).")
@@ -53,9 +60,19 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--default-date: \"" + defaultDate + "\" is not a date, expected YYYY-MM-DD");
         }
-        ImportReport report = Importer.run(inputs, into, force, dryRun, new ImportOptions(tagsFrom, fallback));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (tagsFrom == null) {
+            Problems problems = new Problems();
+            SiteConfig config = ConfigLoader.load(source, problems);
+            if (!problems.isEmpty()) {
+                problems.sorted().forEach(err::println);
+                err.flush();
+                return Main.PROBLEMS;
+            }
+            tagsFrom = config.importer().tagsFrom();
+        }
+        ImportReport report = Importer.run(inputs, into, force, dryRun, new ImportOptions(tagsFrom, fallback));
         for (ImportReport.Outcome o : report.files()) {
             for (Problem p : o.problems()) err.println(p);
             err.flush();

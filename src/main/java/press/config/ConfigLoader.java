@@ -57,6 +57,8 @@ public final class ConfigLoader {
             return d;
         }
         unknownKeys(r, "", KEYS);
+        unknownKeys(r, "/markdown", Set.of("unsafe_html"));
+        unknownKeys(r, "/import", Set.of("tags_from"));
         String baseUrl = r.text("/base_url").map(u -> checkBaseUrl(r, u)).orElse(d.baseUrl());
         int perPage = r.integer("/posts_per_page", 1, 10_000).orElse(d.postsPerPage());
         return new SiteConfig(
@@ -142,7 +144,7 @@ public final class ConfigLoader {
                 String name = names.next();
                 String at = "/similar/weights/" + name;
                 if (!d.weights().containsKey(name)) {
-                    r.problem(at, "similar.weights." + name + ": unknown field, expected one of " + new java.util.TreeSet<>(d.weights().keySet()));
+                    r.problemAtKey(at, "similar.weights." + name + ": unknown field, expected one of " + new java.util.TreeSet<>(d.weights().keySet()));
                     continue;
                 }
                 r.number(at).ifPresent(v -> {
@@ -171,7 +173,7 @@ public final class ConfigLoader {
             String k = it.next();
             if (!known.contains(k)) {
                 String where = at.isEmpty() ? "" : NodeReader.fieldName(at) + ".";
-                r.problem(at + "/" + k, where + k + ": unknown setting, expected one of " + new java.util.TreeSet<>(known));
+                r.problemAtKey(at + "/" + k, where + k + ": unknown setting, expected one of " + new java.util.TreeSet<>(known));
             }
         }
     }

@@ -28,6 +28,8 @@ public final class LocatedYaml {
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
+    private static final String KEY = "key:";
+
     private final Path file;
     private final JsonNode root;
     private final Map<String, int[]> positions;
@@ -65,6 +67,12 @@ public final class LocatedYaml {
         return file;
     }
 
+    /** Where the key of the field at a JSON pointer starts (for "unknown field" problems); the value's place if it has no key. */
+    public SourcePos keyAt(String pointer) {
+        int[] lc = positions.get(KEY + pointer);
+        return lc == null ? at(pointer) : SourcePos.of(file, lc[0] + lineOffset, lc[1]);
+    }
+
     /** Where the value at a JSON pointer ({@code /revision/last_reviewed}, {@code /tags/2}) starts. */
     public SourcePos at(String pointer) {
         int[] lc = positions.get(pointer);
@@ -80,7 +88,10 @@ public final class LocatedYaml {
                 if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
                 JsonLocation loc = p.currentTokenLocation();
                 String pointer = p.getParsingContext().pathAsPointer().toString();
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                if (t == JsonToken.FIELD_NAME) {
+                    out.put(KEY + pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
+                    out.put(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
+                } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                     out.putIfAbsent(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
                 } else {
                     // a value token overrides its key's place: errors point at the value

@@ -30,6 +30,10 @@ public final class NodeReader {
         problems.add(yaml.at(pointer), message);
     }
 
+    public void problemAtKey(String pointer, String message) {
+        problems.add(yaml.keyAt(pointer), message);
+    }
+
     public SourcePos at(String pointer) {
         return yaml.at(pointer);
     }

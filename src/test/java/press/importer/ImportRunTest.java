@@ -154,6 +154,22 @@ class ImportRunTest {
         assertEquals(Main.USAGE, runCli(out, "import", in.toString(), "--default-date", "yesterday"));
     }
 
+    @Test
+    void tagsComeFromTheFieldTheSiteConfigNames() throws IOException {
+        Path site = Files.createDirectories(tmp.resolve("site/content"));
+        Files.writeString(site.resolve("site.yaml"), "import:\n  tags_from: stack\n");
+        Path in = Files.createDirectories(tmp.resolve("in2"));
+        Files.writeString(in.resolve("p.txt"), "A page\n\nintro text.\n\nalphanode post meta\n\nstack\n  • go services\ntools\n  • git\n");
+        Path posts = tmp.resolve("posts2");
+        String[] out = new String[2];
+        assertEquals(Main.OK, runCli(out, "import", in.toString(), "--into", posts.toString(), "--source", tmp.resolve("site").toString()), out[1]);
+        String post = Files.readString(posts.resolve("a-page.md"));
+        assertTrue(post.contains("tags:\n  - \"go services\"\n"), post);
+        Files.writeString(site.resolve("site.yaml"), "import:\n  tags_form: stack\n");
+        assertEquals(Main.PROBLEMS, runCli(out, "import", in.toString(), "--into", posts.toString(), "--source", tmp.resolve("site").toString()));
+        assertTrue(out[1].contains("content/site.yaml:2:3: import.tags_form: unknown setting"), "[" + out[1] + "][" + out[0] + "]");
+    }
+
     private static int runCli(String[] out, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
