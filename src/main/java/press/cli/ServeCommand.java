@@ -10,6 +10,8 @@ import press.serve.ServeSettings;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -37,9 +39,15 @@ final class ServeCommand implements Callable<Integer> {
         Path output = (out == null ? src.resolve("site") : out).toAbsolutePath().normalize();
         PrintStream err = System.err;
         int threads = Runtime.getRuntime().availableProcessors();
-        PreviewServer server = PreviewServer.start(ServeSettings.of(output, src, host, port),
-                baseUrl -> () -> Build.run(new BuildOptions(src, output, baseUrl, drafts, threads)),
-                state -> report(state, err));
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(ServeSettings.of(output, src, host, port),
+                    baseUrl -> () -> Build.run(new BuildOptions(src, output, baseUrl, drafts, threads)),
+                    state -> report(state, err));
+        } catch (BindException | UnknownHostException e) {
+            err.println("press: cannot listen on " + host + ":" + port + ": " + e.getMessage() + "; try another --port or --host");
+            return Main.USAGE;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "press-serve-stop"));
         System.out.println("press: serving " + output + " at " + server.url() + " (Ctrl-C to stop)");
         System.out.flush();
