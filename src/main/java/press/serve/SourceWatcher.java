@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * trees have been quiet for {@code quiet}, so an editor's save (temp file, rename, attribute
  * change) or a {@code git checkout} gives one rebuild. Folders created later are watched too.
  * Events directly in the site folder count only for {@code content} and {@code templates}
- * themselves, since the output folder usually lives there and every build swaps it.
+ * themselves, since the output folder usually lives there and every build swaps it; inside the
+ * trees, editors' swap and backup files are ignored.
  */
 final class SourceWatcher implements AutoCloseable {
     private static final Set<String> WATCHED = Set.of("content", "templates");
@@ -75,7 +76,8 @@ final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             Path child = dir.resolve((Path) event.context());
-            if (dir.equals(source) && !WATCHED.contains(child.getFileName().toString())) continue;
+            String name = child.getFileName().toString();
+            if (dir.equals(source) ? !WATCHED.contains(name) : editorNoise(name)) continue;
             changed = true;
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 registerTree(child);
@@ -83,6 +85,15 @@ final class SourceWatcher implements AutoCloseable {
         }
         if (!key.reset()) dirs.remove(key);
         return changed;
+    }
+
+    /**
+     * Swap, lock and backup files (vim's {@code .a.md.swp}, emacs's {@code .#a.md} and
+     * {@code #a.md#}, {@code a.md~}) change while one types; rebuilding for them would reload the
+     * page for nothing. A real save still shows up as an event on the file itself.
+     */
+    static boolean editorNoise(String name) {
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~");
     }
 
     private void registerTree(Path root) {
