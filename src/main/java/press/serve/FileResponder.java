@@ -38,8 +38,10 @@ final class FileResponder {
         rsp.set("Cache-Control", "no-cache");
         if (compressible) rsp.set("Vary", "Accept-Encoding");
         boolean ok = status == 200;
+        // decided on the file's own size so a 304 names the same variant a 200 would send
+        boolean gzip = compressible && file.size() >= GZIP_MIN && file.size() <= IN_MEMORY_LIMIT && acceptsGzip(req);
         if (ok && matches(req.getFirst("If-None-Match"), etag, gzipEtag)) {
-            rsp.set("ETag", acceptsGzip(req) && compressible ? gzipEtag : etag);
+            rsp.set("ETag", gzip ? gzipEtag : etag);
             ex.sendResponseHeaders(304, -1);
             return;
         }
@@ -63,7 +65,7 @@ final class FileResponder {
             rsp.set("ETag", etag);
             rsp.set("Content-Range", "bytes " + r.first() + "-" + r.last() + "/" + body.length);
             Replies.sendBytes(ex, 206, body, (int) r.first(), (int) r.length(), head);
-        } else if (compressible && body.length >= GZIP_MIN && acceptsGzip(req)) {
+        } else if (gzip) {
             rsp.set("ETag", gzipEtag);
             rsp.set("Content-Encoding", "gzip");
             byte[] gz = gzip(body);

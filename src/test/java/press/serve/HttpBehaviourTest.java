@@ -195,11 +195,34 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void largeFilesAreStreamedWithRanges() throws Exception {
+        byte[] big = new byte[9 << 20];
+        for (int i = 0; i < big.length; i++) big[i] = (byte) (i % 251);
+        Files.write(root.resolve("big.bin"), big);
+        HttpResponse<byte[]> whole = get("/big.bin");
+        assertEquals(200, whole.statusCode());
+        assertArrayEquals(big, whole.body());
+        HttpResponse<byte[]> tail = get("/big.bin", "Range", "bytes=9000000-9000009");
+        assertEquals(206, tail.statusCode());
+        assertArrayEquals(java.util.Arrays.copyOfRange(big, 9000000, 9000010), tail.body());
+        assertEquals("bytes 9000000-9000009/" + big.length, tail.headers().firstValue("Content-Range").orElseThrow());
+        assertEquals(416, get("/big.bin", "Range", "bytes=" + big.length + "-").statusCode());
+        RawHttp.Response head = RawHttp.withHeaders(port, "HEAD", "/big.bin", "Host: 127.0.0.1:" + port);
+        assertEquals(Integer.toString(big.length), head.header("Content-Length"));
+        assertEquals(0, head.body().length);
+    }
+
+    @Test
     void gzipForTextWhenAsked() throws Exception {
         HttpResponse<byte[]> r = get("/style.css", "Accept-Encoding", "gzip, deflate");
         assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElseThrow());
         assertEquals("Accept-Encoding", r.headers().firstValue("Vary").orElseThrow());
         assertArrayEquals(CSS.getBytes(StandardCharsets.UTF_8), new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes());
+        String gzipTag = r.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> revalidated = get("/style.css", "Accept-Encoding", "gzip", "If-None-Match", gzipTag);
+        assertEquals(304, revalidated.statusCode());
+        assertEquals(gzipTag, revalidated.headers().firstValue("ETag").orElseThrow());
+        assertNotEquals(gzipTag, get("/style.css").headers().firstValue("ETag").orElseThrow(), "each encoding has its own tag");
         assertTrue(get("/style.css").headers().firstValue("Content-Encoding").isEmpty());
         assertTrue(get("/style.css", "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding").isEmpty());
         write(root.resolve("big.png"), "y".repeat(1000));
