@@ -65,12 +65,17 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(ServeSettings settings, Function<String, SiteBuilder> builderForUrl,
                                       Consumer<BuildState> log) throws IOException {
         PreviewServer server = new PreviewServer(settings, builderForUrl, log);
-        server.rebuild();
-        server.http.start();
-        if (settings.source() != null) {
-            server.watcher = new SourceWatcher(settings.source(), settings.quiet(), server.rebuilder::rebuild);
+        try {
+            if (settings.source() != null) { // before the first build, so a save during it is not lost
+                server.watcher = new SourceWatcher(settings.source(), settings.quiet(), server.rebuilder::rebuild);
+            }
+            server.rebuild();
+            server.http.start();
+            return server;
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
         }
-        return server;
     }
 
     private void publish() {
