@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BuildCommand.class,
                 ImportCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -1,0 +1,67 @@
+package press.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import press.build.Build;
+import press.build.BuildOptions;
+import press.serve.BuildState;
+import press.serve.PreviewServer;
+import press.serve.ServeSettings;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build the site, serve it for preview, and rebuild and reload open pages on every save.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--source", description = "The site folder (holds content/ and templates/). Default: current folder.")
+    Path source = Path.of(".");
+
+    @Option(names = "--out", description = "The output folder. Default: SOURCE/site.")
+    Path out;
+
+    @Option(names = "--host", description = "Address to listen on. Default: 127.0.0.1 (this machine only).")
+    String host = ServeSettings.LOOPBACK;
+
+    @Option(names = "--port", description = "Port; 0 picks a free one. Default: 1313.")
+    int port = 1313;
+
+    @Option(names = "--drafts", description = "Include posts marked draft: true.")
+    boolean drafts;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Path src = source.toAbsolutePath().normalize();
+        Path output = (out == null ? src.resolve("site") : out).toAbsolutePath().normalize();
+        PrintStream err = System.err;
+        int threads = Runtime.getRuntime().availableProcessors();
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(ServeSettings.of(output, src, host, port),
+                    baseUrl -> () -> Build.run(new BuildOptions(src, output, baseUrl, drafts, threads)),
+                    state -> report(state, err));
+        } catch (BindException | UnknownHostException e) {
+            err.println("press: cannot listen on " + host + ":" + port + ": " + e.getMessage() + "; try another --port or --host");
+            return Main.USAGE;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "press-serve-stop"));
+        System.out.println("press: serving " + output + " at " + server.url() + " (Ctrl-C to stop)");
+        System.out.flush();
+        server.awaitClose();
+        return Main.OK;
+    }
+
+    private static void report(BuildState state, PrintStream err) {
+        if (state.failed()) {
+            for (String line : state.problems()) err.println(line);
+            err.println("press: build failed; still serving the last good site");
+        } else {
+            err.println("press: built (generation " + state.generation() + ")");
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,93 @@
+package press.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+
+/**
+ * The Server-Sent Events stream that tells open pages a build finished. Every stream first sends
+ * the current generation, then each new one; a page reloads when the generation differs from
+ * the one it was served with, so an event missed while reconnecting is never lost. Streams end
+ * by themselves after a fixed life (the browser reconnects after {@code retry}), which keeps them
+ * under the server's response time limit, and send a comment every few seconds so a vanished
+ * client frees its slot. At most {@code maxClients} streams are open; more get 503.
+ */
+final class ReloadEvents {
+    private static final long KEEP_ALIVE_MILLIS = 5_000;
+
+    private final Semaphore slots;
+    private final long lifeMillis;
+    private final Supplier<BuildState> state;
+    private final Object changed = new Object();
+    private volatile boolean closed;
+
+    ReloadEvents(int maxClients, Duration life, Supplier<BuildState> state) {
+        this.slots = new Semaphore(maxClients);
+        this.lifeMillis = life.toMillis();
+        this.state = state;
+    }
+
+    void publish() {
+        synchronized (changed) {
+            changed.notifyAll();
+        }
+    }
+
+    void close() {
+        closed = true;
+        publish();
+    }
+
+    void serve(HttpExchange ex, boolean head) throws IOException {
+        if (!slots.tryAcquire()) {
+            ex.getResponseHeaders().set("Retry-After", "5");
+            Replies.plain(ex, 503, "too many reload streams\n", head);
+            return;
+        }
+        try {
+            ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            ex.getResponseHeaders().set("Cache-Control", "no-store");
+            if (head) {
+                ex.sendResponseHeaders(200, -1);
+                return;
+            }
+            ex.sendResponseHeaders(200, 0);
+            OutputStream out = ex.getResponseBody();
+            long sent = -1;
+            long end = System.nanoTime() + lifeMillis * 1_000_000;
+            write(out, "retry: 1000\n\n");
+            while (!closed) {
+                long now = System.nanoTime();
+                long current = state.get().generation();
+                if (current != sent) {
+                    write(out, "event: build\ndata: " + current + "\n\n");
+                    sent = current;
+                } else if (now >= end) {
+                    break;
+                } else {
+                    synchronized (changed) {
+                        if (state.get().generation() == sent && !closed) {
+                            changed.wait(Math.max(1, Math.min(KEEP_ALIVE_MILLIS, (end - now) / 1_000_000)));
+                        }
+                    }
+                    if (state.get().generation() == sent && System.nanoTime() < end) write(out, ": keep-alive\n\n");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            slots.release();
+            ex.close();
+        }
+    }
+
+    private static void write(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+}
