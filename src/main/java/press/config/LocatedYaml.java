@@ -52,7 +52,12 @@ public final class LocatedYaml {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr() + lineOffset;
             int col = at == null ? 0 : at.getColumnNr();
-            problems.add(SourcePos.of(file, line, col), "invalid YAML: " + firstLine(e.getOriginalMessage()));
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                // Jackson's location can be the start of the enclosing token; the problem mark is where it went wrong
+                line = m.getProblemMark().getLine() + 1 + lineOffset;
+                col = m.getProblemMark().getColumn() + 1;
+            }
+            problems.add(SourcePos.of(file, line, col), "invalid YAML: " + describe(e, lineOffset));
             return null;
         }
     }
@@ -93,6 +98,22 @@ public final class LocatedYaml {
             throw new java.io.UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * SnakeYAML's first message line is only the context ("while parsing a flow sequence"); the
+     * problem ("expected ',' or ']', but got <scalar>") is what the reader needs, with the
+     * context's start line in file terms.
+     */
+    private static String describe(JsonProcessingException e, int lineOffset) {
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
+            String problem = m.getProblem().trim();
+            if (m.getContext() == null) return problem;
+            String started = m.getContextMark() == null ? ""
+                    : " that starts at line " + (m.getContextMark().getLine() + 1 + lineOffset);
+            return problem + " (" + m.getContext().trim() + started + ")";
+        }
+        return firstLine(e.getOriginalMessage());
     }
 
     private static String firstLine(String s) {
