@@ -1,0 +1,82 @@
+package press.site;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import press.cli.Main;
+import press.problem.BuildException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Invalid sites: each {@code src/test/resources/invalid/CASE/content} must fail to build with
+ * exactly the problem lines in {@code CASE/expected-errors.txt} (all problems of the run, sorted),
+ * the CLI must exit with 1 and print those lines, and an earlier good build in the same output
+ * folder must be left byte for byte as it was.
+ */
+class InvalidSiteTest {
+    private static final Path INVALID = SiteFixture.REPO.resolve("src/test/resources/invalid");
+
+    @TempDir
+    Path tmp;
+
+    @TestFactory
+    Stream<DynamicTest> everyInvalidSiteFailsWithItsExpectedProblems() throws IOException {
+        Path good = SiteFixture.site(tmp.resolve("good"), SiteFixture.REPO.resolve("src/test/resources/golden/subpath/site/content"));
+        try (Stream<Path> dirs = Files.list(INVALID)) {
+            var names = dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            assertTrue(names.size() >= 9, "expected the invalid cases under " + INVALID + ", found " + names);
+            return names.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(good, name)));
+        }
+    }
+
+    private void check(Path good, String name) throws IOException {
+        Path bad = SiteFixture.site(tmp.resolve(name), INVALID.resolve(name).resolve("content"));
+        List<String> expected = Files.readAllLines(INVALID.resolve(name).resolve("expected-errors.txt"), StandardCharsets.UTF_8);
+        assertFalse(expected.isEmpty(), name + ": expected-errors.txt is empty");
+
+        BuildException e = assertThrows(BuildException.class, () -> SiteFixture.build(bad, tmp.resolve(name + "-direct"), null, 2));
+        assertEquals(expected, e.lines(), name + ": problem lines");
+        assertFalse(Files.exists(tmp.resolve(name + "-direct")), name + ": a failed build created its output folder");
+
+        Path out = tmp.resolve(name + "-out");
+        SiteFixture.build(good, out, null, 2);
+        SortedMap<String, byte[]> before = SiteFixture.tree(out);
+        assertTrue(before.containsKey("index.html"));
+
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        int code;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.run("build", "--source", bad.toString(), "--out", out.toString());
+        } finally {
+            System.setErr(saved);
+        }
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertEquals(Main.PROBLEMS, code, name + ": exit code; printed:\n" + printed);
+        List<String> printedLines = printed.lines().toList();
+        assertEquals(expected, printedLines.subList(0, Math.min(expected.size(), printedLines.size())),
+                name + ": the CLI prints the problem lines first");
+        String diff = SiteFixture.difference(before, SiteFixture.tree(out));
+        assertNull(diff, () -> name + ": the previous output was changed:\n" + diff);
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("." + name)).toList(),
+                    name + ": staging folders left behind");
+        }
+    }
+}
