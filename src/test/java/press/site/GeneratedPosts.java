@@ -23,7 +23,7 @@ public final class GeneratedPosts {
     private static final String[] STACKS = {"java-services", "python", "postgres", "docker", "react-frontends",
             "node-services", "mysql", "kubernetes"};
     private static final String[] TAGS = {"performance", "testing", "security", "observability", "ci", "caching",
-            "indexing", "deploys", "code ownership", "C++", "Ünïcode"};
+            "Indexing", "deploys", "code ownership", "C++", "Ünïcode", "CI/CD", "TITLE Case"};
     private static final String[] TOOLS = {"make", "nginx", "github actions", "logs", "jq", "psql"};
 
     private GeneratedPosts() {}
@@ -48,8 +48,10 @@ public final class GeneratedPosts {
     private static String post(Random r, int i, String topic, String stack, String slug) {
         StringBuilder s = new StringBuilder("---\n");
         s.append("title: \"").append(topic).append(" with ").append(stack).append(": notes ").append(i).append("\"\n");
-        s.append(String.format(Locale.ROOT, "date: 20%02d-%02d-%02dT%02d:%02d:00Z%n",
-                15 + r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(24), r.nextInt(60)));
+        // date only, a late local time with an offset, or UTC: a build reading the default time zone would shift some
+        String day = String.format(Locale.ROOT, "20%02d-%02d-%02d", 15 + r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28));
+        String time = String.format(Locale.ROOT, "T%02d:%02d:00", r.nextInt(24), r.nextInt(60));
+        s.append("date: ").append(i % 7 == 0 ? day : i % 7 == 1 ? day + "T23:30:00-08:00" : day + time + "Z").append('\n');
         if (i % 4 != 0) s.append("slug: \"").append(slug).append("\"\n");
         s.append("topic: \"").append(topic).append(" / ").append(stack).append("\"\n");
         s.append("summary: \"how we handled ").append(topic).append(" in a ").append(stack).append(" project.\"\n");
