@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.stream.Stream;
@@ -23,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Invalid sites: each {@code src/test/resources/invalid/CASE/content} must fail to build with
+ * Invalid sites: each {@code src/test/resources/invalid/CASE/content} (with the shipped theme,
+ * or with the files of {@code CASE/templates/} put over it) must fail to build with
  * exactly the problem lines in {@code CASE/expected-errors.txt} (all problems of the run, sorted),
  * the CLI must exit with 1 and print those lines, and an earlier good build in the same output
  * folder must be left byte for byte as it was.
@@ -46,6 +48,12 @@ class InvalidSiteTest {
 
     private void check(Path good, String name) throws IOException {
         Path bad = SiteFixture.site(tmp.resolve(name), INVALID.resolve(name).resolve("content"));
+        Path templates = INVALID.resolve(name).resolve("templates");
+        if (Files.isDirectory(templates)) { // a case may replace some theme files with broken ones
+            try (Stream<Path> s = Files.list(templates)) {
+                for (Path t : s.toList()) Files.copy(t, bad.resolve("templates").resolve(t.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
         List<String> expected = Files.readAllLines(INVALID.resolve(name).resolve("expected-errors.txt"), StandardCharsets.UTF_8);
         assertFalse(expected.isEmpty(), name + ": expected-errors.txt is empty");
 
