@@ -7,11 +7,17 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import java.util.SortedMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -38,6 +44,28 @@ class GoldenSiteTest {
             assertFalse(names.isEmpty(), "no golden sites under " + GOLDEN);
             return names.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(name)));
         }
+    }
+
+    /** Guards the expected trees themselves, so an update can never bless a leaked draft or a live script. */
+    @org.junit.jupiter.api.Test
+    void expectedTreesHoldNoDraftsScriptsOrEventHandlers() {
+        for (String name : List.of("basic", "subpath")) {
+            SortedMap<String, byte[]> expected = SiteFixture.tree(GOLDEN.resolve(name).resolve("expected"));
+            assertFalse(expected.isEmpty(), name);
+            expected.forEach((file, bytes) -> {
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                assertFalse(text.contains("feature flags") || text.contains("feature-flags"), name + "/" + file + " shows the draft");
+                assertFalse(text.toLowerCase(Locale.ROOT).contains("javascript:"), name + "/" + file + " has a javascript: URL");
+                if (!file.endsWith(".html")) return;
+                Document doc = Jsoup.parse(text);
+                assertEquals(0, doc.select("script").size(), name + "/" + file + " has a <script>");
+                doc.getAllElements().forEach(e -> e.attributes().forEach(a -> assertFalse(a.getKey().startsWith("on"),
+                        name + "/" + file + " has an event handler attribute " + a.getKey())));
+            });
+        }
+        String basic = new String(SiteFixture.tree(GOLDEN.resolve("basic/expected")).get("posts/tables-images-and-code/index.html"),
+                StandardCharsets.UTF_8);
+        assertTrue(basic.contains("<table") && basic.contains("<figure>") && basic.contains("language-sql"), "rich post lost its table, figure or code");
     }
 
     private void check(String name) throws IOException {
