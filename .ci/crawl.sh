@@ -34,7 +34,8 @@ stop_nginx() {
   NGINX_PID=""
 }
 cleanup() { stop_nginx; rm -rf "$WORK"; }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 # nginx workers drop to an unprivileged user when started as root; they must be able to read the site
 chmod 755 "$WORK"
 
