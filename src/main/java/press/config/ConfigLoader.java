@@ -121,9 +121,9 @@ public final class ConfigLoader {
                 continue;
             }
             if (!FIELD.matcher(field).matches()) {
-                r.problem(at, "taxonomies[" + i + "].field: expected a front-matter field name such as tags, got \"" + field + "\"");
+                r.problem(r.has(at + "/field") ? at + "/field" : at, "taxonomies[" + i + "].field: expected a front-matter field name such as tags, got \"" + field + "\"");
             } else if (!URL_SEGMENT.matcher(path).matches()) {
-                r.problem(at, "taxonomies[" + i + "].path: expected lowercase letters, digits, '-' or '_', got \"" + path + "\"");
+                r.problem(r.has(at + "/path") ? at + "/path" : at, "taxonomies[" + i + "].path: expected lowercase letters, digits, '-' or '_', got \"" + path + "\"");
             } else if (path.equals("posts") || path.equals("page") || path.equals("assets") || !paths.add(path)) {
                 r.problem(at, "taxonomies[" + i + "].path: \"" + path + "\" is used twice or reserved (posts, page, assets)");
             } else {

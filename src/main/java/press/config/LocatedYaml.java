@@ -54,7 +54,12 @@ public final class LocatedYaml {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr() + lineOffset;
             int col = at == null ? 0 : at.getColumnNr();
-            problems.add(SourcePos.of(file, line, col), "invalid YAML: " + summary(e.getOriginalMessage()));
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                // Jackson's location can be the start of the enclosing token; the problem mark is where it went wrong
+                line = m.getProblemMark().getLine() + 1 + lineOffset;
+                col = m.getProblemMark().getColumn() + 1;
+            }
+            problems.add(SourcePos.of(file, line, col), "invalid YAML: " + describe(e, lineOffset));
             return null;
         }
     }
@@ -107,17 +112,24 @@ public final class LocatedYaml {
     }
 
     /**
-     * SnakeYAML's message without its excerpt and its block-relative "line N, column M" parts
-     * (the problem's own position is the file's), e.g. "while parsing a flow sequence: expected ',' or ']'".
+     * SnakeYAML's first message line is only the context ("while parsing a flow sequence"); the
+     * problem ("expected ',' or ']', but got <scalar>") is what the reader needs, with the
+     * context's start line in file terms.
      */
-    static String summary(String message) {
-        if (message == null) return "unreadable";
-        StringBuilder sb = new StringBuilder();
-        for (String line : message.split("\n")) {
-            if (line.isBlank() || line.startsWith(" ")) continue;
-            if (sb.length() > 0) sb.append(": ");
-            sb.append(line.strip());
+    private static String describe(JsonProcessingException e, int lineOffset) {
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
+            String problem = m.getProblem().trim();
+            if (m.getContext() == null) return problem;
+            String started = m.getContextMark() == null ? ""
+                    : " that starts at line " + (m.getContextMark().getLine() + 1 + lineOffset);
+            return problem + " (" + m.getContext().trim() + started + ")";
         }
-        return sb.toString();
+        return firstLine(e.getOriginalMessage());
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unreadable";
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
     }
 }

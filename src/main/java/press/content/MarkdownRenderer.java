@@ -37,6 +37,9 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
         options.set(TablesExtension.CLASS_NAME, "table");
+        // Flexmark's default markers carry readonly, which HTML forbids on checkboxes (the Nu HTML Checker rejects it)
+        options.set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>&nbsp;");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>&nbsp;");
         options.toImmutable();
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();

@@ -93,7 +93,7 @@ public final class PostParser {
 
         String title = r.text("/title").orElse("");
         if (!r.has("/title")) r.problem("", "title: required, expected the post's title as text");
-        else if (title.isBlank()) r.problem("/title", "title: expected a non-empty title");
+        else if (title.isBlank() && r.node("/title").isValueNode()) r.problem("/title", "title: expected a non-empty title"); // a list or map was already reported
 
         OffsetDateTime date = date(r, "/date").orElse(null);
         if (date == null && !r.has("/date")) {

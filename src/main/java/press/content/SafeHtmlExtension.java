@@ -21,7 +21,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Two renderer changes: every {@code href} and {@code src} whose scheme is not http, https,
+ * Three renderer changes: table cell alignment becomes an {@code align-X} class (the
+ * {@code align} attribute is obsolete HTML), every {@code href} and {@code src} whose scheme is not http, https,
  * mailto or tel becomes {@code #} (so {@code javascript:} never survives, however it is spelled),
  * and a paragraph holding only an image becomes a {@code figure}, taking an all-italic paragraph
  * right after it as its caption.
@@ -54,6 +55,13 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
         }
         if (node instanceof Image) {
             attributes.replaceValue("loading", "lazy");
+        }
+        // align on table cells is obsolete HTML; a class keeps the column alignment (style.css has the rules)
+        var align = attributes.get("align");
+        if (node instanceof com.vladsch.flexmark.ext.tables.TableCell && align != null) {
+            String value = align.getValue();
+            attributes.remove("align");
+            attributes.addValue("class", "align-" + value);
         }
     }
 

@@ -43,11 +43,20 @@ public final class TemplateRenderer {
             }
             try {
                 r.compiled.put(name, factory.compile(name + ".mustache"));
-            } catch (MustacheException | UncheckedIOException e) {
+            } catch (MustacheException e) {
+                problems.add(where(e, shown), "template error: " + e.getMessage().replaceFirst(" @\\[[^\\]]*\\]$", ""));
+            } catch (UncheckedIOException e) {
                 problems.add(SourcePos.file(shown), "template error: " + e.getMessage());
             }
         }
         return r;
+    }
+
+    /** The template file and line Mustache names (it may be a partial or the layout), else the template being compiled. */
+    private static SourcePos where(MustacheException e, Path shown) {
+        var context = e.getContext();
+        if (context == null || context.file() == null) return SourcePos.file(shown);
+        return SourcePos.of(Path.of(FOLDER, context.file()), context.line(), 0);
     }
 
     /** Renders one page; a failure is reported as a problem of its template. */

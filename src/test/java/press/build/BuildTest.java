@@ -106,6 +106,6 @@ class BuildTest {
         TestSite site = new TestSite(dir).post("a.md", "A", "2024-01-01").file("templates/terms.mustache", "{{#open}} never closed");
         BuildException e = assertThrows(BuildException.class, site::build);
         assertEquals(1, e.lines().size());
-        assertTrue(e.lines().get(0).startsWith("templates/terms.mustache: template error: "), e.lines().get(0));
+        assertTrue(e.lines().get(0).startsWith("templates/terms.mustache:1: template error: "), e.lines().get(0));
     }
 }

@@ -92,7 +92,7 @@ class ConfigLoaderTest {
                 "content/site.yaml:2:1: posts_per_pge: unknown setting, expected one of [base_url, description, import, language, markdown, posts_per_page, similar, taxonomies, title]",
                 "content/site.yaml:3:17: posts_per_page: expected a whole number from 1 to 10000, got \"many\"",
                 "content/site.yaml:4:11: base_url: expected an absolute http(s) URL such as https://example.org/blog/, got \"ftp://x\"",
-                "content/site.yaml:6:5: taxonomies[0].path: expected lowercase letters, digits, '-' or '_', got \"Bad Path\"",
+                "content/site.yaml:7:11: taxonomies[0].path: expected lowercase letters, digits, '-' or '_', got \"Bad Path\"",
                 "content/site.yaml:9:13: similar.weights.colour: unknown field, expected one of [entities, problem, stack, tags, title, tools]"),
                 lines(p));
     }
@@ -101,7 +101,7 @@ class ConfigLoaderTest {
     void yamlSyntaxErrorHasItsPlace() throws Exception {
         Problems p = new Problems();
         load("title: a\nlist: [1, 2\n", p);
-        assertEquals(List.of("content/site.yaml:2:12: invalid YAML: while parsing a flow sequence: expected ',' or ']', but got <stream end>"),
+        assertEquals(List.of("content/site.yaml:3:1: invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence that starts at line 2)"),
                 lines(p));
     }
 }
