@@ -47,11 +47,16 @@ public final class LocatedYaml {
      */
     public static LocatedYaml parse(Path file, String yaml, int lineOffset, Problems problems) {
         try {
-            JsonNode root = MAPPER.readTree(yaml);
+            Map<String, int[]> positions = new HashMap<>();
+            JsonNode root;
+            try (JsonParser p = new PositionRecorder(FACTORY.createParser(yaml), positions)) {
+                root = MAPPER.readTree(p);
+            }
             if (root == null) root = MissingNode.getInstance();
-            return new LocatedYaml(file, root, positionsOf(yaml), lineOffset);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            return new LocatedYaml(file, root, positions, lineOffset);
+        } catch (IOException e) {
+            if (!(e instanceof JsonProcessingException)) throw new java.io.UncheckedIOException(e);
+            JsonLocation at = ((JsonProcessingException) e).getLocation();
             int line = at == null ? 0 : at.getLineNr() + lineOffset;
             int col = at == null ? 0 : at.getColumnNr();
             if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
@@ -59,7 +64,7 @@ public final class LocatedYaml {
                 line = m.getProblemMark().getLine() + 1 + lineOffset;
                 col = m.getProblemMark().getColumn() + 1;
             }
-            problems.add(SourcePos.of(file, line, col), "invalid YAML: " + describe(e, lineOffset));
+            problems.add(SourcePos.of(file, line, col), "invalid YAML: " + describe((JsonProcessingException) e, lineOffset));
             return null;
         }
     }
@@ -85,30 +90,36 @@ public final class LocatedYaml {
         return SourcePos.of(file, lc[0] + lineOffset, lc[1]);
     }
 
-    private static Map<String, int[]> positionsOf(String yaml) throws JsonProcessingException {
-        Map<String, int[]> out = new HashMap<>();
-        try (JsonParser p = FACTORY.createParser(yaml)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
-                JsonLocation loc = p.currentTokenLocation();
-                String pointer = p.getParsingContext().pathAsPointer().toString();
-                if (t == JsonToken.FIELD_NAME) {
-                    out.put(KEY + pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
-                    out.put(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
-                } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    out.putIfAbsent(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
-                } else {
-                    // a value token overrides its key's place: errors point at the value
-                    out.put(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
-                }
-            }
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    /**
+     * Records where each token starts while Jackson builds the tree from it, so the YAML is read
+     * once: keys under {@code key:/pointer}, values under their pointer (a value's place wins
+     * over its key's, so a wrong value is pointed at itself).
+     */
+    private static final class PositionRecorder extends com.fasterxml.jackson.core.util.JsonParserDelegate {
+        private final Map<String, int[]> out;
+
+        PositionRecorder(JsonParser p, Map<String, int[]> out) {
+            super(p);
+            this.out = out;
         }
-        return out;
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken t = super.nextToken();
+            if (t == null || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) return t;
+            JsonLocation loc = currentTokenLocation();
+            int[] at = {loc.getLineNr(), loc.getColumnNr()};
+            String pointer = getParsingContext().pathAsPointer().toString();
+            if (t == JsonToken.FIELD_NAME) {
+                out.put(KEY + pointer, at);
+                out.put(pointer, at);
+            } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                out.putIfAbsent(pointer, at);
+            } else {
+                out.put(pointer, at);
+            }
+            return t;
+        }
     }
 
     /**
