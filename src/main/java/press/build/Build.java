@@ -20,7 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -38,15 +41,36 @@ public final class Build {
      * @throws BuildException with every problem found, when the content or templates are wrong
      */
     public static BuildResult run(BuildOptions options) {
+        return run(options, null);
+    }
+
+    /**
+     * Builds the site, reusing what {@code cache} kept from the last build of the same site (parsed
+     * posts, the output folder) when it is not null: the way {@code press serve} rebuilds. The
+     * output bytes are the same as a full build's.
+     */
+    public static BuildResult run(BuildOptions options, BuildCache cache) {
         Path out = options.out().toAbsolutePath().normalize();
         Steps steps = new Steps();
         Problems problems = new Problems();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
-            Loaded loaded = load(options, steps, problems, pool);
+            Loaded loaded = load(options, steps, problems, pool, cache);
             Site site = loaded.site();
             List<Route> routes = steps.time("plan", () -> new RoutePlanner(site).plan(StaticAssets.find(loaded.source())));
-            steps.time("render+write", () -> write(pool, out, routes, loaded.templates(), problems));
+            if (cache == null) {
+                steps.time("render+write", () -> write(pool, out, routes, loaded.templates(), problems, null));
+            } else {
+                String templatesPrint = TemplateRenderer.fingerprint(loaded.source());
+                if (IncrementalWriter.canUpdate(cache, out, templatesPrint)) {
+                    steps.time("render+update", () -> inPool(pool, () -> IncrementalWriter.update(cache, out, routes, loaded.templates(), templatesPrint, problems)));
+                } else {
+                    cache.output = null;
+                    Map<String, byte[]> written = new ConcurrentHashMap<>();
+                    steps.time("render+write", () -> write(pool, out, routes, loaded.templates(), problems, written));
+                    IncrementalWriter.remember(cache, out, routes, templatesPrint, written);
+                }
+            }
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
             return new BuildResult(pages, routes.size(), site.posts().size(), terms, steps.totalMillis(), steps.lines(), List.of());
@@ -64,7 +88,7 @@ public final class Build {
     public static Site site(BuildOptions options) {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
-            return load(options, new Steps(), new Problems(), pool).site();
+            return load(options, new Steps(), new Problems(), pool, null).site();
         } finally {
             pool.shutdownNow();
         }
@@ -72,7 +96,7 @@ public final class Build {
 
     private record Loaded(Path source, Site site, TemplateRenderer templates) {}
 
-    private static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool) {
+    private static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache) {
         Path source = options.source().toAbsolutePath().normalize();
         checkFolders(source, options.out().toAbsolutePath().normalize());
         SiteConfig config = steps.time("config", () -> withBaseUrl(ConfigLoader.load(source, problems), options.baseUrl(), problems));
@@ -80,7 +104,7 @@ public final class Build {
         List<Path> files = steps.time("scan", () -> ContentScanner.scan(source));
         // templates are checked before the content problems are thrown, so one run reports both
         TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
-        List<Post> posts = steps.time("parse", () -> parse(pool, source, files, new PostParser(config), problems));
+        List<Post> posts = steps.time("parse", () -> parse(pool, source, files, new PostParser(config), problems, cache, config));
         problems.throwIfAny("parse");
         Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, posts, options.drafts(), options.threads(), problems));
         problems.throwIfAny("assemble");
@@ -108,11 +132,24 @@ public final class Build {
         }
     }
 
-    private static List<Post> parse(ForkJoinPool pool, Path source, List<Path> files, PostParser parser, Problems problems) {
+    private static List<Post> parse(ForkJoinPool pool, Path source, List<Path> files, PostParser parser, Problems problems,
+                                    BuildCache cache, SiteConfig config) {
+        if (cache != null && !config.equals(cache.parsedWith)) {
+            cache.posts.clear();
+            cache.parsedWith = config;
+        }
         List<Optional<Post>> parsed = inPool(pool, () -> IntStream.range(0, files.size()).parallel().mapToObj(i -> {
             Path file = files.get(i);
             try {
-                return parser.parse(file, Files.readAllBytes(source.resolve(file)), problems);
+                if (cache == null) return parser.parse(file, Files.readAllBytes(source.resolve(file)), problems);
+                BasicFileAttributes attrs = Files.readAttributes(source.resolve(file), BasicFileAttributes.class);
+                BuildCache.FileKey key = new BuildCache.FileKey(attrs.size(), attrs.lastModifiedTime().toMillis());
+                BuildCache.Parsed hit = cache.posts.get(file);
+                if (hit != null && hit.key().equals(key)) return Optional.of(hit.post());
+                Optional<Post> post = parser.parse(file, Files.readAllBytes(source.resolve(file)), problems);
+                if (post.isPresent()) cache.posts.put(file, new BuildCache.Parsed(key, post.get()));
+                else cache.posts.remove(file);
+                return post;
             } catch (IOException e) {
                 problems.add(SourcePos.file(file), "cannot read: " + e.getMessage());
                 return Optional.<Post>empty();
@@ -123,7 +160,9 @@ public final class Build {
         return posts;
     }
 
-    private static Void write(ForkJoinPool pool, Path out, List<Route> routes, TemplateRenderer templates, Problems problems) {
+    /** A full write into a fresh folder, swapped in at the end; {@code written} (if not null) gets every file's bytes. */
+    private static Void write(ForkJoinPool pool, Path out, List<Route> routes, TemplateRenderer templates, Problems problems,
+                              Map<String, byte[]> written) {
         OutputFolder folder;
         try {
             folder = OutputFolder.begin(out);
@@ -133,9 +172,17 @@ public final class Build {
         try (folder) {
             inPool(pool, () -> {
                 routes.parallelStream().forEach(r -> {
-                    if (r instanceof Route.Page p) render(templates, p, problems).ifPresent(b -> folder.write(p.path(), b));
-                    else if (r instanceof Route.Data d) folder.write(d.path(), d.bytes());
-                    else if (r instanceof Route.Copy c) folder.copy(c.path(), c.from());
+                    if (r instanceof Route.Page p) render(templates, p, problems).ifPresent(b -> {
+                        folder.write(p.path(), b);
+                        if (written != null) written.put(p.path(), b);
+                    });
+                    else if (r instanceof Route.Data d) {
+                        folder.write(d.path(), d.bytes());
+                        if (written != null) written.put(d.path(), d.bytes());
+                    } else if (r instanceof Route.Copy c) {
+                        folder.copy(c.path(), c.from());
+                        if (written != null) written.put(c.path(), readBytes(c.from()));
+                    }
                 });
                 return null;
             });
@@ -145,7 +192,15 @@ public final class Build {
         return null;
     }
 
-    private static Optional<byte[]> render(TemplateRenderer templates, Route.Page page, Problems problems) {
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Optional<byte[]> render(TemplateRenderer templates, Route.Page page, Problems problems) {
         try {
             return Optional.of(templates.render(page));
         } catch (RuntimeException e) {
@@ -155,7 +210,7 @@ public final class Build {
         }
     }
 
-    private static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> task) {
+    static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> task) {
         try {
             return pool.submit(task).get();
         } catch (InterruptedException e) {

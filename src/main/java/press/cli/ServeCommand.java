@@ -3,6 +3,7 @@ package press.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import press.build.Build;
+import press.build.BuildCache;
 import press.build.BuildOptions;
 import press.serve.BuildState;
 import press.serve.PreviewServer;
@@ -40,9 +41,11 @@ final class ServeCommand implements Callable<Integer> {
         PrintStream err = System.err;
         int threads = Runtime.getRuntime().availableProcessors();
         PreviewServer server;
+        // one cache for the whole session: rebuilds re-parse changed files only and update the output in place
+        BuildCache cache = new BuildCache();
         try {
             server = PreviewServer.start(ServeSettings.of(output, src, host, port),
-                    baseUrl -> () -> Build.run(new BuildOptions(src, output, baseUrl, drafts, threads)),
+                    baseUrl -> () -> Build.run(new BuildOptions(src, output, baseUrl, drafts, threads), cache),
                     state -> report(state, err));
         } catch (BindException | UnknownHostException e) {
             err.println("press: cannot listen on " + host + ":" + port + ": " + e.getMessage() + "; try another --port or --host");

@@ -59,6 +59,29 @@ public final class TemplateRenderer {
         return SourcePos.of(Path.of(FOLDER, context.file()), context.line(), 0);
     }
 
+    /**
+     * A digest of every file under {@code templates/} (names and bytes), so a long-running process
+     * can tell whether pages must be rendered again although their views did not change.
+     */
+    public static String fingerprint(Path source) {
+        Path dir = source.resolve(FOLDER);
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                md.update(dir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(f));
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.nio.file.NoSuchFileException e) {
+            return "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Renders one page; a failure is reported as a problem of its template. */
     public byte[] render(Route.Page page) {
         Mustache m = compiled.get(page.template());

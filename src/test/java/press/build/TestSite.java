@@ -15,6 +15,7 @@ public final class TestSite {
     public TestSite(Path root) {
         this.root = root;
         try {
+            Files.createDirectories(root);
             PathUtils.copyDirectory(Path.of("templates"), root.resolve("templates"));
             Files.createDirectories(root.resolve("content/posts"));
         } catch (IOException e) {

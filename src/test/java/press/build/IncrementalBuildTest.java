@@ -1,0 +1,103 @@
+package press.build;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.problem.BuildException;
+import press.site.SiteFixture;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Rebuilds with a {@link BuildCache} (as press serve does) give exactly the files a fresh full build gives. */
+class IncrementalBuildTest {
+    @TempDir
+    Path dir;
+
+    private TestSite site() {
+        return new TestSite(dir.resolve("src")).config("posts_per_page: 2\n")
+                .post("a.md", "Alpha", "2024-01-01", "tags: [caching, cdn]", "stack: [php]")
+                .post("b.md", "Beta", "2024-01-02", "tags: [caching]", "stack: [php]")
+                .post("c.md", "Gamma", "2024-01-03", "tags: [go]", "stack: [go]");
+    }
+
+    private BuildResult incremental(TestSite site, BuildCache cache) {
+        return Build.run(new BuildOptions(site.root, dir.resolve("served"), null, false, 2), cache);
+    }
+
+    private Map<String, byte[]> fresh(TestSite site) throws IOException {
+        Path out = dir.resolve("fresh");
+        Build.run(new BuildOptions(site.root, out, null, false, 1));
+        return SiteFixture.tree(out);
+    }
+
+    private void assertSameAsFresh(TestSite site) throws IOException {
+        Map<String, byte[]> want = fresh(site);
+        Map<String, byte[]> got = SiteFixture.tree(dir.resolve("served"));
+        assertEquals(want.keySet(), got.keySet(), "same files");
+        want.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, got.get(path)), path + " differs"));
+    }
+
+    private static void touch(Path file, String text) throws IOException {
+        FileTime before = Files.getLastModifiedTime(file);
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 2000));
+    }
+
+    @Test
+    void editsAddsDeletesAndTemplateChangesMatchAFullBuild() throws IOException {
+        TestSite site = site();
+        BuildCache cache = new BuildCache();
+        incremental(site, cache);
+        assertSameAsFresh(site);
+
+        Path index = dir.resolve("served/posts/alpha/index.html");
+        FileTime untouched = Files.getLastModifiedTime(dir.resolve("served/posts/gamma/index.html"));
+        touch(site.root.resolve("content/posts/a.md"), "---\ntitle: Alpha\ndate: 2024-01-01\ntags: [caching, cdn]\nstack: [php]\n---\nnew body text\n");
+        incremental(site, cache);
+        assertTrue(Files.readString(index).contains("new body text"));
+        assertEquals(untouched, Files.getLastModifiedTime(dir.resolve("served/posts/gamma/index.html")), "an unchanged page is not rewritten");
+        assertSameAsFresh(site);
+
+        site.post("d.md", "Delta", "2024-01-04", "tags: [new-tag]");
+        incremental(site, cache);
+        assertSameAsFresh(site);
+
+        Files.delete(site.root.resolve("content/posts/d.md"));
+        incremental(site, cache);
+        assertFalse(Files.exists(dir.resolve("served/tags/new-tag")), "a term page with no posts left is gone, folder and all");
+        assertSameAsFresh(site);
+
+        site.file("templates/404.mustache", "{{<layout}}{{$main}}<h1>Lost</h1>{{/main}}{{/layout}}\n");
+        incremental(site, cache);
+        assertTrue(Files.readString(dir.resolve("served/404.html")).contains("<h1>Lost</h1>"));
+        assertSameAsFresh(site);
+
+        site.config("posts_per_page: 1\n");
+        incremental(site, cache);
+        assertSameAsFresh(site);
+    }
+
+    @Test
+    void aFailedRebuildChangesNothing() throws IOException {
+        TestSite site = site();
+        BuildCache cache = new BuildCache();
+        incremental(site, cache);
+        Map<String, byte[]> before = SiteFixture.tree(dir.resolve("served"));
+        touch(site.root.resolve("content/posts/b.md"), "---\ntitle: Beta\ndate: 2024-02-30\n---\n");
+        assertThrows(BuildException.class, () -> incremental(site, cache));
+        Map<String, byte[]> after = SiteFixture.tree(dir.resolve("served"));
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((p, b) -> assertTrue(java.util.Arrays.equals(b, after.get(p)), p));
+        touch(site.root.resolve("content/posts/b.md"), "---\ntitle: Beta two\ndate: 2024-01-02\n---\n");
+        incremental(site, cache);
+        assertSameAsFresh(site);
+    }
+}
