@@ -1,0 +1,76 @@
+package press.similar.eval;
+
+import press.config.SiteConfig;
+import press.config.SiteConfig.SimilarConfig;
+import press.similar.Match;
+import press.similar.SimilarFinder;
+import press.similar.SimilarInput;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Measures similar-post quality on a folder of generated posts:
+ * <pre>mvn -q -o test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=press.similar.eval.SimilarEval -Dexec.args="DIR [THREADS]"</pre>
+ * Loose precision@k: share of links whose post has the same problem or carries the post's primary
+ * stack; strict: both. "Same primary": both, with the link's primary stack equal to the post's.
+ */
+public final class SimilarEval {
+
+    /** What one evaluation measured. */
+    public record Report(int posts, int links, double loose, double strict, double samePrimary,
+                         int postsShort, long findMillis) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "posts %d, links %d, loose p@k %.4f, strict p@k %.4f, "
+                            + "strict same-primary p@k %.4f, posts with < k links %d, find %d ms",
+                    posts, links, loose, strict, samePrimary, postsShort, findMillis);
+        }
+    }
+
+    private SimilarEval() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: SimilarEval DIR [THREADS]");
+            System.exit(2);
+        }
+        long t0 = System.nanoTime();
+        List<EvalPost> posts = FrontMatterLoader.load(Path.of(args[0]));
+        long loadMs = (System.nanoTime() - t0) / 1_000_000;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        Report r = evaluate(posts, SiteConfig.defaults().similar(), threads);
+        System.out.println(args[0] + ": " + r + " (load " + loadMs + " ms, " + threads + " threads)");
+    }
+
+    public static Report evaluate(List<EvalPost> posts, SimilarConfig cfg, int threads) {
+        List<SimilarInput> inputs = posts.stream().map(EvalPost::input).toList();
+        long t0 = System.nanoTime();
+        List<List<Match>> found = new SimilarFinder(cfg).find(inputs, threads);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        int links = 0;
+        int loose = 0;
+        int strict = 0;
+        int samePrimary = 0;
+        int shortPosts = 0;
+        for (int i = 0; i < posts.size(); i++) {
+            EvalPost p = posts.get(i);
+            if (found.get(i).size() < cfg.count()) {
+                shortPosts++;
+            }
+            for (Match m : found.get(i)) {
+                EvalPost o = posts.get(m.post());
+                boolean problem = !p.problem().isEmpty() && p.problem().equals(o.problem());
+                boolean stack = !p.primaryStack().isEmpty() && o.stacks().contains(p.primaryStack());
+                links++;
+                loose += problem || stack ? 1 : 0;
+                strict += problem && stack ? 1 : 0;
+                samePrimary += problem && p.primaryStack().equals(o.primaryStack()) ? 1 : 0;
+            }
+        }
+        double n = Math.max(1, links);
+        return new Report(posts.size(), links, loose / n, strict / n, samePrimary / n, shortPosts, ms);
+    }
+}
