@@ -78,8 +78,8 @@ public record SiteConfig(
             java.util.Map<String, Double> w = new java.util.TreeMap<>();
             w.put("problem", 4.0);
             w.put("primary_stack", 3.0);
-            w.put("stack", 1.5);
-            w.put("tags", 1.5);
+            w.put("stack", 2.0);
+            w.put("tags", 1.0);
             w.put("entities", 1.0);
             w.put("tools", 0.5);
             w.put("title", 0.5);

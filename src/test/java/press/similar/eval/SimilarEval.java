@@ -41,8 +41,19 @@ public final class SimilarEval {
         List<EvalPost> posts = FrontMatterLoader.load(Path.of(args[0]));
         long loadMs = (System.nanoTime() - t0) / 1_000_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        Report r = evaluate(posts, SiteConfig.defaults().similar(), threads);
+        Report r = evaluate(posts, tuned(SiteConfig.defaults().similar()), threads);
         System.out.println(args[0] + ": " + r + " (load " + loadMs + " ms, " + threads + " threads)");
+    }
+
+    /** Settings from system properties, for trying weights: -Dsimilar.weight.FIELD=W, -Dsimilar.lengthNorm, -Dsimilar.cap. */
+    static SimilarConfig tuned(SimilarConfig c) {
+        java.util.Map<String, Double> w = new java.util.TreeMap<>(c.weights());
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("similar.weight."))
+                .forEach(k -> w.put(k.substring("similar.weight.".length()), Double.parseDouble(System.getProperty(k))));
+        return new SimilarConfig(c.count(), Boolean.parseBoolean(System.getProperty("similar.includeNewer", "" + c.includeNewer())),
+                w, Double.parseDouble(System.getProperty("similar.maxTermShare", "" + c.maxTermShare())),
+                Integer.getInteger("similar.cap", c.postingsCap()),
+                Double.parseDouble(System.getProperty("similar.lengthNorm", "" + c.lengthNorm())));
     }
 
     public static Report evaluate(List<EvalPost> posts, SimilarConfig cfg, int threads) {
