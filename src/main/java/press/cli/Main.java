@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "A static site generator for large blogs.",
         subcommands = {
                 BuildCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -13,7 +13,7 @@ import java.util.List;
  * first, adding each shared term's weight to the candidate's partial score, and skip any term whose
  * postings would take the total read past the cap. Rescore: take the best {@code pool} candidates by
  * partial score and score them exactly (terms the cap skipped count here). Choose: best first,
- * ties by key, skipping near-duplicates, then fill from the posts nearest in date if terms ran out.
+ * ties by key, skipping near-duplicates; if terms ran out, the posts nearest in date follow, nearest first.
  */
 final class CandidateSearch {
     private final SimilarIndex ix;
@@ -63,7 +63,6 @@ final class CandidateSearch {
         }
         if (chosen.size() < count) {
             fillByDate(q, chosen);
-            chosen.sort(Scored.ORDER);
         }
         List<Match> out = new ArrayList<>(chosen.size());
         for (Scored s : chosen) {

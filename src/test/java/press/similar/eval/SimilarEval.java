@@ -21,12 +21,12 @@ public final class SimilarEval {
 
     /** What one evaluation measured. */
     public record Report(int posts, int links, double loose, double strict, double samePrimary,
-                         int postsShort, long findMillis) {
+                         int postsShort, long findMillis, double strictCeiling) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "posts %d, links %d, loose p@k %.4f, strict p@k %.4f, "
-                            + "strict same-primary p@k %.4f, posts with < k links %d, find %d ms",
-                    posts, links, loose, strict, samePrimary, postsShort, findMillis);
+                            + "strict same-primary p@k %.4f, posts with < k links %d, find %d ms, best possible strict %.4f",
+                    posts, links, loose, strict, samePrimary, postsShort, findMillis, strictCeiling);
         }
     }
 
@@ -82,6 +82,23 @@ public final class SimilarEval {
             }
         }
         double n = Math.max(1, links);
-        return new Report(posts.size(), links, loose / n, strict / n, samePrimary / n, shortPosts, ms);
+        return new Report(posts.size(), links, loose / n, strict / n, samePrimary / n, shortPosts, ms,
+                strictCeiling(posts, cfg.count()));
+    }
+
+    /** Strict precision a perfect finder would reach: per post, min(k, posts sharing both) / k. */
+    static double strictCeiling(List<EvalPost> posts, int k) {
+        java.util.Map<String, Integer> byProblemAndStack = new java.util.HashMap<>();
+        for (EvalPost p : posts) {
+            for (String s : p.stacks()) {
+                byProblemAndStack.merge(p.problem() + '\0' + s, 1, Integer::sum);
+            }
+        }
+        double sum = 0;
+        for (EvalPost p : posts) {
+            int others = byProblemAndStack.getOrDefault(p.problem() + '\0' + p.primaryStack(), 1) - 1;
+            sum += Math.min(k, others) / (double) k;
+        }
+        return sum / Math.max(1, posts.size());
     }
 }
