@@ -21,9 +21,13 @@ final class CandidateSearch {
     private final int cap;
     private final int pool;
     private final boolean includeNewer;
-    private final double[] partial;
+    private final float[] partial;
     private final int[] touched;
     private final int[] heap;
+    private final long[] heapKey;
+    /** Per term, the query's weight for it while a search runs (0 elsewhere): exact scores without merging. */
+    private final double[] queryWeight;
+    private long queryEpoch;
 
     CandidateSearch(SimilarIndex ix, int count, int cap, boolean includeNewer) {
         this.ix = ix;
@@ -31,9 +35,11 @@ final class CandidateSearch {
         this.cap = cap;
         this.pool = Math.max(64, 10 * count);
         this.includeNewer = includeNewer;
-        this.partial = new double[ix.size];
+        this.partial = new float[ix.size];
         this.touched = new int[ix.size];
         this.heap = new int[pool];
+        this.heapKey = new long[pool];
+        this.queryWeight = new double[ix.weight2.length];
     }
 
     /** The matches of post {@code q} (canonical number), best first. */
@@ -41,12 +47,16 @@ final class CandidateSearch {
         if (count <= 0) {
             return List.of();
         }
+        queryEpoch = ix.epoch[q];
         int touchedCount = gather(q);
         int pooled = bestPartials(touchedCount);
         for (int i = 0; i < touchedCount; i++) {
             partial[touched[i]] = 0;
         }
 
+        for (int t : ix.termsOf[q]) {
+            queryWeight[t] = ix.weight2[t];
+        }
         Scored[] candidates = new Scored[pooled];
         for (int i = 0; i < pooled; i++) {
             candidates[i] = new Scored(heap[i], score(q, heap[i]));
@@ -63,6 +73,9 @@ final class CandidateSearch {
         }
         if (chosen.size() < count) {
             fillByDate(q, chosen);
+        }
+        for (int t : ix.termsOf[q]) {
+            queryWeight[t] = 0;
         }
         List<Match> out = new ArrayList<>(chosen.size());
         for (Scored s : chosen) {
@@ -81,7 +94,7 @@ final class CandidateSearch {
                 continue;
             }
             read += len;
-            double w = ix.weight2[t];
+            float w = (float) ix.weight2[t];
             for (int p = ix.postingStart[t], end = ix.postingStart[t + 1]; p < end; p++) {
                 int d = ix.postings[p];
                 if (d == q || !allowed(q, d)) {
@@ -97,39 +110,56 @@ final class CandidateSearch {
     }
 
     private int[] strongestFirst(int[] terms) {
-        Integer[] t = Arrays.stream(terms).boxed().toArray(Integer[]::new);
-        Arrays.sort(t, (a, b) -> {
-            int c = Double.compare(ix.weight2[b], ix.weight2[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        return Arrays.stream(t).mapToInt(Integer::intValue).toArray();
+        int[] out = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            out[i] = ix.strengthRank[terms[i]];
+        }
+        Arrays.sort(out);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ix.termByStrength[out[i]];
+        }
+        return out;
     }
 
-    /** Keeps the {@code pool} best touched posts in {@code heap} (a min-heap by partial score); returns how many. */
+    /**
+     * Keeps the {@code pool} best touched posts in {@code heap}; returns how many. Order: partial score,
+     * then nearness in date. The date step matters on large sites, where hundreds of posts tie on
+     * their strongest terms: by key alone the pool would fill with one run of same-titled posts
+     * (slugs start with the title), which the near-duplicate rule then collapses to one link. Both
+     * are packed into one long (score as float bits, then inverted distance), so the min-heap of the
+     * pool compares primitives that sit in L1; equal keys keep the earlier post, which is
+     * deterministic because the touched order depends only on the index.
+     */
     private int bestPartials(int touchedCount) {
         int n = 0;
+        float floor = 0;
         for (int i = 0; i < touchedCount; i++) {
             int d = touched[i];
+            if (n == pool && partial[d] < floor) {
+                continue; // cannot beat the worst of a full pool: skip reading its date
+            }
+            long distance = Math.min(Math.abs(ix.epoch[d] - queryEpoch), 0x7FFF_FFFFL);
+            long key = ((long) Float.floatToRawIntBits(partial[d]) << 31) | (0x7FFF_FFFFL - distance);
             if (n < pool) {
+                heapKey[n] = key;
                 heap[n] = d;
                 siftUp(n++);
-            } else if (better(d, heap[0])) {
+            } else if (key > heapKey[0]) {
+                heapKey[0] = key;
                 heap[0] = d;
                 siftDown(n);
+            }
+            if (n == pool) {
+                floor = Float.intBitsToFloat((int) (heapKey[0] >>> 31));
             }
         }
         return n;
     }
 
-    private boolean better(int a, int b) {
-        int c = Double.compare(partial[a], partial[b]);
-        return c != 0 ? c > 0 : a < b;
-    }
-
     private void siftUp(int i) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (!better(heap[parent], heap[i])) {
+            if (heapKey[parent] <= heapKey[i]) {
                 return;
             }
             swap(i, parent);
@@ -142,22 +172,25 @@ final class CandidateSearch {
         while (true) {
             int l = 2 * i + 1;
             int r = l + 1;
-            int worst = i;
-            if (l < n && better(heap[worst], heap[l])) {
-                worst = l;
+            int least = i;
+            if (l < n && heapKey[l] < heapKey[least]) {
+                least = l;
             }
-            if (r < n && better(heap[worst], heap[r])) {
-                worst = r;
+            if (r < n && heapKey[r] < heapKey[least]) {
+                least = r;
             }
-            if (worst == i) {
+            if (least == i) {
                 return;
             }
-            swap(i, worst);
-            i = worst;
+            swap(i, least);
+            i = least;
         }
     }
 
     private void swap(int a, int b) {
+        long k = heapKey[a];
+        heapKey[a] = heapKey[b];
+        heapKey[b] = k;
         int t = heap[a];
         heap[a] = heap[b];
         heap[b] = t;
@@ -199,18 +232,8 @@ final class CandidateSearch {
     /** Shared weight over the query's norm and the candidate's pivoted length: 1.0 is a perfect average match. */
     private double score(int q, int d) {
         double dot = 0;
-        int[] a = ix.termsOf[q];
-        int[] b = ix.termsOf[d];
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                dot += ix.weight2[a[i]];
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
+        for (int t : ix.termsOf[d]) {
+            dot += queryWeight[t];
         }
         return dot == 0 ? 0 : dot / (ix.norm[q] * ix.pivot[d]);
     }

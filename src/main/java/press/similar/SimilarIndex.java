@@ -24,6 +24,9 @@ final class SimilarIndex {
     final String[] termText;
     /** Per term, its weight squared: the amount one shared occurrence adds to a dot product. */
     final double[] weight2;
+    /** Terms by strength (weight desc, then id) and each term's place in that order. */
+    final int[] termByStrength;
+    final int[] strengthRank;
     final int[] postingStart;
     final int[] postings;
     final double[] norm;
@@ -92,6 +95,15 @@ final class SimilarIndex {
             boolean tooCommon = df[id] > maxDf && size > 1;
             double w = tooCommon ? 0 : cfg.weights().get(termField[id]) * Math.log(1.0 + (double) size / df[id]);
             weight2[id] = w * w;
+        }
+
+        Integer[] strongest = new Integer[names.length];
+        Arrays.setAll(strongest, i -> i);
+        Arrays.sort(strongest, Comparator.<Integer>comparingDouble(t -> -weight2[t]).thenComparingInt(t -> t));
+        termByStrength = Arrays.stream(strongest).mapToInt(Integer::intValue).toArray();
+        strengthRank = new int[names.length];
+        for (int r = 0; r < names.length; r++) {
+            strengthRank[termByStrength[r]] = r;
         }
 
         termsOf = new int[size][];

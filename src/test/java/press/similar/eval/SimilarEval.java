@@ -21,12 +21,12 @@ public final class SimilarEval {
 
     /** What one evaluation measured. */
     public record Report(int posts, int links, double loose, double strict, double samePrimary,
-                         int postsShort, long findMillis, double strictCeiling) {
+                         int postsShort, long findMillis, long findCpuMillis, double strictCeiling) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "posts %d, links %d, loose p@k %.4f, strict p@k %.4f, "
-                            + "strict same-primary p@k %.4f, posts with < k links %d, find %d ms, best possible strict %.4f",
-                    posts, links, loose, strict, samePrimary, postsShort, findMillis, strictCeiling);
+                            + "strict same-primary p@k %.4f, posts with < k links %d, find %d ms (cpu %d ms), best possible strict %.4f",
+                    posts, links, loose, strict, samePrimary, postsShort, findMillis, findCpuMillis, strictCeiling);
         }
     }
 
@@ -41,8 +41,14 @@ public final class SimilarEval {
         List<EvalPost> posts = FrontMatterLoader.load(Path.of(args[0]));
         long loadMs = (System.nanoTime() - t0) / 1_000_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        Report r = evaluate(posts, tuned(SiteConfig.defaults().similar()), threads);
-        System.out.println(args[0] + ": " + r + " (load " + loadMs + " ms, " + threads + " threads)");
+        System.out.println(args[0] + ": loaded " + posts.size() + " posts in " + loadMs + " ms");
+        SimilarConfig cfg = tuned(SiteConfig.defaults().similar());
+        // -Deval.caps=5000,20000 runs once per postings cap, on the posts loaded once
+        for (String cap : System.getProperty("eval.caps", "" + cfg.postingsCap()).split(",")) {
+            SimilarConfig c = new SimilarConfig(cfg.count(), cfg.includeNewer(), cfg.weights(), cfg.maxTermShare(),
+                    Integer.parseInt(cap), cfg.lengthNorm());
+            System.out.println("cap " + cap + ", " + threads + " threads: " + evaluate(posts, c, threads));
+        }
     }
 
     /** Settings from system properties, for trying weights: -Dsimilar.weight.FIELD=W, -Dsimilar.lengthNorm, -Dsimilar.cap. */
@@ -58,9 +64,12 @@ public final class SimilarEval {
 
     public static Report evaluate(List<EvalPost> posts, SimilarConfig cfg, int threads) {
         List<SimilarInput> inputs = posts.stream().map(EvalPost::input).toList();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         List<List<Match>> found = new SimilarFinder(cfg).find(inputs, threads);
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        long cpuMs = (os.getProcessCpuTime() - cpu0) / 1_000_000;
         int links = 0;
         int loose = 0;
         int strict = 0;
@@ -82,7 +91,7 @@ public final class SimilarEval {
             }
         }
         double n = Math.max(1, links);
-        return new Report(posts.size(), links, loose / n, strict / n, samePrimary / n, shortPosts, ms,
+        return new Report(posts.size(), links, loose / n, strict / n, samePrimary / n, shortPosts, ms, cpuMs,
                 strictCeiling(posts, cfg.count()));
     }
 
