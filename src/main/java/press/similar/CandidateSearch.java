@@ -72,7 +72,10 @@ final class CandidateSearch {
             }
         }
         if (chosen.size() < count) {
-            fillByDate(q, chosen);
+            fillByDate(q, chosen, true);
+        }
+        if (chosen.size() < count) {
+            fillByDate(q, chosen, false); // a site of near-duplicates still gets its count of links
         }
         for (int t : ix.termsOf[q]) {
             queryWeight[t] = 0;
@@ -214,7 +217,7 @@ final class CandidateSearch {
     }
 
     /** Adds the posts nearest in date (older first on equal distance) until there are {@code count}. */
-    private void fillByDate(int q, List<Scored> chosen) {
+    private void fillByDate(int q, List<Scored> chosen, boolean skipDuplicates) {
         int rank = ix.timeRank[q];
         int older = rank - 1;
         int newer = includeNewer ? rank + 1 : ix.size;
@@ -223,7 +226,7 @@ final class CandidateSearch {
                     && ix.epoch[ix.byTime[rank]] - ix.epoch[ix.byTime[older]]
                     <= ix.epoch[ix.byTime[newer]] - ix.epoch[ix.byTime[rank]]);
             int d = ix.byTime[takeOlder ? older-- : newer++];
-            if (chosen.stream().noneMatch(s -> s.post() == d) && !duplicates(chosen, d)) {
+            if (chosen.stream().noneMatch(s -> s.post() == d) && !(skipDuplicates && duplicates(chosen, d))) {
                 chosen.add(new Scored(d, score(q, d)));
             }
         }

@@ -93,6 +93,16 @@ class SimilarFinderTest {
     }
 
     @Test
+    void aSiteOfNearDuplicatesStillGetsItsCount() {
+        List<SimilarInput> posts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            posts.add(SimilarTerms.of(i, "k" + i, "Same", "p", List.of(), List.of(), List.of(), List.of()));
+        }
+        List<List<Match>> found = new SimilarFinder(config(3, true, 1.0)).find(posts, 1);
+        assertEquals(List.of("k0", "k2", "k3"), keys(found.get(1), posts));
+    }
+
+    @Test
     void sharedTermsAreListedStrongestFirst() {
         List<SimilarInput> posts = List.of(
                 post("q", 1, "slow queries", "postgres", "sql"), post("m", 2, "slow queries", "postgres", "sql"),
