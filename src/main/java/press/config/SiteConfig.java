@@ -66,7 +66,7 @@ public record SiteConfig(
      */
     public record SimilarConfig(int count, boolean includeNewer, java.util.Map<String, Double> weights, double maxTermShare,
                                 int postingsCap, double lengthNorm) {
-        public static final int DEFAULT_POSTINGS_CAP = 20_000;
+        public static final int DEFAULT_POSTINGS_CAP = 10_000;
         public static final double DEFAULT_LENGTH_NORM = 0.25;
 
         /** The settings of the first release; postingsCap and lengthNorm take their defaults. */
