@@ -21,12 +21,15 @@ public final class SimilarEval {
 
     /** What one evaluation measured. */
     public record Report(int posts, int links, double loose, double strict, double samePrimary,
-                         int postsShort, long findMillis, long findCpuMillis, double strictCeiling) {
+                         int postsShort, long findMillis, long findCpuMillis, double strictCeiling,
+                         long heapBeforeMb, long heapAfterMb) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "posts %d, links %d, loose p@k %.4f, strict p@k %.4f, "
-                            + "strict same-primary p@k %.4f, posts with < k links %d, find %d ms (cpu %d ms), best possible strict %.4f",
-                    posts, links, loose, strict, samePrimary, postsShort, findMillis, findCpuMillis, strictCeiling);
+                            + "strict same-primary p@k %.4f, posts with < k links %d, find %d ms (cpu %d ms), best possible strict %.4f, "
+                            + "heap after GC %d MB before find, %d MB holding the links",
+                    posts, links, loose, strict, samePrimary, postsShort, findMillis, findCpuMillis, strictCeiling,
+                    heapBeforeMb, heapAfterMb);
         }
     }
 
@@ -64,12 +67,14 @@ public final class SimilarEval {
 
     public static Report evaluate(List<EvalPost> posts, SimilarConfig cfg, int threads) {
         List<SimilarInput> inputs = posts.stream().map(EvalPost::input).toList();
+        long heapBefore = heapAfterGc();
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         List<List<Match>> found = new SimilarFinder(cfg).find(inputs, threads);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         long cpuMs = (os.getProcessCpuTime() - cpu0) / 1_000_000;
+        long heapAfter = heapAfterGc();
         int links = 0;
         int loose = 0;
         int strict = 0;
@@ -92,7 +97,13 @@ public final class SimilarEval {
         }
         double n = Math.max(1, links);
         return new Report(posts.size(), links, loose / n, strict / n, samePrimary / n, shortPosts, ms, cpuMs,
-                strictCeiling(posts, cfg.count()));
+                strictCeiling(posts, cfg.count()), heapBefore, heapAfter);
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) >> 20;
     }
 
     /** Strict precision a perfect finder would reach: per post, min(k, posts sharing both) / k. */
