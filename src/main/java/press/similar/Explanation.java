@@ -14,8 +14,7 @@ public final class Explanation {
      * shared term says it came from the date fallback.
      */
     public static List<String> lines(SimilarInput post, List<Match> matches, List<SimilarInput> all) {
-        List<String> out = new ArrayList<>(matches.size() + 1);
-        out.add("similar posts of " + post.key() + ":");
+        List<String> out = new ArrayList<>(matches.size());
         int rank = 1;
         for (Match m : matches) {
             String why = m.shared().isEmpty() ? "(no shared terms: nearest in date)"

@@ -17,7 +17,6 @@ class ExplanationTest {
                 new Match(1, 0.81234, List.of(new SharedTerm("problem", "slow queries"), new SharedTerm("tags", "sql"))),
                 new Match(2, 0, List.of()));
         assertEquals(List.of(
-                        "similar posts of q:",
                         "1. near  0.812  problem:slow queries, tags:sql",
                         "2. by-date  0.000  (no shared terms: nearest in date)"),
                 Explanation.lines(all.get(0), matches, all));
