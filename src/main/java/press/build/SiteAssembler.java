@@ -42,6 +42,7 @@ final class SiteAssembler {
         List<Taxonomy> taxonomies = new ArrayList<>();
         for (TaxonomyConfig tc : config.taxonomies()) taxonomies.add(taxonomy(tc, posts, termsByPost, problems));
 
+        problems.throwIfAny("assemble"); // similar posts need unique slugs
         Map<String, List<SimilarLink>> similar = similar(config, posts, threads);
         return new Site(config, List.copyOf(posts), List.copyOf(taxonomies), similar, termsByPost);
     }
@@ -94,6 +95,18 @@ final class SiteAssembler {
         return new Taxonomy(tc, List.copyOf(terms));
     }
 
+    /** How a shared term reads on the page: the primary stack is just a stack there. */
+    private static String reasonLabel(String field) {
+        return switch (field) {
+            case SimilarTerms.PRIMARY_STACK, SimilarTerms.STACK -> "stack";
+            case SimilarTerms.TAGS -> "tag";
+            case SimilarTerms.TOOLS -> "tool";
+            case SimilarTerms.ENTITIES -> "entity";
+            case SimilarTerms.TITLE -> "title word";
+            default -> field;
+        };
+    }
+
     private static Map<String, List<SimilarLink>> similar(SiteConfig config, List<Post> posts, int threads) {
         if (config.similar().count() == 0 || posts.size() < 2) return Map.of();
         List<SimilarInput> inputs = posts.stream().map(SimilarTerms::of).toList();
@@ -103,7 +116,10 @@ final class SiteAssembler {
             List<SimilarLink> links = new ArrayList<>();
             for (Match m : found.get(i)) {
                 List<String> why = new ArrayList<>();
-                for (SharedTerm st : m.shared()) why.add(st.field() + ": " + st.term());
+                for (SharedTerm st : m.shared()) {
+                    String reason = reasonLabel(st.field()) + ": " + st.term();
+                    if (!why.contains(reason)) why.add(reason);
+                }
                 links.add(new SimilarLink(posts.get(m.post()), m.score(), List.copyOf(why)));
             }
             out.put(posts.get(i).slug(), List.copyOf(links));

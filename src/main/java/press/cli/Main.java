@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 BuildCommand.class,
                 ImportCommand.class,
                 ServeCommand.class,
+                GenerateCommand.class,
+                SimilarCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -24,7 +24,8 @@ public final class ConfigLoader {
     public static final String FILE = "content/site.yaml";
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "description", "posts_per_page",
             "taxonomies", "similar", "markdown", "import");
-    private static final Set<String> SIMILAR_KEYS = Set.of("count", "include_newer", "weights", "max_term_share");
+    private static final Set<String> SIMILAR_KEYS = Set.of("count", "include_newer", "weights", "max_term_share",
+            "postings_cap", "length_norm");
     private static final Pattern URL_SEGMENT = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern FIELD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -159,10 +160,17 @@ public final class ConfigLoader {
             r.problem("/similar/max_term_share", "similar.max_term_share: expected a number above 0 and at most 1, got " + share);
             share = d.maxTermShare();
         }
+        double lengthNorm = r.number("/similar/length_norm").orElse(d.lengthNorm());
+        if (lengthNorm < 0 || lengthNorm > 1) {
+            r.problem("/similar/length_norm", "similar.length_norm: expected a number from 0 to 1, got " + lengthNorm);
+            lengthNorm = d.lengthNorm();
+        }
         return new SiteConfig.SimilarConfig(
                 r.integer("/similar/count", 0, 100).orElse(d.count()),
                 r.bool("/similar/include_newer").orElse(d.includeNewer()),
-                weights, share);
+                weights, share,
+                r.integer("/similar/postings_cap", 100, Integer.MAX_VALUE).orElse(d.postingsCap()),
+                lengthNorm);
     }
 
     private static void unknownKeys(NodeReader r, String at, Set<String> known) {

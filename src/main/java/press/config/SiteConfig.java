@@ -58,15 +58,28 @@ public record SiteConfig(
      *
      * @param count         links per post
      * @param includeNewer  whether a post may link to posts published after it
-     * @param weights       weight per field (tags, stack, tools, entities, problem, title); 0 leaves it out
+     * @param weights       weight per field (primary_stack, problem, stack, tags, entities, tools, title); 0 leaves it out
      * @param maxTermShare  a term carried by more than this share of posts is ignored (too common to tell posts apart)
+     * @param postingsCap   most index entries one post may read while gathering candidates, so the cost per post
+     *                      stays flat as the site grows (the strongest terms are read first)
+     * @param lengthNorm    0..1: how much a candidate with many terms is scored down (0 none, 1 full cosine)
      */
-    public record SimilarConfig(int count, boolean includeNewer, java.util.Map<String, Double> weights, double maxTermShare) {
+    public record SimilarConfig(int count, boolean includeNewer, java.util.Map<String, Double> weights, double maxTermShare,
+                                int postingsCap, double lengthNorm) {
+        public static final int DEFAULT_POSTINGS_CAP = 10_000;
+        public static final double DEFAULT_LENGTH_NORM = 0.25;
+
+        /** The settings of the first release; postingsCap and lengthNorm take their defaults. */
+        public SimilarConfig(int count, boolean includeNewer, java.util.Map<String, Double> weights, double maxTermShare) {
+            this(count, includeNewer, weights, maxTermShare, DEFAULT_POSTINGS_CAP, DEFAULT_LENGTH_NORM);
+        }
+
         public static SimilarConfig defaults() {
             java.util.Map<String, Double> w = new java.util.TreeMap<>();
             w.put("problem", 4.0);
-            w.put("stack", 3.0);
-            w.put("tags", 1.5);
+            w.put("primary_stack", 3.0);
+            w.put("stack", 2.0);
+            w.put("tags", 1.0);
             w.put("entities", 1.0);
             w.put("tools", 0.5);
             w.put("title", 0.5);

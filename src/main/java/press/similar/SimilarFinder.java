@@ -4,71 +4,83 @@ import press.config.SiteConfig.SimilarConfig;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-/** First version: inverted index, IDF-weighted shared terms, newest-first fallback. */
+/**
+ * Similar posts for a whole site.
+ *
+ * <p>Score: each shared term adds {@code (fieldWeight * ln(1 + N/df))^2}; the sum is divided by the
+ * post's own vector length and by the candidate's pivoted length, so a shared rare problem counts
+ * far more than a shared common tag, and a post with many terms does not match everything. Terms on
+ * more than {@code maxTermShare} of the posts are ignored.
+ *
+ * <p>Every post gets exactly {@code count} matches whenever enough posts are allowed (all other posts,
+ * or with {@code includeNewer} off, the older ones): when shared terms run out, the posts nearest in
+ * date fill the list. Results do not depend on input order or thread count.
+ */
 public final class SimilarFinder {
-    private final SimilarConfig config;
+    private static final int BLOCK = 256;
 
-    public SimilarFinder(SimilarConfig config) {
-        this.config = config;
+    private final SimilarConfig cfg;
+
+    public SimilarFinder(SimilarConfig cfg) {
+        if (cfg.count() < 0 || cfg.postingsCap() < 1 || cfg.lengthNorm() < 0 || cfg.lengthNorm() > 1) {
+            throw new IllegalArgumentException("similar settings out of range: count >= 0, postings cap >= 1, "
+                    + "length norm in 0..1 expected, got " + cfg);
+        }
+        this.cfg = cfg;
     }
 
+    /**
+     * The matches of every post, index-aligned with {@code posts}; each list is best first.
+     *
+     * @throws IllegalArgumentException if two posts have the same key, or threads is below 1
+     */
     public List<List<Match>> find(List<SimilarInput> posts, int threads) {
-        int n = posts.size();
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (var e : posts.get(i).terms().entrySet()) {
-                if (config.weights().getOrDefault(e.getKey(), 0.0) <= 0) continue;
-                for (String t : e.getValue()) {
-                    List<Integer> l = postings.computeIfAbsent(e.getKey() + "\u0000" + t, k -> new ArrayList<>());
-                    if (l.isEmpty() || l.get(l.size() - 1) != i) l.add(i);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        SimilarIndex ix = new SimilarIndex(posts, cfg);
+        @SuppressWarnings("unchecked")
+        List<Match>[] out = new List[ix.size];
+        int blocks = (ix.size + BLOCK - 1) / BLOCK;
+        int workers = Math.min(threads, Math.max(1, blocks));
+        if (workers == 1) {
+            searchBlocks(ix, 0, 1, blocks, out);
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(workers);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int w = 0; w < workers; w++) {
+                    int first = w;
+                    done.add(pool.submit(() -> searchBlocks(ix, first, workers, blocks, out)));
                 }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("similar-post search interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("similar-post search failed", e.getCause());
+            } finally {
+                pool.shutdownNow();
             }
         }
-        Integer[] newest = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(newest, Comparator.<Integer>comparingLong(i -> -posts.get(i).epochSecond()).thenComparing(i -> posts.get(i).key()));
-        return IntStream.range(0, n).parallel().mapToObj(i -> one(i, posts, postings, newest)).toList();
+        return List.copyOf(Arrays.asList(out));
     }
 
-    private List<Match> one(int i, List<SimilarInput> posts, Map<String, List<Integer>> postings, Integer[] newest) {
-        int n = posts.size();
-        Map<Integer, double[]> score = new HashMap<>();
-        Map<Integer, List<SharedTerm>> shared = new HashMap<>();
-        SimilarInput me = posts.get(i);
-        for (var e : me.terms().entrySet()) {
-            double w = config.weights().getOrDefault(e.getKey(), 0.0);
-            if (w <= 0) continue;
-            for (String t : e.getValue()) {
-                List<Integer> l = postings.get(e.getKey() + "\u0000" + t);
-                if (l == null || (n >= 20 && l.size() > config.maxTermShare() * n)) continue;
-                double idf = Math.log(1.0 + (double) n / l.size());
-                for (int j : l) {
-                    if (j == i || !allowed(me, posts.get(j))) continue;
-                    score.computeIfAbsent(j, k -> new double[1])[0] += w * idf;
-                    shared.computeIfAbsent(j, k -> new ArrayList<>()).add(new SharedTerm(e.getKey(), t));
-                }
+    /** Fixed partition: worker {@code first} takes blocks first, first + step, ... of canonical post numbers. */
+    private void searchBlocks(SimilarIndex ix, int first, int step, int blocks, List<Match>[] out) {
+        CandidateSearch search = new CandidateSearch(ix, cfg.count(), cfg.postingsCap(), cfg.includeNewer());
+        for (int b = first; b < blocks; b += step) {
+            for (int q = b * BLOCK, end = Math.min(ix.size, q + BLOCK); q < end; q++) {
+                out[ix.inputIndex[q]] = search.find(q);
             }
         }
-        List<Match> out = new ArrayList<>();
-        score.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<Integer, double[]>>comparingDouble(en -> -en.getValue()[0])
-                        .thenComparing(en -> posts.get(en.getKey()).key()))
-                .limit(config.count())
-                .forEach(en -> out.add(new Match(en.getKey(), en.getValue()[0], List.copyOf(shared.get(en.getKey())))));
-        for (int k = 0; k < n && out.size() < config.count(); k++) {
-            int j = newest[k];
-            if (j == i || !allowed(me, posts.get(j)) || score.containsKey(j)) continue;
-            out.add(new Match(j, 0, List.of()));
-        }
-        return List.copyOf(out);
-    }
-
-    private boolean allowed(SimilarInput me, SimilarInput other) {
-        return config.includeNewer() || other.epochSecond() <= me.epochSecond();
     }
 }

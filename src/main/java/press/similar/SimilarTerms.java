@@ -2,21 +2,110 @@ package press.similar;
 
 import press.model.Post;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
-/** The terms of a post that similar-post scoring looks at. (First version; the engine's owner refines it.) */
+/**
+ * Turns a post into the typed terms the finder compares. Every caller (the build, the evaluation,
+ * the benchmark) goes through {@link #of(long, String, String, String, List, List, List, List)}, so the
+ * figures measured are the figures the site gets.
+ */
 public final class SimilarTerms {
+    public static final String PROBLEM = "problem";
+    public static final String PRIMARY_STACK = "primary_stack";
+    public static final String STACK = "stack";
+    public static final String TAGS = "tags";
+    public static final String ENTITIES = "entities";
+    public static final String TOOLS = "tools";
+    public static final String TITLE = "title";
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** Words that say nothing about what a post is about, plus the words blog titles are made of. */
+    private static final Set<String> STOPWORDS = Set.of(
+            "a", "about", "after", "all", "an", "and", "any", "are", "as", "at", "be", "before", "best", "but",
+            "by", "can", "do", "does", "during", "first", "for", "from", "guide", "how", "i", "in", "into", "is",
+            "it", "its", "make", "making", "more", "my", "new", "not", "notes", "of", "on", "or", "our", "out",
+            "part", "so", "than", "that", "the", "their", "this", "to", "under", "up", "use", "using", "we",
+            "what", "when", "while", "why", "with", "without", "you", "your");
+
     private SimilarTerms() {}
 
+    /** The terms of a parsed post; the key is its slug. */
     public static SimilarInput of(Post post) {
-        Map<String, List<String>> terms = new LinkedHashMap<>();
-        terms.put("tags", post.terms("tags"));
-        terms.put("stack", post.terms("stack"));
-        terms.put("tools", post.terms("tools"));
-        terms.put("entities", post.entities());
-        terms.put("problem", post.problem().isEmpty() ? List.of() : List.of(post.problem()));
-        return new SimilarInput(post.date().toEpochSecond(), post.slug(), terms);
+        return of(post.date().toEpochSecond(), post.slug(), post.title(), post.problem(),
+                post.terms("tags"), post.terms("stack"), post.terms("tools"), post.entities());
+    }
+
+    /**
+     * The terms of a post given as plain values. The first stack is the post's primary stack and
+     * also gets a field of its own, since two posts on the same main stack are far closer than two
+     * posts that merely mention it. Title words repeat neither the stack nor the problem, so a title
+     * does not count the same evidence twice.
+     */
+    public static SimilarInput of(long epochSecond, String key, String title, String problem,
+                                  List<String> tags, List<String> stack, List<String> tools, List<String> entities) {
+        Map<String, List<String>> terms = new TreeMap<>();
+        String prob = normalise(problem);
+        List<String> stacks = normaliseAll(stack);
+        put(terms, PROBLEM, prob.isEmpty() ? List.of() : List.of(prob));
+        put(terms, PRIMARY_STACK, stacks.isEmpty() ? List.of() : List.of(stacks.get(0)));
+        put(terms, STACK, stacks);
+        put(terms, TAGS, normaliseAll(tags));
+        put(terms, TOOLS, normaliseAll(tools));
+        put(terms, ENTITIES, normaliseAll(entities));
+
+        Set<String> counted = new LinkedHashSet<>(words(prob));
+        stacks.forEach(s -> counted.addAll(words(s)));
+        Set<String> titleWords = new LinkedHashSet<>();
+        for (String w : words(normalise(title))) {
+            if (w.length() > 1 && !STOPWORDS.contains(w) && !counted.contains(w)) {
+                titleWords.add(w);
+            }
+        }
+        put(terms, TITLE, List.copyOf(titleWords));
+        return new SimilarInput(epochSecond, key, terms, normalise(title));
+    }
+
+    /** Lower case (Locale.ROOT), trimmed, inner whitespace collapsed to one space. */
+    public static String normalise(String term) {
+        if (term == null) {
+            return "";
+        }
+        return WHITESPACE.matcher(term.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    }
+
+    private static List<String> normaliseAll(List<String> values) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values == null ? List.<String>of() : values) {
+            String n = normalise(v);
+            if (!n.isEmpty()) {
+                out.add(n);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : NON_WORD.split(text)) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static void put(Map<String, List<String>> terms, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            terms.put(field, values);
+        }
     }
 }

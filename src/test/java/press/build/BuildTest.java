@@ -89,6 +89,8 @@ class BuildTest {
         assertTrue(beta.contains("<h2 id=\"press_similar\">Similar posts</h2>"), beta);
         int similar = beta.indexOf("press_similar");
         assertTrue(beta.indexOf("/posts/alpha/", similar) < beta.indexOf("/posts/gamma/", similar), "the post sharing terms ranks first");
+        assertTrue(beta.contains("<a href=\"/posts/alpha/\">Alpha</a> <span class=\"why\">shares stack: php, tag: caching, tag: cdn</span>"),
+                "on a three-post site shared terms still count (the too-common cut is for large sites): " + beta);
         assertTrue(beta.contains("<a rel=\"prev\" href=\"/posts/alpha/\">"), "previous is the older post");
         assertTrue(beta.contains("<a rel=\"next\" href=\"/posts/gamma/\">"), "next is the newer post");
     }

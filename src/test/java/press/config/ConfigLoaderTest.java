@@ -54,6 +54,8 @@ class ConfigLoaderTest {
                   include_newer: false
                   weights: {tags: 2, tools: 0}
                   max_term_share: 0.5
+                  postings_cap: 2000
+                  length_norm: 0
                 markdown:
                   unsafe_html: true
                 import:
@@ -70,6 +72,8 @@ class ConfigLoaderTest {
         assertEquals(2.0, c.similar().weights().get("tags"));
         assertEquals(0.0, c.similar().weights().get("tools"));
         assertEquals(4.0, c.similar().weights().get("problem"));
+        assertEquals(2000, c.similar().postingsCap());
+        assertEquals(0.0, c.similar().lengthNorm());
         assertTrue(c.markdown().unsafeHtml());
         assertEquals("stack", c.importer().tagsFrom());
     }
@@ -93,7 +97,7 @@ class ConfigLoaderTest {
                 "content/site.yaml:3:17: posts_per_page: expected a whole number from 1 to 10000, got \"many\"",
                 "content/site.yaml:4:11: base_url: expected an absolute http(s) URL such as https://example.org/blog/, got \"ftp://x\"",
                 "content/site.yaml:7:11: taxonomies[0].path: expected lowercase letters, digits, '-' or '_', got \"Bad Path\"",
-                "content/site.yaml:9:13: similar.weights.colour: unknown field, expected one of [entities, problem, stack, tags, title, tools]"),
+                "content/site.yaml:9:13: similar.weights.colour: unknown field, expected one of [entities, primary_stack, problem, stack, tags, title, tools]"),
                 lines(p));
     }
 

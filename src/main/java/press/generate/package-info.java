@@ -1,0 +1,2 @@
+/** Synthetic alphanode posts for load tests and similar-post evaluation: deterministic per (seed, post number). */
+package press.generate;

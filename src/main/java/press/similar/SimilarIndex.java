@@ -1,0 +1,203 @@
+package press.similar;
+
+import press.config.SiteConfig.SimilarConfig;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The read-only index the finder searches: posts in key order ("canonical" numbering, so nothing
+ * depends on input order), term ids in (field, term) order, postings as one flat array, and per-post
+ * norms. Built once, then shared by every search thread.
+ */
+final class SimilarIndex {
+    /** A term on this many posts or fewer is never cut as too common, whatever its share. */
+    static final int MIN_COMMON_DF = 20;
+
+    final int size;
+    final String[] keys;
+    final int[] inputIndex;
+    final long[] epoch;
+    /** Per post, the ids of its weighted, not-too-common terms, ascending. */
+    final int[][] termsOf;
+    final String[] termField;
+    final String[] termText;
+    /** Per term, its weight squared: the amount one shared occurrence adds to a dot product. */
+    final double[] weight2;
+    /** Terms by strength (weight desc, then id) and each term's place in that order. */
+    final int[] termByStrength;
+    final int[] strengthRank;
+    final int[] postingStart;
+    final int[] postings;
+    final double[] norm;
+    /** Per post, the length divisor: a blend of the average norm and its own (pivoted normalisation). */
+    final double[] pivot;
+    final int[] byTime;
+    final int[] timeRank;
+    /** Per post, its near-duplicate group (same title and problem), or -1 when it has no title. */
+    final int[] duplicateGroup;
+
+    SimilarIndex(List<SimilarInput> posts, SimilarConfig cfg) {
+        size = posts.size();
+        Integer[] order = new Integer[size];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparing(i -> posts.get(i).key()));
+        keys = new String[size];
+        inputIndex = new int[size];
+        epoch = new long[size];
+        for (int c = 0; c < size; c++) {
+            SimilarInput in = posts.get(order[c]);
+            keys[c] = in.key();
+            inputIndex[c] = order[c];
+            epoch[c] = in.epochSecond();
+            if (c > 0 && keys[c].equals(keys[c - 1])) {
+                throw new IllegalArgumentException("two posts have the key '" + keys[c] + "'; keys must be unique");
+            }
+        }
+
+        // Term ids: first by appearance, then renumbered in (field, term) order so ids never depend on input order.
+        Map<String, Integer> firstIds = new HashMap<>();
+        int[][] raw = new int[size][];
+        for (int c = 0; c < size; c++) {
+            raw[c] = rawTerms(posts.get(order[c]), cfg.weights(), firstIds);
+        }
+        String[] names = new String[firstIds.size()];
+        firstIds.forEach((name, id) -> names[id] = name);
+        Integer[] byName = new Integer[names.length];
+        Arrays.setAll(byName, i -> i);
+        Arrays.sort(byName, Comparator.comparing(i -> names[i]));
+        int[] renumber = new int[names.length];
+        termField = new String[names.length];
+        termText = new String[names.length];
+        for (int id = 0; id < byName.length; id++) {
+            renumber[byName[id]] = id;
+            String name = names[byName[id]];
+            int sep = name.indexOf('\0');
+            termField[id] = name.substring(0, sep);
+            termText[id] = name.substring(sep + 1);
+        }
+
+        int[] df = new int[names.length];
+        for (int c = 0; c < size; c++) {
+            int[] t = raw[c];
+            for (int j = 0; j < t.length; j++) {
+                t[j] = renumber[t[j]];
+            }
+            Arrays.sort(t);
+            for (int id : t) {
+                df[id]++;
+            }
+        }
+
+        // on a small site every shared term is on a large share of posts; the cut is for terms
+        // that are common in number too, so it never drops a term carried by MIN_COMMON_DF posts or fewer
+        double maxDf = Math.max(cfg.maxTermShare() * size, MIN_COMMON_DF);
+        weight2 = new double[names.length];
+        for (int id = 0; id < names.length; id++) {
+            boolean tooCommon = df[id] > maxDf;
+            double w = tooCommon ? 0 : cfg.weights().get(termField[id]) * Math.log(1.0 + (double) size / df[id]);
+            weight2[id] = w * w;
+        }
+
+        Integer[] strongest = new Integer[names.length];
+        Arrays.setAll(strongest, i -> i);
+        Arrays.sort(strongest, Comparator.<Integer>comparingDouble(t -> -weight2[t]).thenComparingInt(t -> t));
+        termByStrength = Arrays.stream(strongest).mapToInt(Integer::intValue).toArray();
+        strengthRank = new int[names.length];
+        for (int r = 0; r < names.length; r++) {
+            strengthRank[termByStrength[r]] = r;
+        }
+
+        termsOf = new int[size][];
+        norm = new double[size];
+        postingStart = new int[names.length + 1];
+        for (int c = 0; c < size; c++) {
+            termsOf[c] = Arrays.stream(raw[c]).filter(id -> weight2[id] > 0).toArray();
+            double sum = 0;
+            for (int id : termsOf[c]) {
+                sum += weight2[id];
+                postingStart[id + 1]++;
+            }
+            norm[c] = Math.sqrt(sum);
+        }
+        for (int id = 0; id < names.length; id++) {
+            postingStart[id + 1] += postingStart[id];
+        }
+        postings = new int[postingStart[names.length]];
+        int[] fill = Arrays.copyOf(postingStart, names.length);
+        for (int c = 0; c < size; c++) {
+            for (int id : termsOf[c]) {
+                postings[fill[id]++] = c;
+            }
+        }
+
+        pivot = pivots(norm, cfg.lengthNorm());
+        byTime = timeOrder();
+        timeRank = new int[size];
+        for (int r = 0; r < size; r++) {
+            timeRank[byTime[r]] = r;
+        }
+        duplicateGroup = duplicateGroups(posts, order);
+    }
+
+    int postingCount(int term) {
+        return postingStart[term + 1] - postingStart[term];
+    }
+
+    private static int[] rawTerms(SimilarInput in, Map<String, Double> weights, Map<String, Integer> ids) {
+        int[] out = new int[16];
+        int n = 0;
+        for (Map.Entry<String, List<String>> field : in.terms().entrySet()) {
+            Double w = weights.get(field.getKey());
+            if (w == null || !(w > 0)) {
+                continue;
+            }
+            for (String term : field.getValue()) {
+                int id = ids.computeIfAbsent(field.getKey() + '\0' + term, x -> ids.size());
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = id;
+            }
+        }
+        return Arrays.stream(out, 0, n).distinct().toArray();
+    }
+
+    private static double[] pivots(double[] norm, double slope) {
+        double sum = 0;
+        int counted = 0;
+        for (double v : norm) {
+            if (v > 0) {
+                sum += v;
+                counted++;
+            }
+        }
+        double average = counted == 0 ? 1 : sum / counted;
+        double[] out = new double[norm.length];
+        for (int c = 0; c < norm.length; c++) {
+            out[c] = (1 - slope) * average + slope * norm[c];
+        }
+        return out;
+    }
+
+    private int[] timeOrder() {
+        Integer[] t = new Integer[size];
+        Arrays.setAll(t, i -> i);
+        Arrays.sort(t, Comparator.<Integer>comparingLong(c -> epoch[c]).thenComparingInt(c -> c));
+        return Arrays.stream(t).mapToInt(Integer::intValue).toArray();
+    }
+
+    private int[] duplicateGroups(List<SimilarInput> posts, Integer[] order) {
+        Map<String, Integer> groups = new HashMap<>();
+        int[] out = new int[size];
+        for (int c = 0; c < size; c++) {
+            SimilarInput in = posts.get(order[c]);
+            out[c] = in.title().isBlank() ? -1
+                    : groups.computeIfAbsent(SimilarTerms.normalise(in.title()) + '\0' + in.terms(SimilarTerms.PROBLEM), x -> groups.size());
+        }
+        return out;
+    }
+}
