@@ -203,6 +203,9 @@ public final class Build {
     static Optional<byte[]> render(TemplateRenderer templates, Route.Page page, Problems problems) {
         try {
             return Optional.of(templates.render(page));
+        } catch (TemplateRenderer.TemplateError e) {
+            problems.add(e.pos(), e.getMessage()); // the same for every page that fails alike, so it prints once
+            return Optional.empty();
         } catch (RuntimeException e) {
             problems.add(SourcePos.file(Path.of("templates", page.template() + ".mustache")),
                     "template error while rendering " + page.path() + ": " + e.getMessage());

@@ -3,6 +3,9 @@ package press.render;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.reflect.MissingWrapper;
+import com.github.mustachejava.reflect.ReflectionObjectHandler;
+import com.github.mustachejava.util.Wrapper;
 import press.problem.Problems;
 import press.problem.SourcePos;
 
@@ -34,6 +37,7 @@ public final class TemplateRenderer {
         TemplateRenderer r = new TemplateRenderer();
         Path dir = source.resolve(FOLDER);
         DefaultMustacheFactory factory = new DefaultMustacheFactory(dir.toFile());
+        factory.setObjectHandler(new StrictNames());
         for (String name : REQUIRED) {
             Path file = dir.resolve(name + ".mustache");
             Path shown = Path.of(FOLDER, name + ".mustache");
@@ -82,7 +86,27 @@ public final class TemplateRenderer {
         }
     }
 
-    /** Renders one page; a failure is reported as a problem of its template. */
+    /**
+     * Mustache prints nothing for a name it cannot find, so a misspelled {@code {{head.titel}}}
+     * would silently blank part of every page. Here a name that no view or enclosing view has is
+     * an error naming it (a name whose value is null or empty is fine: sections test those).
+     */
+    private static final class StrictNames extends ReflectionObjectHandler {
+        @Override
+        public Wrapper find(String name, List<Object> scopes) {
+            Wrapper found = super.find(name, scopes);
+            if (found instanceof MissingWrapper) {
+                throw new MustacheException("{{" + name + "}} is not a value of this page's view, expected one of its fields (see press.render.Views)");
+            }
+            return found;
+        }
+    }
+
+    /**
+     * Renders one page.
+     *
+     * @throws TemplateError naming the template file and line where Mustache failed
+     */
     public byte[] render(Route.Page page) {
         Mustache m = compiled.get(page.template());
         StringWriter out = new StringWriter(16 * 1024);
@@ -90,7 +114,38 @@ public final class TemplateRenderer {
             m.execute(out, page.view()).flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (MustacheException e) {
+            throw TemplateError.of(e, page.template());
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A template failed while rendering: where (the innermost template and line Mustache names) and why (the root cause). */
+    public static final class TemplateError extends RuntimeException {
+        private final transient SourcePos pos;
+
+        private TemplateError(SourcePos pos, String message) {
+            super(message);
+            this.pos = pos;
+        }
+
+        public SourcePos pos() {
+            return pos;
+        }
+
+        static TemplateError of(MustacheException e, String template) {
+            SourcePos pos = SourcePos.file(Path.of(FOLDER, template + ".mustache"));
+            Throwable cause = e;
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof MustacheException me && me.getContext() != null && me.getContext().file() != null) {
+                    pos = new SourcePos(FOLDER + "/" + me.getContext().file(), me.getContext().line(), 0);
+                }
+                cause = t;
+            }
+            String why = cause instanceof MustacheException me && me.getContext() != null
+                    ? me.getMessage().replace(" @[" + me.getContext().file() + ":" + me.getContext().line() + "]", "")
+                    : String.valueOf(cause.getMessage());
+            return new TemplateError(pos, "template error: " + why);
+        }
     }
 }

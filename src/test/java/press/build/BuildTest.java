@@ -110,4 +110,14 @@ class BuildTest {
         assertEquals(1, e.lines().size());
         assertTrue(e.lines().get(0).startsWith("templates/terms.mustache:1: template error: "), e.lines().get(0));
     }
+
+    @Test
+    void aMisspelledTemplateNameIsAnErrorNotABlank() {
+        TestSite site = new TestSite(dir).post("a.md", "A", "2024-01-01")
+                .file("templates/404.mustache", "{{<layout}}{{$main}}<h1>{{head.titel}}</h1>{{/main}}{{/layout}}\n");
+        BuildException e = assertThrows(BuildException.class, site::build);
+        assertEquals(1, e.lines().size(), e.lines().toString());
+        assertEquals("templates/404.mustache:1: template error: {{head.titel}} is not a value of this page's view, expected one of its fields (see press.render.Views)",
+                e.lines().get(0));
+    }
 }
