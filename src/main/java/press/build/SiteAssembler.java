@@ -66,7 +66,7 @@ final class SiteAssembler {
         Map<String, String> nameBySlug = new HashMap<>();
         for (Post p : posts) {
             for (String value : p.terms(tc.field())) {
-                String slug = Slugs.of(value);
+                String slug = Slugs.term(value);
                 if (slug.isEmpty()) {
                     problems.add(SourcePos.of(Path.of(p.source()), 0, 0), tc.field() + ": \"" + value
                             + "\" has no letters or digits to name its page, expected a term such as \"python\"");
@@ -87,7 +87,7 @@ final class SiteAssembler {
         for (Post p : posts) {
             List<Term> mine = new ArrayList<>();
             for (String value : p.terms(tc.field())) {
-                Term t = bySlug.get(Slugs.of(value));
+                Term t = bySlug.get(Slugs.term(value));
                 if (t != null && !mine.contains(t)) mine.add(t);
             }
             termsByPost.computeIfAbsent(p.slug(), k -> new LinkedHashMap<>()).put(tc.field(), List.copyOf(mine));

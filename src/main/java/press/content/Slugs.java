@@ -26,6 +26,15 @@ public final class Slugs {
         return s;
     }
 
+    /**
+     * The URL name of a taxonomy term. Like {@link #of}, except that {@code +} and {@code #} are
+     * spelled out, so "c++", "c#" and "c" get pages of their own ("c-plus-plus", "c-sharp", "c")
+     * instead of sharing one, which matters on a programming blog.
+     */
+    public static String term(String value) {
+        return of(value.replace("+", " plus ").replace("#", " sharp "));
+    }
+
     /** Whether an author-given slug is safe as one URL path segment. */
     public static boolean valid(String slug) {
         return VALID.matcher(slug).matches() && !slug.contains("..");
