@@ -55,18 +55,10 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return Main.OK;
         } catch (BuildException e) {
-            Problems.print(err, e);
+            e.lines().forEach(err::println);
             err.println("press build: failed, " + e.problems().total() + " problem(s); " + target + " was left as it was");
             err.flush();
             return Main.PROBLEMS;
-        }
-    }
-
-    /** How problems are printed: one {@code path:line:col: message} line each. */
-    static final class Problems {
-        static void print(PrintWriter err, BuildException e) {
-            e.lines().forEach(err::println);
-            err.flush();
         }
     }
 }

@@ -48,7 +48,8 @@ final class SimilarCommand implements Callable<Integer> {
         try {
             site = Build.site(new BuildOptions(source, source.resolve("site"), null, drafts, threads));
         } catch (BuildException e) {
-            BuildCommand.Problems.print(err, e);
+            e.lines().forEach(err::println);
+            err.flush();
             return Main.PROBLEMS;
         }
         List<Post> posts = site.posts();

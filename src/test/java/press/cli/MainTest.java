@@ -4,9 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.build.TestSite;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,28 +14,14 @@ class MainTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void buildSucceedsWithASummary() {
         TestSite site = new TestSite(dir).post("a.md", "A", "2024-01-01");
-        Run r = run("build", "--source", site.root.toString());
+        CliRun r = run("build", "--source", site.root.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("built 5 pages, 9 files (1 posts, 0 terms) in "), "[" + r.out() + "][" + r.err() + "]");
         assertTrue(Files.exists(site.root.resolve("site/posts/a/index.html")));
@@ -48,7 +31,7 @@ class MainTest {
     void contentProblemsExitOneAndListEveryProblem() {
         TestSite site = new TestSite(dir).post("a.md", "---\ndate: 2024-01-01\n---\n").post("b.md", "---\ntitle: b\ndate: nope\n---\n");
         Path out = dir.resolve("out");
-        Run r = run("build", "--source", site.root.toString(), "--out", out.toString());
+        CliRun r = run("build", "--source", site.root.toString(), "--out", out.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("content/posts/a.md:2:1: title: required, expected the post's title as text\n"
                 + "content/posts/b.md:3:7: date: expected a date like 2024-05-01 or 2024-05-01T10:00:00Z, got \"nope\"\n"
@@ -66,7 +49,7 @@ class MainTest {
 
     @Test
     void everyCommandHasHelp() {
-        Run r = run("build", "--help");
+        CliRun r = run("build", "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("--base-url=URL"), r.out());
         assertTrue(r.out().contains("--drafts"), r.out());

@@ -2,6 +2,7 @@ package press.importer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.cli.CliRun;
 import press.cli.Main;
 
 import java.io.ByteArrayOutputStream;
@@ -171,20 +172,10 @@ class ImportRunTest {
     }
 
     private static int runCli(String[] out, String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            return Main.run(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            out[0] = o.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
-            out[1] = e.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
-        }
+        CliRun r = CliRun.of(args);
+        out[0] = r.out();
+        out[1] = r.err();
+        return r.code();
     }
 
     /** Paths as messages print them. */
