@@ -31,14 +31,16 @@ public final class LocatedYaml {
     private static final String KEY = "key:";
 
     private final Path file;
+    private final String yaml;
     private final JsonNode root;
-    private final Map<String, int[]> positions;
     private final int lineOffset;
+    /** Line and column by JSON pointer; read only when a problem needs a place, so valid files never pay for it. */
+    private Map<String, int[]> positions;
 
-    private LocatedYaml(Path file, JsonNode root, Map<String, int[]> positions, int lineOffset) {
+    private LocatedYaml(Path file, String yaml, JsonNode root, int lineOffset) {
         this.file = file;
+        this.yaml = yaml;
         this.root = root;
-        this.positions = positions;
         this.lineOffset = lineOffset;
     }
 
@@ -47,13 +49,9 @@ public final class LocatedYaml {
      */
     public static LocatedYaml parse(Path file, String yaml, int lineOffset, Problems problems) {
         try {
-            Map<String, int[]> positions = new HashMap<>();
-            JsonNode root;
-            try (JsonParser p = new PositionRecorder(FACTORY.createParser(yaml), positions)) {
-                root = MAPPER.readTree(p);
-            }
+            JsonNode root = MAPPER.readTree(yaml);
             if (root == null) root = MissingNode.getInstance();
-            return new LocatedYaml(file, root, positions, lineOffset);
+            return new LocatedYaml(file, yaml, root, lineOffset);
         } catch (IOException e) {
             if (!(e instanceof JsonProcessingException)) throw new java.io.UncheckedIOException(e);
             JsonLocation at = ((JsonProcessingException) e).getLocation();
@@ -79,21 +77,36 @@ public final class LocatedYaml {
 
     /** Where the key of the field at a JSON pointer starts (for "unknown field" problems); the value's place if it has no key. */
     public SourcePos keyAt(String pointer) {
-        int[] lc = positions.get(KEY + pointer);
+        int[] lc = positions().get(KEY + pointer);
         return lc == null ? at(pointer) : SourcePos.of(file, lc[0] + lineOffset, lc[1]);
     }
 
     /** Where the value at a JSON pointer ({@code /revision/last_reviewed}, {@code /tags/2}) starts. */
     public SourcePos at(String pointer) {
-        int[] lc = positions.get(pointer);
+        int[] lc = positions().get(pointer);
         if (lc == null) return SourcePos.of(file, lineOffset + 1, 1);
         return SourcePos.of(file, lc[0] + lineOffset, lc[1]);
     }
 
+    /** The YAML read a second time, token by token, the first time a position is asked for. */
+    private synchronized Map<String, int[]> positions() {
+        if (positions == null) {
+            Map<String, int[]> found = new HashMap<>();
+            try (JsonParser p = new PositionRecorder(FACTORY.createParser(yaml), found)) {
+                while (p.nextToken() != null) {
+                    // each token's place is recorded by the recorder
+                }
+            } catch (IOException e) {
+                // the text parsed once already; a second read cannot fail, but positions stay partial if it does
+            }
+            positions = found;
+        }
+        return positions;
+    }
+
     /**
-     * Records where each token starts while Jackson builds the tree from it, so the YAML is read
-     * once: keys under {@code key:/pointer}, values under their pointer (a value's place wins
-     * over its key's, so a wrong value is pointed at itself).
+     * Records where each token starts: keys under {@code key:/pointer}, values under their pointer
+     * (a value's place wins over its key's, so a wrong value is pointed at itself).
      */
     private static final class PositionRecorder extends com.fasterxml.jackson.core.util.JsonParserDelegate {
         private final Map<String, int[]> out;
