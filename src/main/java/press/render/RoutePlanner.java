@@ -51,7 +51,7 @@ public final class RoutePlanner {
                 page -> links.home(page), newest(posts)));
         for (Taxonomy t : site.taxonomies()) routes.addAll(taxonomyPages(t));
         routes.add(new Route.Page("404.html", "404",
-                new Views.NotFoundPage(siteView, new Views.Head("Page not found", "", links.absolute(links.asset("404.html")))), null));
+                new Views.NotFoundPage(siteView, new Views.Head("Page not found", "", null)), null)); // served at any address: no canonical URL
         assets.forEach((path, from) -> routes.add(new Route.Copy(path, from)));
         routes.add(new Route.Data("feed.xml", FeedWriter.feed(site, links)));
         routes.add(new Route.Data("robots.txt", SitemapWriter.robots(links)));

@@ -10,7 +10,7 @@ public final class Views {
     public record SiteView(String title, String description, String language, String basePath,
                            String stylesheet, String feed, List<Link> nav) {}
 
-    /** Head of a page: its title, description and canonical absolute URL. */
+    /** Head of a page: its title, description and canonical absolute URL (null for the 404 page, which has none). */
     public record Head(String title, String description, String canonical) {}
 
     public record Link(String name, String url) {}
