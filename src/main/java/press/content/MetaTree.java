@@ -8,8 +8,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Front matter as the meta box shows it: every field, in author order, keys unchanged. */
+/**
+ * Front matter as the meta box shows it: every field, in author order, keys unchanged. Keys and
+ * short values repeat across thousands of posts ("stack", "python services", "unsplash"), so
+ * they are interned: one copy per site instead of one per post.
+ */
 final class MetaTree {
+    private static final int INTERN_BELOW = 80;
+
     private MetaTree() {}
 
     static MetaValue.MapValue of(JsonNode root) {
@@ -22,7 +28,7 @@ final class MetaTree {
             Iterator<Map.Entry<String, JsonNode>> it = n.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                entries.add(new MetaValue.Entry(e.getKey(), convert(e.getValue())));
+                entries.add(new MetaValue.Entry(e.getKey().intern(), convert(e.getValue())));
             }
             return new MetaValue.MapValue(List.copyOf(entries));
         }
@@ -31,6 +37,7 @@ final class MetaTree {
             for (JsonNode item : n) items.add(convert(item));
             return new MetaValue.ListValue(List.copyOf(items));
         }
-        return new MetaValue.Text(n.isNull() ? "" : n.asText());
+        String text = n.isNull() ? "" : n.asText();
+        return new MetaValue.Text(text.length() < INTERN_BELOW ? text.intern() : text);
     }
 }

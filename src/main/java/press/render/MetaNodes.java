@@ -15,8 +15,9 @@ final class MetaNodes {
         return out;
     }
 
+    /** Interned: the same few labels stand in every post's meta box. */
     static String label(String key) {
-        return key.replace('_', ' ');
+        return key.replace('_', ' ').intern();
     }
 
     private static Views.MetaNode node(String label, MetaValue v) {
