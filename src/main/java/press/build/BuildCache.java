@@ -28,4 +28,9 @@ public final class BuildCache {
     OutputState output;
 
     record OutputState(Path folder, String templates, Map<String, Object> views, Map<String, String> digests) {}
+
+    /** Whether no build has completed with this cache yet. */
+    public boolean isEmpty() {
+        return output == null;
+    }
 }

@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         BuildCache cache = new BuildCache();
         try {
             server = PreviewServer.start(ServeSettings.of(output, src, host, port),
-                    baseUrl -> () -> Build.run(new BuildOptions(src, output, baseUrl, drafts, threads), cache),
+                    baseUrl -> () -> build(new BuildOptions(src, output, baseUrl, drafts, threads), cache),
                     state -> report(state, err));
         } catch (BindException | UnknownHostException e) {
             err.println("press: cannot listen on " + host + ":" + port + ": " + e.getMessage() + "; try another --port or --host");
@@ -56,6 +56,20 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         server.awaitClose();
         return Main.OK;
+    }
+
+    /** Rebuilds run inside a warm JVM; the first good build is followed by this many no-change rebuilds to warm it. */
+    private static final int WARM_UP_REBUILDS = 2;
+
+    /**
+     * One build for the server. After the first good build, two rebuilds with nothing changed
+     * (they write nothing) run the rebuild path's code often enough for the JIT to compile it,
+     * so the first saves are as quick as later ones.
+     */
+    private static void build(BuildOptions options, BuildCache cache) {
+        boolean first = cache.isEmpty();
+        Build.run(options, cache);
+        if (first) for (int i = 0; i < WARM_UP_REBUILDS; i++) Build.run(options, cache);
     }
 
     private static void report(BuildState state, PrintStream err) {
