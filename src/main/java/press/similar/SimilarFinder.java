@@ -45,7 +45,7 @@ public final class SimilarFinder {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         SimilarIndex ix = new SimilarIndex(posts, cfg);
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // an array of generic lists, filled by index from several threads
         List<Match>[] out = new List[ix.size];
         int blocks = (ix.size + BLOCK - 1) / BLOCK;
         int workers = Math.min(threads, Math.max(1, blocks));
