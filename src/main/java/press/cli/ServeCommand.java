@@ -40,6 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         Path output = (out == null ? src.resolve("site") : out).toAbsolutePath().normalize();
         PrintStream err = System.err;
         int threads = Runtime.getRuntime().availableProcessors();
+        returnIdleMemory();
         PreviewServer server;
         // one cache for the whole session: rebuilds re-parse changed files only and update the output in place
         BuildCache cache = new BuildCache();
@@ -70,6 +71,22 @@ final class ServeCommand implements Callable<Integer> {
         boolean first = cache.isEmpty();
         Build.run(options, cache);
         if (first) for (int i = 0; i < WARM_UP_REBUILDS; i++) Build.run(options, cache);
+    }
+
+    /**
+     * A preview server sits idle most of the time. G1 keeps the heap it grew to during a burst of
+     * rebuilds unless it collects while idle, so ask it to (every minute of quiet) and give the
+     * memory back; an explicit -XX:G1PeriodicGCInterval wins. Other collectors are left alone.
+     */
+    private static void returnIdleMemory() {
+        try {
+            var vm = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            if (vm != null && "0".equals(vm.getVMOption("G1PeriodicGCInterval").getValue())) {
+                vm.setVMOption("G1PeriodicGCInterval", "60000");
+            }
+        } catch (IllegalArgumentException | UnsupportedOperationException | SecurityException e) {
+            // not G1 or not HotSpot: nothing to tune
+        }
     }
 
     private static void report(BuildState state, PrintStream err) {
