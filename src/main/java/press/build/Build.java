@@ -66,9 +66,9 @@ public final class Build {
                     steps.time("render+update", () -> inPool(pool, () -> IncrementalWriter.update(cache, out, routes, loaded.templates(), templatesPrint, problems)));
                 } else {
                     cache.output = null;
-                    Map<String, byte[]> written = new ConcurrentHashMap<>();
-                    steps.time("render+write", () -> write(pool, out, routes, loaded.templates(), problems, written));
-                    IncrementalWriter.remember(cache, out, routes, templatesPrint, written);
+                    Map<String, String> digests = new ConcurrentHashMap<>();
+                    steps.time("render+write", () -> write(pool, out, routes, loaded.templates(), problems, digests));
+                    IncrementalWriter.remember(cache, out, routes, templatesPrint, digests);
                 }
             }
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
@@ -160,9 +160,9 @@ public final class Build {
         return posts;
     }
 
-    /** A full write into a fresh folder, swapped in at the end; {@code written} (if not null) gets every file's bytes. */
+    /** A full write into a fresh folder, swapped in at the end; {@code digests} (if not null) gets every file's digest. */
     private static Void write(ForkJoinPool pool, Path out, List<Route> routes, TemplateRenderer templates, Problems problems,
-                              Map<String, byte[]> written) {
+                              Map<String, String> digests) {
         OutputFolder folder;
         try {
             folder = OutputFolder.begin(out);
@@ -174,14 +174,14 @@ public final class Build {
                 routes.parallelStream().forEach(r -> {
                     if (r instanceof Route.Page p) render(templates, p, problems).ifPresent(b -> {
                         folder.write(p.path(), b);
-                        if (written != null) written.put(p.path(), b);
+                        if (digests != null) digests.put(p.path(), IncrementalWriter.digest(b));
                     });
                     else if (r instanceof Route.Data d) {
                         folder.write(d.path(), d.bytes());
-                        if (written != null) written.put(d.path(), d.bytes());
+                        if (digests != null) digests.put(d.path(), IncrementalWriter.digest(d.bytes()));
                     } else if (r instanceof Route.Copy c) {
                         folder.copy(c.path(), c.from());
-                        if (written != null) written.put(c.path(), readBytes(c.from()));
+                        if (digests != null) digests.put(c.path(), IncrementalWriter.digest(readBytes(c.from())));
                     }
                 });
                 return null;
@@ -192,7 +192,7 @@ public final class Build {
         return null;
     }
 
-    private static byte[] readBytes(Path file) {
+    static byte[] readBytes(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {

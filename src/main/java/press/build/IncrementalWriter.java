@@ -53,7 +53,7 @@ final class IncrementalWriter {
             } else if (r instanceof Route.Data d) {
                 consider(d.path(), d.bytes(), last, digests, changed);
             } else if (r instanceof Route.Copy c) {
-                consider(c.path(), read(c.from()), last, digests, changed);
+                consider(c.path(), Build.readBytes(c.from()), last, digests, changed);
             }
         });
         problems.throwIfAny("render");
@@ -66,11 +66,9 @@ final class IncrementalWriter {
     }
 
     /** Remembers a full build's output so the next build can update it. */
-    static void remember(BuildCache cache, Path out, List<Route> routes, String templatesPrint, Map<String, byte[]> written) {
+    static void remember(BuildCache cache, Path out, List<Route> routes, String templatesPrint, Map<String, String> digests) {
         Map<String, Object> views = new HashMap<>();
-        Map<String, String> digests = new HashMap<>();
         for (Route r : routes) if (r instanceof Route.Page p) views.put(p.path(), p.view());
-        written.forEach((path, bytes) -> digests.put(path, digest(bytes)));
         cache.output = new BuildCache.OutputState(out, templatesPrint, Map.copyOf(views), Map.copyOf(digests));
     }
 
@@ -104,14 +102,6 @@ final class IncrementalWriter {
                 }
                 FileUtils.deleteDirectory(dir.toFile());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
