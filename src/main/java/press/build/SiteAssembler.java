@@ -64,7 +64,10 @@ final class SiteAssembler {
         // one pass over the posts: term slug -> spellings seen and posts (already newest first)
         Map<String, List<Post>> postsBySlug = new TreeMap<>();
         Map<String, String> nameBySlug = new HashMap<>();
+        List<java.util.Set<String>> slugsOfPost = new ArrayList<>(posts.size()); // same order as posts
         for (Post p : posts) {
+            java.util.Set<String> mine = new java.util.LinkedHashSet<>();
+            slugsOfPost.add(mine);
             for (String value : p.terms(tc.field())) {
                 String slug = Slugs.term(value);
                 if (slug.isEmpty()) {
@@ -72,6 +75,7 @@ final class SiteAssembler {
                             + "\" has no letters or digits to name its page, expected a term such as \"python\"");
                     continue;
                 }
+                mine.add(slug);
                 List<Post> list = postsBySlug.computeIfAbsent(slug, k -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != p) list.add(p);
                 nameBySlug.merge(slug, value.strip(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
@@ -84,13 +88,10 @@ final class SiteAssembler {
             terms.add(t);
             bySlug.put(slug, t);
         });
-        for (Post p : posts) {
+        for (int i = 0; i < posts.size(); i++) {
             List<Term> mine = new ArrayList<>();
-            for (String value : p.terms(tc.field())) {
-                Term t = bySlug.get(Slugs.term(value));
-                if (t != null && !mine.contains(t)) mine.add(t);
-            }
-            termsByPost.computeIfAbsent(p.slug(), k -> new LinkedHashMap<>()).put(tc.field(), List.copyOf(mine));
+            for (String slug : slugsOfPost.get(i)) mine.add(bySlug.get(slug));
+            termsByPost.computeIfAbsent(posts.get(i).slug(), k -> new LinkedHashMap<>()).put(tc.field(), List.copyOf(mine));
         }
         return new Taxonomy(tc, List.copyOf(terms));
     }
