@@ -4,9 +4,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import press.build.Build;
-import press.build.BuildOptions;
-import press.build.BuildResult;
+import press.pipeline.Build;
+import press.pipeline.BuildOptions;
+import press.pipeline.BuildResult;
 import press.problem.BuildException;
 
 import java.io.PrintWriter;

@@ -2,9 +2,9 @@ package press.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import press.build.Build;
-import press.build.BuildCache;
-import press.build.BuildOptions;
+import press.pipeline.Build;
+import press.pipeline.BuildCache;
+import press.pipeline.BuildOptions;
 import press.serve.BuildState;
 import press.serve.PreviewServer;
 import press.serve.ServeSettings;

@@ -15,17 +15,19 @@ import java.util.stream.Stream;
  * {@link #commit()} swaps it in for the old one, {@link #abandon()} deletes it. The old folder
  * is touched only by the swap. A path that would land outside the folder is refused.
  */
-public final class OutputFolder implements AutoCloseable {
+public final class OutputFolder implements OutputWriter {
     /** Marks a folder as press output; a non-empty folder without it is never replaced. */
     public static final String MARKER = ".press-output";
 
     private final Path target;
     private final Path staging;
+    private final OutputMemory.Recorder recorder; // null unless a long-running process remembers this output
     private boolean done;
 
-    private OutputFolder(Path target, Path staging) {
+    private OutputFolder(Path target, Path staging, OutputMemory.Recorder recorder) {
         this.target = target;
         this.staging = staging;
+        this.recorder = recorder;
     }
 
     /**
@@ -34,6 +36,10 @@ public final class OutputFolder implements AutoCloseable {
      * @throws IllegalStateException when the target exists, is not empty and was not written by press
      */
     public static OutputFolder begin(Path target) {
+        return begin(target, null);
+    }
+
+    static OutputFolder begin(Path target, OutputMemory.Recorder recorder) {
         Path abs = target.toAbsolutePath().normalize();
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw new IllegalStateException(abs + " is a file, expected an output folder");
@@ -46,42 +52,49 @@ public final class OutputFolder implements AutoCloseable {
             Files.createDirectories(abs.getParent());
             Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".new-");
             Files.writeString(staging.resolve(MARKER), "Written by press; the whole folder is replaced on each build.\n");
-            return new OutputFolder(abs, staging);
+            return new OutputFolder(abs, staging, recorder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Writes one file; {@code relative} uses forward slashes and must stay inside the folder. Safe to call from many threads. */
+    /** A fresh folder renders every page. */
+    @Override
+    public boolean needsRender(String path, Object view) {
+        if (recorder != null) recorder.views.put(path, view);
+        return true;
+    }
+
+    @Override
     public void write(String relative, byte[] bytes) {
         try {
             Path file = resolve(relative);
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
+            if (recorder != null) recorder.digests.put(relative, OutputMemory.digest(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    @Override
     public void copy(String relative, Path from) {
         try {
             Path file = resolve(relative);
             Files.createDirectories(file.getParent());
             Files.copy(from, file, StandardCopyOption.REPLACE_EXISTING);
+            if (recorder != null) recorder.digests.put(relative, OutputMemory.digest(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     Path resolve(String relative) {
-        Path file = staging.resolve(relative).normalize();
-        if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || !file.startsWith(staging) || file.equals(staging)) {
-            throw new IllegalArgumentException("output path \"" + relative + "\" is outside the output folder");
-        }
-        return file;
+        return OutputPaths.resolve(staging, relative);
     }
 
     /** Swaps the new folder in: old target to a trash name, staging to target, trash deleted. */
+    @Override
     public void commit() {
         try {
             Path trash = null;
@@ -92,6 +105,7 @@ public final class OutputFolder implements AutoCloseable {
             }
             move(staging, target);
             done = true;
+            if (recorder != null) recorder.committed();
             if (trash != null) FileUtils.deleteDirectory(trash.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -75,7 +75,7 @@ public final class RoutePlanner {
         List<Views.Similar> similar = new ArrayList<>();
         for (SimilarLink s : site.similar().getOrDefault(p.slug(), List.of())) {
             similar.add(new Views.Similar(s.post().title(), links.post(s.post().slug()), shown(s.post()),
-                    String.join(", ", s.why().subList(0, Math.min(3, s.why().size())))));
+                    SimilarReasons.shown(s.why(), 3)));
         }
         Views.PostView view = new Views.PostView(p.title(), url, shown(p), iso(p), p.readingTime(), p.difficulty(),
                 p.codeLanguage(), p.summary(), groups, p.bodyHtml(), p.checklist(), MetaNodes.of(p.meta()));

@@ -2,7 +2,7 @@ package press.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import press.build.TestSite;
+import press.pipeline.TestSite;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

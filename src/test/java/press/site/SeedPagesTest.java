@@ -7,8 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import press.build.Build;
-import press.build.BuildOptions;
+import press.pipeline.Build;
+import press.pipeline.BuildOptions;
 import press.importer.ImportOptions;
 import press.importer.Importer;
 

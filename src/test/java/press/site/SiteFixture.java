@@ -1,8 +1,8 @@
 package press.site;
 
-import press.build.Build;
-import press.build.BuildOptions;
-import press.build.BuildResult;
+import press.pipeline.Build;
+import press.pipeline.BuildOptions;
+import press.pipeline.BuildResult;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

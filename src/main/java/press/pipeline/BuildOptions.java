@@ -1,4 +1,4 @@
-package press.build;
+package press.pipeline;
 
 import java.nio.file.Path;
 

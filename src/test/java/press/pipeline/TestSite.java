@@ -1,4 +1,4 @@
-package press.build;
+package press.pipeline;
 
 import org.apache.commons.io.file.PathUtils;
 

@@ -1,4 +1,4 @@
-package press.build;
+package press.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;

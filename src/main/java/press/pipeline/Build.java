@@ -1,12 +1,14 @@
-package press.build;
+package press.pipeline;
 
 import press.config.ConfigLoader;
 import press.config.SiteConfig;
 import press.content.ContentScanner;
-import press.content.PostParser;
+import press.content.PostSource;
+import press.content.StaticAssets;
 import press.model.Post;
 import press.model.Site;
 import press.output.OutputFolder;
+import press.output.OutputWriter;
 import press.problem.BuildException;
 import press.problem.Problems;
 import press.problem.SourcePos;
@@ -15,17 +17,14 @@ import press.render.RoutePlanner;
 import press.render.TemplateRenderer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -46,8 +45,8 @@ public final class Build {
 
     /**
      * Builds the site, reusing what {@code cache} kept from the last build of the same site (parsed
-     * posts, the output folder) when it is not null: the way {@code press serve} rebuilds. The
-     * output bytes are the same as a full build's.
+     * posts, the output folder to update in place) when it is not null: the way {@code press serve}
+     * rebuilds. The output bytes are the same as a full build's.
      */
     public static BuildResult run(BuildOptions options, BuildCache cache) {
         Path out = options.out().toAbsolutePath().normalize();
@@ -58,19 +57,8 @@ public final class Build {
             Loaded loaded = load(options, steps, problems, pool, cache);
             Site site = loaded.site();
             List<Route> routes = steps.time("plan", () -> new RoutePlanner(site).plan(StaticAssets.find(loaded.source())));
-            if (cache == null) {
-                steps.time("render+write", () -> write(pool, out, routes, loaded.templates(), problems, null));
-            } else {
-                String templatesPrint = TemplateRenderer.fingerprint(loaded.source());
-                if (IncrementalWriter.canUpdate(cache, out, templatesPrint)) {
-                    steps.time("render+update", () -> inPool(pool, () -> IncrementalWriter.update(cache, out, routes, loaded.templates(), templatesPrint, problems)));
-                } else {
-                    cache.output = null;
-                    Map<String, String> digests = new ConcurrentHashMap<>();
-                    steps.time("render+write", () -> write(pool, out, routes, loaded.templates(), problems, digests));
-                    IncrementalWriter.remember(cache, out, routes, templatesPrint, digests);
-                }
-            }
+            steps.time("render+write", () -> write(pool, routes, loaded.templates(), problems,
+                    () -> cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source())), out));
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
             return new BuildResult(pages, routes.size(), site.posts().size(), terms, steps.totalMillis(), steps.lines(), List.of());
@@ -104,7 +92,8 @@ public final class Build {
         List<Path> files = steps.time("scan", () -> ContentScanner.scan(source));
         // templates are checked before the content problems are thrown, so one run reports both
         TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
-        List<Post> posts = steps.time("parse", () -> parse(pool, source, files, new PostParser(config), problems, cache, config));
+        PostSource from = cache == null ? PostSource.fresh(config) : cache.posts.source(config);
+        List<Post> posts = steps.time("parse", () -> parse(pool, source, files, from, problems));
         problems.throwIfAny("parse");
         Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, posts, options.drafts(), options.threads(), problems));
         problems.throwIfAny("assemble");
@@ -132,24 +121,11 @@ public final class Build {
         }
     }
 
-    private static List<Post> parse(ForkJoinPool pool, Path source, List<Path> files, PostParser parser, Problems problems,
-                                    BuildCache cache, SiteConfig config) {
-        if (cache != null && !config.equals(cache.parsedWith)) {
-            cache.posts.clear();
-            cache.parsedWith = config;
-        }
+    private static List<Post> parse(ForkJoinPool pool, Path source, List<Path> files, PostSource from, Problems problems) {
         List<Optional<Post>> parsed = inPool(pool, () -> IntStream.range(0, files.size()).parallel().mapToObj(i -> {
             Path file = files.get(i);
             try {
-                if (cache == null) return parser.parse(file, Files.readAllBytes(source.resolve(file)), problems);
-                BasicFileAttributes attrs = Files.readAttributes(source.resolve(file), BasicFileAttributes.class);
-                BuildCache.FileKey key = new BuildCache.FileKey(attrs.size(), attrs.lastModifiedTime().toMillis());
-                BuildCache.Parsed hit = cache.posts.get(file);
-                if (hit != null && hit.key().equals(key)) return Optional.of(hit.post());
-                Optional<Post> post = parser.parse(file, Files.readAllBytes(source.resolve(file)), problems);
-                if (post.isPresent()) cache.posts.put(file, new BuildCache.Parsed(key, post.get()));
-                else cache.posts.remove(file);
-                return post;
+                return from.read(source, file, problems);
             } catch (IOException e) {
                 problems.add(SourcePos.file(file), "cannot read: " + e.getMessage());
                 return Optional.<Post>empty();
@@ -160,47 +136,35 @@ public final class Build {
         return posts;
     }
 
-    /** A full write into a fresh folder, swapped in at the end; {@code digests} (if not null) gets every file's digest. */
-    private static Void write(ForkJoinPool pool, Path out, List<Route> routes, TemplateRenderer templates, Problems problems,
-                              Map<String, String> digests) {
-        OutputFolder folder;
+    /** Renders every page the writer needs and writes it with the data files and assets; commits only when nothing failed. */
+    private static Void write(ForkJoinPool pool, List<Route> routes, TemplateRenderer templates, Problems problems,
+                              Supplier<OutputWriter> open, Path out) {
+        OutputWriter writer;
         try {
-            folder = OutputFolder.begin(out);
+            writer = open.get();
         } catch (IllegalStateException e) {
             throw BuildException.single("write", new SourcePos(out.toString(), 0, 0), e.getMessage());
         }
-        try (folder) {
+        try (writer) {
             inPool(pool, () -> {
                 routes.parallelStream().forEach(r -> {
-                    if (r instanceof Route.Page p) render(templates, p, problems).ifPresent(b -> {
-                        folder.write(p.path(), b);
-                        if (digests != null) digests.put(p.path(), IncrementalWriter.digest(b));
-                    });
-                    else if (r instanceof Route.Data d) {
-                        folder.write(d.path(), d.bytes());
-                        if (digests != null) digests.put(d.path(), IncrementalWriter.digest(d.bytes()));
+                    if (r instanceof Route.Page p) {
+                        if (writer.needsRender(p.path(), p.view())) render(templates, p, problems).ifPresent(b -> writer.write(p.path(), b));
+                    } else if (r instanceof Route.Data d) {
+                        writer.write(d.path(), d.bytes());
                     } else if (r instanceof Route.Copy c) {
-                        folder.copy(c.path(), c.from());
-                        if (digests != null) digests.put(c.path(), IncrementalWriter.digest(readBytes(c.from())));
+                        writer.copy(c.path(), c.from());
                     }
                 });
                 return null;
             });
             problems.throwIfAny("render");
-            folder.commit();
+            writer.commit();
         }
         return null;
     }
 
-    static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Optional<byte[]> render(TemplateRenderer templates, Route.Page page, Problems problems) {
+    private static Optional<byte[]> render(TemplateRenderer templates, Route.Page page, Problems problems) {
         try {
             return Optional.of(templates.render(page));
         } catch (TemplateRenderer.TemplateError e) {
@@ -213,7 +177,7 @@ public final class Build {
         }
     }
 
-    static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> task) {
+    private static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> task) {
         try {
             return pool.submit(task).get();
         } catch (InterruptedException e) {

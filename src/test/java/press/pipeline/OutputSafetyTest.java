@@ -1,4 +1,4 @@
-package press.build;
+package press.pipeline;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package press.build;
+package press.pipeline;
 
 import press.config.SiteConfig;
 import press.config.SiteConfig.TaxonomyConfig;
@@ -96,18 +96,6 @@ final class SiteAssembler {
         return new Taxonomy(tc, List.copyOf(terms));
     }
 
-    /** How a shared term reads on the page: the primary stack is just a stack there. */
-    private static String reasonLabel(String field) {
-        return switch (field) {
-            case SimilarTerms.PRIMARY_STACK, SimilarTerms.STACK -> "stack";
-            case SimilarTerms.TAGS -> "tag";
-            case SimilarTerms.TOOLS -> "tool";
-            case SimilarTerms.ENTITIES -> "entity";
-            case SimilarTerms.TITLE -> "title word";
-            default -> field;
-        };
-    }
-
     private static Map<String, List<SimilarLink>> similar(SiteConfig config, List<Post> posts, int threads) {
         if (config.similar().count() == 0 || posts.size() < 2) return Map.of();
         List<SimilarInput> inputs = posts.stream().map(SimilarTerms::of).toList();
@@ -116,11 +104,8 @@ final class SiteAssembler {
         for (int i = 0; i < posts.size(); i++) {
             List<SimilarLink> links = new ArrayList<>();
             for (Match m : found.get(i)) {
-                List<String> why = new ArrayList<>();
-                for (SharedTerm st : m.shared()) {
-                    String reason = reasonLabel(st.field()) + ": " + st.term();
-                    if (!why.contains(reason)) why.add(reason);
-                }
+                List<SimilarLink.Reason> why = new ArrayList<>();
+                for (SharedTerm st : m.shared()) why.add(new SimilarLink.Reason(st.field(), st.term()));
                 links.add(new SimilarLink(posts.get(m.post()), m.score(), List.copyOf(why)));
             }
             out.put(posts.get(i).slug(), List.copyOf(links));

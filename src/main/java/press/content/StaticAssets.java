@@ -1,4 +1,4 @@
-package press.build;
+package press.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,10 +9,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Static files: the theme's {@code templates/static/}, then the site's {@code static/}, which wins on the same path. Dotfiles are skipped. */
-final class StaticAssets {
+public final class StaticAssets {
     private StaticAssets() {}
 
-    static Map<String, Path> find(Path source) {
+    public static Map<String, Path> find(Path source) {
         Map<String, Path> out = new TreeMap<>();
         add(source.resolve("templates/static"), out);
         add(source.resolve("static"), out);

@@ -1,2 +1,2 @@
 /** The build pipeline: config, scan, parse, assemble, plan, render, write; its options and result. */
-package press.build;
+package press.pipeline;

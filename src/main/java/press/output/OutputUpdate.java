@@ -1,0 +1,114 @@
+package press.output;
+
+import org.apache.commons.io.FileUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Updates a folder written by an earlier build in place (the way {@code press serve} rebuilds).
+ * A page whose view equals the last one is not rendered; a file whose bytes are unchanged is not
+ * written. Changed bytes are held until {@link #commit()}, which replaces each file atomically
+ * and deletes files no longer written, so a failed rebuild leaves the folder as it was.
+ */
+final class OutputUpdate implements OutputWriter {
+    record Written(Map<String, Object> views, Map<String, String> digests) {}
+
+    private final Path root;
+    private final Map<String, Object> lastViews;
+    private final Map<String, String> lastDigests;
+    private final Consumer<Written> onCommit;
+    private final Map<String, Object> views = new ConcurrentHashMap<>();
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> changed = new ConcurrentHashMap<>();
+    private int touched;
+
+    OutputUpdate(Path root, Map<String, Object> lastViews, Map<String, String> lastDigests, Consumer<Written> onCommit) {
+        this.root = root;
+        this.lastViews = lastViews;
+        this.lastDigests = lastDigests;
+        this.onCommit = onCommit;
+    }
+
+    @Override
+    public boolean needsRender(String path, Object view) {
+        OutputPaths.resolve(root, path);
+        views.put(path, view);
+        String digest = lastDigests.get(path);
+        if (digest != null && view.equals(lastViews.get(path))) {
+            digests.put(path, digest);
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) {
+        OutputPaths.resolve(root, path);
+        String d = OutputMemory.digest(bytes);
+        digests.put(path, d);
+        if (!d.equals(lastDigests.get(path))) changed.put(path, bytes);
+    }
+
+    @Override
+    public void copy(String path, Path from) {
+        write(path, OutputMemory.read(from));
+    }
+
+    /** How many files the commit wrote or deleted. */
+    int touched() {
+        return touched;
+    }
+
+    @Override
+    public void commit() {
+        List<String> gone = new ArrayList<>();
+        for (String path : lastDigests.keySet()) if (!digests.containsKey(path)) gone.add(path);
+        changed.forEach(this::replace);
+        gone.forEach(this::delete);
+        touched = changed.size() + gone.size();
+        changed.clear();
+        onCommit.accept(new Written(Map.copyOf(views), Map.copyOf(digests)));
+    }
+
+    @Override
+    public void close() {
+        changed.clear(); // nothing reached the folder before commit
+    }
+
+    private void replace(String path, byte[] bytes) {
+        try {
+            Path file = OutputPaths.resolve(root, path);
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".press-", ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a file that is no longer written, and its folders while they are empty (never the root). */
+    private void delete(String path) {
+        try {
+            Path file = OutputPaths.resolve(root, path);
+            Files.deleteIfExists(file);
+            for (Path dir = file.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root); dir = dir.getParent()) {
+                try (var s = Files.list(dir)) {
+                    if (s.findAny().isPresent()) break;
+                }
+                FileUtils.deleteDirectory(dir.toFile());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
