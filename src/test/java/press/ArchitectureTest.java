@@ -33,7 +33,7 @@ class ArchitectureTest {
             Map.entry("similar", Set.of("config", "model", "problem")),
             Map.entry("render", Set.of("config", "model", "problem")),
             Map.entry("output", Set.of("problem")),
-            Map.entry("importer", Set.of("config", "problem")),
+            Map.entry("importer", Set.of("config", "content", "problem")),
             Map.entry("generate", Set.of("config", "model", "problem")),
             Map.entry("pipeline", Set.of("config", "content", "model", "output", "problem", "render", "similar")),
             Map.entry("serve", Set.of("pipeline", "problem")),

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import static press.generate.Templates.between;
-import static press.generate.Templates.fill;
-import static press.generate.Templates.pick;
-import static press.generate.Templates.sample;
+import static press.generate.RandomPicks.between;
+import static press.generate.RandomPicks.fill;
+import static press.generate.RandomPicks.pick;
+import static press.generate.RandomPicks.sample;
 
 /**
  * The Markdown body of one post, shaped like the seed articles: intro, two or three sections of

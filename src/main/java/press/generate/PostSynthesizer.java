@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
-import static press.generate.Templates.between;
-import static press.generate.Templates.fill;
-import static press.generate.Templates.pick;
-import static press.generate.Templates.sample;
+import static press.generate.RandomPicks.between;
+import static press.generate.RandomPicks.fill;
+import static press.generate.RandomPicks.pick;
+import static press.generate.RandomPicks.sample;
 
 /**
  * One synthetic post, in the front-matter layout of {@code shared/bench/gen_content.py}. Post
@@ -74,7 +74,7 @@ final class PostSynthesizer {
         OffsetDateTime date = START.plusSeconds(rng.nextLong(SPAN_SECONDS)).withSecond(0);
         Map<String, String> ctx = Map.of("topic", topic.name(), "stack", stack.name(), "scenario", scenario);
         String title = fill(pick(rng, v.titleTemplates()), ctx);
-        String base = Templates.slugify(title);
+        String base = RandomPicks.slugify(title);
         if (base.length() > 60) {
             base = base.substring(0, 60);
             base = base.substring(0, Math.max(0, base.lastIndexOf('-')));
@@ -135,7 +135,7 @@ final class PostSynthesizer {
         fm.put("notes", rng.nextDouble() < 0.7 ? v.notes().subList(0, 3) : v.notes());
 
         StringBuilder text = new StringBuilder(8192).append("---\n");
-        FrontMatterWriter.write(text, fm, 0);
+        GeneratedFrontMatter.write(text, fm, 0);
         text.append("---\n\n").append(body.markdown());
         return new GeneratedPost(slug, text.toString());
     }

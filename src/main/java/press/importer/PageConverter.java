@@ -1,5 +1,6 @@
 package press.importer;
 
+import press.content.Slugs;
 import press.problem.Problem;
 import press.problem.SourcePos;
 
@@ -54,7 +55,7 @@ final class PageConverter {
         }
 
         String title = page.title().stripped();
-        String slug = Slug.fromTitle(title);
+        String slug = Slugs.of(title);
         if (slug.isEmpty()) {
             errors.add(new Problem(new SourcePos(file, page.title().no(), 0),
                     "the title \"" + title + "\" gives an empty slug, expected a title with letters or digits"));
@@ -85,7 +86,7 @@ final class PageConverter {
             }
         }
         fm.add(new FmValue.Field("tags", tags(file, meta, options, warnings)));
-        return new ImportedPost(slug, FrontMatterWriter.write(fm) + "\n" + body, List.copyOf(warnings));
+        return new ImportedPost(slug, ImportedFrontMatter.write(fm) + "\n" + body, List.copyOf(warnings));
     }
 
     private static String date(String file, ExportPage page, List<FmValue.Field> meta, ImportOptions options,

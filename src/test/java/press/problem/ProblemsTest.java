@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +46,10 @@ class ProblemsTest {
 
     @Test
     void noProblemsNoThrow() {
-        new Problems().throwIfAny("any");
+        Problems p = new Problems();
+        assertDoesNotThrow(() -> p.throwIfAny("any"));
+        assertEquals(0, p.total());
+        p.add(new SourcePos("x.md", 1, 1), "m");
+        assertThrows(BuildException.class, () -> p.throwIfAny("any"), "one problem is enough to throw");
     }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /** Small helpers the synthesizer draws with: picks, samples without replacement, {name} templates. */
-final class Templates {
-    private Templates() {}
+final class RandomPicks {
+    private RandomPicks() {}
 
     static <T> T pick(SplittableRandom rng, List<T> items) {
         return items.get(rng.nextInt(items.size()));

@@ -15,11 +15,11 @@ import java.util.Map;
  * (a valid YAML double-quoted scalar), numbers and booleans bare, times as {@code 2019-03-04T10:20:00Z},
  * lists of maps as {@code - key: value} items. Handles just the shapes the synthesizer makes.
  */
-final class FrontMatterWriter {
+final class GeneratedFrontMatter {
     private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
-    private FrontMatterWriter() {}
+    private GeneratedFrontMatter() {}
 
     static void write(StringBuilder out, Map<String, ?> map, int indent) {
         String pad = " ".repeat(indent);

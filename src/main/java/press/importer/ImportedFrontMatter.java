@@ -8,8 +8,8 @@ import java.util.List;
  * every string double-quoted. A tiny emitter rather than Jackson's YAML generator so the layout
  * is pinned byte for byte and does not move with a library upgrade.
  */
-final class FrontMatterWriter {
-    private FrontMatterWriter() {}
+final class ImportedFrontMatter {
+    private ImportedFrontMatter() {}
 
     static String write(List<FmValue.Field> fields) {
         StringBuilder out = new StringBuilder("---\n");
