@@ -5,7 +5,8 @@
 #
 # Usage (repo root, after `mvn -o package -Dpress.skipSite -DskipTests`):  .ci/crawl.sh
 # Env: PRESS_JAR (default target/press.jar), CRAWL_POSTS (generated fixture posts, default 50),
-#      CRAWL_TIMEOUT (seconds per crawl, default 300).
+#      CRAWL_TIMEOUT (seconds per crawl, default 300), CRAWL_SOURCE (a site folder to crawl as it is,
+#      such as docs/, instead of the repo's site with generated posts).
 # Needs bash, java, python3 (stdlib only) and nginx; installs nginx with apt-get when it is missing.
 set -euo pipefail
 
@@ -42,17 +43,22 @@ chmod 755 "$WORK"
 # The site: the repo's own content and templates, plus a generated fixture when the generator is there.
 SITE=$WORK/site
 mkdir -p "$SITE"
-cp -R "$REPO/content" "$REPO/templates" "$SITE/"
-mkdir -p "$SITE/content/posts"
-if [[ -f $GEN ]]; then
-  python3 "$GEN" --count "$POSTS" --seed 3 --out "$SITE/content/posts/crawl-fixture" >/dev/null
-  echo "crawl: added $POSTS generated posts from $GEN"
+if [[ -n ${CRAWL_SOURCE:-} ]]; then
+  cp -RL "$CRAWL_SOURCE/content" "$CRAWL_SOURCE/templates" "$SITE/"
+  echo "crawl: the site folder $CRAWL_SOURCE as it is"
 else
-  echo "crawl: $GEN not found, crawling the repo's own content only"
+  cp -R "$REPO/content" "$REPO/templates" "$SITE/"
+  mkdir -p "$SITE/content/posts"
+  if [[ -f $GEN ]]; then
+    python3 "$GEN" --count "$POSTS" --seed 3 --out "$SITE/content/posts/crawl-fixture" >/dev/null
+    echo "crawl: added $POSTS generated posts from $GEN"
+  else
+    echo "crawl: $GEN not found, crawling the repo's own content only"
+  fi
+  REPO_POSTS=0
+  [[ -d $REPO/content/posts ]] && REPO_POSTS=$(find "$REPO/content/posts" -name '*.md' | wc -l)
+  echo "crawl: the repo has $REPO_POSTS post(s) in content/posts"
 fi
-REPO_POSTS=0
-[[ -d $REPO/content/posts ]] && REPO_POSTS=$(find "$REPO/content/posts" -name '*.md' | wc -l)
-echo "crawl: the repo has $REPO_POSTS post(s) in content/posts"
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
