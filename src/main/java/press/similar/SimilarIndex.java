@@ -37,7 +37,7 @@ final class SimilarIndex {
     final double[] pivot;
     final int[] byTime;
     final int[] timeRank;
-    /** Per post, its near-duplicate group (same title and problem), or -1 when it has no title. */
+    /** Per post, its near-duplicate group (same title and the same terms in every field), or -1 when it has no title. */
     final int[] duplicateGroup;
 
     SimilarIndex(List<SimilarInput> posts, SimilarConfig cfg) {
@@ -140,7 +140,7 @@ final class SimilarIndex {
         for (int r = 0; r < size; r++) {
             timeRank[byTime[r]] = r;
         }
-        duplicateGroup = duplicateGroups(posts, order);
+        duplicateGroup = duplicateGroups(posts, order, raw);
     }
 
     int postingCount(int term) {
@@ -190,13 +190,18 @@ final class SimilarIndex {
         return Arrays.stream(t).mapToInt(Integer::intValue).toArray();
     }
 
-    private int[] duplicateGroups(List<SimilarInput> posts, Integer[] order) {
+    /**
+     * Near-duplicates: the same title and the same terms (ids, sorted; too-common terms included), so
+     * the second link would tell a reader nothing the first did not. Posts that share a title but
+     * differ in stacks, tags, tools or words are distinct posts and may all be linked.
+     */
+    private int[] duplicateGroups(List<SimilarInput> posts, Integer[] order, int[][] terms) {
         Map<String, Integer> groups = new HashMap<>();
         int[] out = new int[size];
         for (int c = 0; c < size; c++) {
             SimilarInput in = posts.get(order[c]);
             out[c] = in.title().isBlank() ? -1
-                    : groups.computeIfAbsent(SimilarTerms.normalise(in.title()) + '\0' + in.terms(SimilarTerms.PROBLEM), x -> groups.size());
+                    : groups.computeIfAbsent(SimilarTerms.normalise(in.title()) + '\0' + Arrays.toString(terms[c]), x -> groups.size());
         }
         return out;
     }
