@@ -16,8 +16,6 @@ import java.util.Map;
 final class SimilarIndex {
     /** A term on this many posts or fewer is never cut as too common, whatever its share. */
     static final int MIN_COMMON_DF = 20;
-    /** Body and title words kept per post: its strongest by tf-idf, so a long post costs what a short one does. */
-    static final int WORD_TERMS = 24;
 
     final int size;
     final String[] keys;
@@ -63,7 +61,7 @@ final class SimilarIndex {
         // Term ids: first by appearance, then renumbered in (field, term) order so ids never depend on input order.
         Map<String, Integer> firstIds = new HashMap<>();
         Map<String, String> spelling = new HashMap<>();
-        String[][] words = strongestWords(posts, order, cfg, spelling);
+        int[][] words = WordSelection.select(posts, order, cfg, firstIds, spelling);
         int[][] raw = new int[size][];
         for (int c = 0; c < size; c++) {
             raw[c] = rawTerms(posts.get(order[c]), words[c], cfg.weights(), firstIds);
@@ -154,56 +152,9 @@ final class SimilarIndex {
         return postingStart[term + 1] - postingStart[term];
     }
 
-    /**
-     * Per post (canonical order), its {@link #WORD_TERMS} strongest words: stems on at least two posts
-     * and not too common, by {@code (1 + ln tf) * ln(1 + N / df)}, ties by stem. Document frequencies
-     * count each post's kept candidates ({@link BodyWords#CANDIDATES}). A stem on one post only could
-     * never be shared, so it is not kept (it would only lengthen the post). Fills {@code spelling}
-     * with each stem's shortest spelling on the site (ties: alphabetical).
-     */
-    private String[][] strongestWords(List<SimilarInput> posts, Integer[] order, SimilarConfig cfg, Map<String, String> spelling) {
-        String[][] out = new String[size][];
-        Double weight = cfg.weights().get(SimilarTerms.WORDS);
-        if (weight == null || !(weight > 0)) {
-            Arrays.fill(out, new String[0]);
-            return out;
-        }
-        Map<String, int[]> df = new HashMap<>();
-        for (SimilarInput in : posts) {
-            BodyWords.Words w = in.words();
-            for (int i = 0; i < w.size(); i++) {
-                df.computeIfAbsent(w.stems()[i], x -> new int[1])[0]++;
-                spelling.merge(w.stems()[i], w.surfaces()[i], BodyWords::shorter);
-            }
-        }
-        double maxDf = Math.max(cfg.maxTermShare() * size, MIN_COMMON_DF);
-        for (int c = 0; c < size; c++) {
-            BodyWords.Words w = posts.get(order[c]).words();
-            Integer[] kept = new Integer[w.size()];
-            double[] strength = new double[w.size()];
-            int n = 0;
-            for (int i = 0; i < w.size(); i++) {
-                int d = df.get(w.stems()[i])[0];
-                if (d >= 2 && d <= maxDf) {
-                    strength[i] = (1 + Math.log(w.counts()[i])) * Math.log(1.0 + (double) size / d);
-                    kept[n++] = i;
-                }
-            }
-            Arrays.sort(kept, 0, n, Comparator.<Integer>comparingDouble(i -> -strength[i]).thenComparing(i -> w.stems()[i]));
-            out[c] = new String[Math.min(n, WORD_TERMS)];
-            for (int j = 0; j < out[c].length; j++) {
-                out[c][j] = w.stems()[kept[j]];
-            }
-        }
-        return out;
-    }
-
-    private static int[] rawTerms(SimilarInput in, String[] words, Map<String, Double> weights, Map<String, Integer> ids) {
-        int[] out = new int[16 + words.length];
-        int n = 0;
-        for (String stem : words) {
-            out[n++] = ids.computeIfAbsent(SimilarTerms.WORDS + '\0' + stem, x -> ids.size());
-        }
+    private static int[] rawTerms(SimilarInput in, int[] words, Map<String, Double> weights, Map<String, Integer> ids) {
+        int[] out = Arrays.copyOf(words, 16 + words.length);
+        int n = words.length;
         for (Map.Entry<String, List<String>> field : in.terms().entrySet()) {
             Double w = weights.get(field.getKey());
             if (w == null || !(w > 0)) {

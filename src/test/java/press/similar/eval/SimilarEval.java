@@ -52,10 +52,15 @@ public final class SimilarEval {
         System.out.println(args[0] + ": loaded " + posts.size() + " posts in " + loadMs + " ms");
         SimilarConfig cfg = tuned(SiteConfig.defaults().similar());
         // -Deval.caps=5000,20000 runs once per postings cap, on the posts loaded once
-        for (String cap : System.getProperty("eval.caps", "" + cfg.postingsCap()).split(",")) {
-            SimilarConfig c = new SimilarConfig(cfg.count(), cfg.includeNewer(), cfg.weights(), cfg.maxTermShare(),
-                    Integer.parseInt(cap), cfg.lengthNorm());
-            System.out.println("cap " + cap + ", " + threads + " threads: " + evaluate(posts, c, threads));
+        // -Deval.words=1,0 runs once per weight of the body-words field, likewise
+        for (String words : System.getProperty("eval.words", "" + cfg.weights().get("words")).split(",")) {
+            java.util.Map<String, Double> w = new java.util.TreeMap<>(cfg.weights());
+            w.put("words", Double.parseDouble(words));
+            for (String cap : System.getProperty("eval.caps", "" + cfg.postingsCap()).split(",")) {
+                SimilarConfig c = new SimilarConfig(cfg.count(), cfg.includeNewer(), w, cfg.maxTermShare(),
+                        Integer.parseInt(cap), cfg.lengthNorm());
+                System.out.println("words " + words + ", cap " + cap + ", " + threads + " threads: " + evaluate(posts, c, threads));
+            }
         }
     }
 
