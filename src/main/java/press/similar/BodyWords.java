@@ -1,25 +1,31 @@
 package press.similar;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.IOUtils;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The words a post is about, from its title and body: Lucene's {@link EnglishAnalyzer} (standard
- * tokenizer, possessives, lower case, English stopwords, Porter stemming), counted per stem. Only the
+ * tokenizer, possessives, lower case, stopwords, Porter stemming), counted per stem. Only the
  * {@link #CANDIDATES} most frequent stems are kept, so a post holds a short list, never its text; the
  * index then keeps the post's strongest by tf-idf ({@link SimilarIndex}).
  */
@@ -33,7 +39,7 @@ public final class BodyWords {
     private static final Pattern CODE_BLOCK = Pattern.compile("(?is)<pre[\\s>].*?</pre>");
     private static final Pattern NUMBER = Pattern.compile("[\\p{N}_.,]+");
     /** Thread-safe and reusable (its token streams are per thread). */
-    private static final Analyzer ENGLISH = new EnglishAnalyzer();
+    private static final Analyzer ENGLISH = new EnglishAnalyzer(stopwords());
     private static final Words NONE = new Words(new String[0], new String[0], new int[0]);
 
     private BodyWords() {}
@@ -49,6 +55,22 @@ public final class BodyWords {
     public record Words(String[] stems, String[] surfaces, int[] counts) {
         public int size() {
             return stems.length;
+        }
+    }
+
+    /**
+     * Snowball's English stopword list (174 words: "after", "only", "very", ...; Lucene's default list
+     * has 33), the words blog titles are made of ({@link SimilarTerms}), and a few more that say nothing
+     * of a subject. On a small site no word is common enough to be cut, so these must go by list.
+     */
+    private static CharArraySet stopwords() {
+        try (Reader list = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+            CharArraySet set = new CharArraySet(WordlistLoader.getSnowballWordSet(list), false);
+            set.addAll(SimilarTerms.STOPWORDS);
+            set.addAll(List.of("also", "can", "could", "get", "just", "like", "may", "must", "one", "two", "will", "would"));
+            return CharArraySet.unmodifiableSet(set);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading Lucene's English stopword list", e);
         }
     }
 

@@ -32,7 +32,7 @@ public final class SimilarTerms {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Words that say nothing about what a post is about, plus the words blog titles are made of. */
-    private static final Set<String> STOPWORDS = Set.of(
+    static final Set<String> STOPWORDS = Set.of(
             "a", "about", "after", "all", "an", "and", "any", "are", "as", "at", "be", "before", "best", "but",
             "by", "can", "do", "does", "during", "first", "for", "from", "guide", "how", "i", "in", "into", "is",
             "it", "its", "make", "making", "more", "my", "new", "not", "notes", "of", "on", "or", "our", "out",
