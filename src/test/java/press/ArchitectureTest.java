@@ -45,7 +45,7 @@ class ArchitectureTest {
             Map.entry("config", Set.of("com.fasterxml", "org.yaml")),
             Map.entry("model", Set.of()),
             Map.entry("content", Set.of("com.fasterxml", "com.vladsch")),
-            Map.entry("similar", Set.of()),
+            Map.entry("similar", Set.of("org.apache")),
             Map.entry("render", Set.of("com.github.mustachejava")),
             Map.entry("output", Set.of("org.apache")),
             Map.entry("importer", Set.of("com.fasterxml")),

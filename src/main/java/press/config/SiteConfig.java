@@ -58,7 +58,7 @@ public record SiteConfig(
      *
      * @param count         links per post
      * @param includeNewer  whether a post may link to posts published after it
-     * @param weights       weight per field (primary_stack, problem, stack, tags, entities, tools, title); 0 leaves it out
+     * @param weights       weight per field (primary_stack, problem, stack, tags, entities, tools, title, words); 0 leaves it out
      * @param maxTermShare  a term carried by more than this share of posts is ignored (too common to tell posts apart)
      * @param postingsCap   most index entries one post may read while gathering candidates, so the cost per post
      *                      stays flat as the site grows (the strongest terms are read first)
@@ -83,6 +83,7 @@ public record SiteConfig(
             w.put("entities", 1.0);
             w.put("tools", 0.5);
             w.put("title", 0.5);
+            w.put("words", 1.0);
             return new SimilarConfig(5, true, java.util.Collections.unmodifiableMap(w), 0.25);
         }
     }

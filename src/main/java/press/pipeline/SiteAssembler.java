@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
 
 /** Parsed posts to a {@link Site}: drafts, order, unique slugs, taxonomies and similar posts, each built in one pass. */
 final class SiteAssembler {
@@ -98,7 +99,14 @@ final class SiteAssembler {
 
     private static Map<String, List<SimilarLink>> similar(SiteConfig config, List<Post> posts, int threads) {
         if (config.similar().count() == 0 || posts.size() < 2) return Map.of();
-        List<SimilarInput> inputs = posts.stream().map(SimilarTerms::of).toList();
+        // body words are analysed per post (Lucene), the costly part: on the build's thread count, in post order
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        List<SimilarInput> inputs;
+        try {
+            inputs = pool.submit(() -> posts.parallelStream().map(SimilarTerms::of).toList()).join();
+        } finally {
+            pool.shutdown();
+        }
         List<List<Match>> found = new SimilarFinder(config.similar()).find(inputs, threads);
         Map<String, List<SimilarLink>> out = new HashMap<>();
         for (int i = 0; i < posts.size(); i++) {

@@ -28,6 +28,7 @@ final class SimilarReasons {
             case "tools" -> "tool";
             case "entities" -> "entity";
             case "title" -> "title word";
+            case "words" -> "word";
             default -> field;
         };
     }

@@ -37,7 +37,7 @@ final class SimilarIndex {
     final double[] pivot;
     final int[] byTime;
     final int[] timeRank;
-    /** Per post, its near-duplicate group (same title and problem), or -1 when it has no title. */
+    /** Per post, its near-duplicate group (same title and the same terms in every field), or -1 when it has no title. */
     final int[] duplicateGroup;
 
     SimilarIndex(List<SimilarInput> posts, SimilarConfig cfg) {
@@ -60,9 +60,11 @@ final class SimilarIndex {
 
         // Term ids: first by appearance, then renumbered in (field, term) order so ids never depend on input order.
         Map<String, Integer> firstIds = new HashMap<>();
+        Map<String, String> spelling = new HashMap<>();
+        int[][] words = WordSelection.select(posts, order, cfg, firstIds, spelling);
         int[][] raw = new int[size][];
         for (int c = 0; c < size; c++) {
-            raw[c] = rawTerms(posts.get(order[c]), cfg.weights(), firstIds);
+            raw[c] = rawTerms(posts.get(order[c]), words[c], cfg.weights(), firstIds);
         }
         String[] names = new String[firstIds.size()];
         firstIds.forEach((name, id) -> names[id] = name);
@@ -78,6 +80,9 @@ final class SimilarIndex {
             int sep = name.indexOf('\0');
             termField[id] = name.substring(0, sep);
             termText[id] = name.substring(sep + 1);
+            if (termField[id].equals(SimilarTerms.WORDS)) {
+                termText[id] = spelling.get(termText[id]); // a reader sees "release", not the stem "releas"
+            }
         }
 
         int[] df = new int[names.length];
@@ -140,16 +145,16 @@ final class SimilarIndex {
         for (int r = 0; r < size; r++) {
             timeRank[byTime[r]] = r;
         }
-        duplicateGroup = duplicateGroups(posts, order);
+        duplicateGroup = duplicateGroups(posts, order, raw);
     }
 
     int postingCount(int term) {
         return postingStart[term + 1] - postingStart[term];
     }
 
-    private static int[] rawTerms(SimilarInput in, Map<String, Double> weights, Map<String, Integer> ids) {
-        int[] out = new int[16];
-        int n = 0;
+    private static int[] rawTerms(SimilarInput in, int[] words, Map<String, Double> weights, Map<String, Integer> ids) {
+        int[] out = Arrays.copyOf(words, 16 + words.length);
+        int n = words.length;
         for (Map.Entry<String, List<String>> field : in.terms().entrySet()) {
             Double w = weights.get(field.getKey());
             if (w == null || !(w > 0)) {
@@ -190,13 +195,18 @@ final class SimilarIndex {
         return Arrays.stream(t).mapToInt(Integer::intValue).toArray();
     }
 
-    private int[] duplicateGroups(List<SimilarInput> posts, Integer[] order) {
+    /**
+     * Near-duplicates: the same title and the same terms (ids, sorted; too-common terms included), so
+     * the second link would tell a reader nothing the first did not. Posts that share a title but
+     * differ in stacks, tags, tools or words are distinct posts and may all be linked.
+     */
+    private int[] duplicateGroups(List<SimilarInput> posts, Integer[] order, int[][] terms) {
         Map<String, Integer> groups = new HashMap<>();
         int[] out = new int[size];
         for (int c = 0; c < size; c++) {
             SimilarInput in = posts.get(order[c]);
             out[c] = in.title().isBlank() ? -1
-                    : groups.computeIfAbsent(SimilarTerms.normalise(in.title()) + '\0' + in.terms(SimilarTerms.PROBLEM), x -> groups.size());
+                    : groups.computeIfAbsent(SimilarTerms.normalise(in.title()) + '\0' + Arrays.toString(terms[c]), x -> groups.size());
         }
         return out;
     }

@@ -11,17 +11,25 @@ import java.util.Map;
  * @param terms       field name ("tags", "stack", "primary_stack", "tools", "entities", "problem", "title")
  *                    to its normalised terms
  * @param title       the post title, only to tell near-duplicates apart ("" turns that check off)
+ * @param words       the counted stems of the title and body (field "words"; the index keeps the strongest by tf-idf)
  */
-public record SimilarInput(long epochSecond, String key, Map<String, List<String>> terms, String title) {
+public record SimilarInput(long epochSecond, String key, Map<String, List<String>> terms, String title,
+                           BodyWords.Words words) {
 
     public SimilarInput {
         terms = Map.copyOf(terms);
         title = title == null ? "" : title;
+        words = words == null ? BodyWords.none() : words;
+    }
+
+    /** An input without body words. */
+    public SimilarInput(long epochSecond, String key, Map<String, List<String>> terms, String title) {
+        this(epochSecond, key, terms, title, BodyWords.none());
     }
 
     /** An input without a title: it is never treated as a near-duplicate of another post. */
     public SimilarInput(long epochSecond, String key, Map<String, List<String>> terms) {
-        this(epochSecond, key, terms, "");
+        this(epochSecond, key, terms, "", BodyWords.none());
     }
 
     /** Terms of one field, or an empty list. */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a post into the typed terms the finder compares. Every caller (the build, the evaluation,
- * the benchmark) goes through {@link #of(long, String, String, String, List, List, List, List)}, so the
+ * the benchmark) goes through {@link #of(long, String, String, String, List, List, List, List)} and
+ * {@link BodyWords#of(String, String)}, so the
  * figures measured are the figures the site gets.
  */
 public final class SimilarTerms {
@@ -24,12 +25,14 @@ public final class SimilarTerms {
     public static final String ENTITIES = "entities";
     public static final String TOOLS = "tools";
     public static final String TITLE = "title";
+    /** Stemmed title and body words, the strongest of each post by tf-idf ({@link BodyWords}). */
+    public static final String WORDS = "words";
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Words that say nothing about what a post is about, plus the words blog titles are made of. */
-    private static final Set<String> STOPWORDS = Set.of(
+    static final Set<String> STOPWORDS = Set.of(
             "a", "about", "after", "all", "an", "and", "any", "are", "as", "at", "be", "before", "best", "but",
             "by", "can", "do", "does", "during", "first", "for", "from", "guide", "how", "i", "in", "into", "is",
             "it", "its", "make", "making", "more", "my", "new", "not", "notes", "of", "on", "or", "our", "out",
@@ -38,10 +41,16 @@ public final class SimilarTerms {
 
     private SimilarTerms() {}
 
-    /** The terms of a parsed post; the key is its slug. */
+    /** The terms of a parsed post, its body words included; the key is its slug. */
     public static SimilarInput of(Post post) {
-        return of(post.date().toEpochSecond(), post.slug(), post.title(), post.problem(),
-                post.terms("tags"), post.terms("stack"), post.terms("tools"), post.entities());
+        return withWords(of(post.date().toEpochSecond(), post.slug(), post.title(), post.problem(),
+                post.terms("tags"), post.terms("stack"), post.terms("tools"), post.entities()),
+                BodyWords.of(post.title(), post.bodyHtml()));
+    }
+
+    /** The same input with the given body words. */
+    public static SimilarInput withWords(SimilarInput in, BodyWords.Words words) {
+        return new SimilarInput(in.epochSecond(), in.key(), in.terms(), in.title(), words);
     }
 
     /**

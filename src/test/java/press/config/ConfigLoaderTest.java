@@ -97,7 +97,7 @@ class ConfigLoaderTest {
                 "content/site.yaml:3:17: posts_per_page: expected a whole number from 1 to 10000, got \"many\"",
                 "content/site.yaml:4:11: base_url: expected an absolute http(s) URL such as https://example.org/blog/, got \"ftp://x\"",
                 "content/site.yaml:7:11: taxonomies[0].path: expected lowercase letters, digits, '-' or '_', got \"Bad Path\"",
-                "content/site.yaml:9:13: similar.weights.colour: unknown field, expected one of [entities, primary_stack, problem, stack, tags, title, tools]"),
+                "content/site.yaml:9:13: similar.weights.colour: unknown field, expected one of [entities, primary_stack, problem, stack, tags, title, tools, words]"),
                 lines(p));
     }
 

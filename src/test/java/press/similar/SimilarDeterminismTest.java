@@ -6,6 +6,7 @@ import press.config.SiteConfig;
 import press.config.SiteConfig.SimilarConfig;
 import press.similar.eval.EvalPost;
 import press.similar.eval.GeneratedCorpus;
+import press.similar.eval.SubjectCorpus;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,13 +17,15 @@ import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Same links whatever the thread count or input order, with and without the postings cap biting. */
+/** Same links whatever the thread count or input order, with and without the postings cap biting, with and without meta. */
 class SimilarDeterminismTest {
-    private static List<SimilarInput> inputs;
+    private static List<SimilarInput> generated;
+    private static List<SimilarInput> bodyOnly;
 
     @BeforeAll
     static void corpus() {
-        inputs = GeneratedCorpus.posts(1500, 11).stream().map(EvalPost::input).toList();
+        generated = GeneratedCorpus.posts(1500, 11).stream().map(EvalPost::input).toList();
+        bodyOnly = SubjectCorpus.posts(150, 3).stream().map(SubjectCorpus.Doc::input).toList();
     }
 
     /** Key of each post to its links as text (key, score bits, shared terms), independent of input order. */
@@ -38,7 +41,7 @@ class SimilarDeterminismTest {
         return out;
     }
 
-    private static void assertStable(SimilarConfig cfg) {
+    private static void assertStable(List<SimilarInput> inputs, SimilarConfig cfg) {
         SimilarFinder finder = new SimilarFinder(cfg);
         List<List<Match>> one = finder.find(inputs, 1);
         assertEquals(one, finder.find(inputs, 4));
@@ -55,12 +58,19 @@ class SimilarDeterminismTest {
 
     @Test
     void defaultSettings() {
-        assertStable(SiteConfig.defaults().similar());
+        assertStable(generated, SiteConfig.defaults().similar());
+    }
+
+    @Test
+    void bodyWordsOnly() {
+        assertStable(bodyOnly, SiteConfig.defaults().similar());
+        SimilarConfig d = SiteConfig.defaults().similar();
+        assertStable(bodyOnly, new SimilarConfig(4, false, d.weights(), d.maxTermShare(), 200, d.lengthNorm()));
     }
 
     @Test
     void aTightPostingsCapAndNoNewerPosts() {
         SimilarConfig d = SiteConfig.defaults().similar();
-        assertStable(new SimilarConfig(7, false, d.weights(), d.maxTermShare(), 150, d.lengthNorm()));
+        assertStable(generated, new SimilarConfig(7, false, d.weights(), d.maxTermShare(), 150, d.lengthNorm()));
     }
 }

@@ -3,6 +3,8 @@ package press.similar.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import press.content.MarkdownRenderer;
+import press.similar.BodyWords;
 import press.similar.SimilarTerms;
 
 import java.io.IOException;
@@ -19,10 +21,13 @@ import java.util.stream.Stream;
 
 /**
  * Reads the front matter of generated posts for the evaluation only (the build has its own parser):
- * title, date, slug, topic, ai_outline.problem, tags, stack, tools, entities[].name.
+ * title, date, slug, topic, ai_outline.problem, tags, stack, tools, entities[].name, and the body's words
+ * (rendered with the build's Markdown renderer).
  */
 public final class FrontMatterLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** The build's Markdown renderer, one per thread (posts load in parallel). */
+    private static final ThreadLocal<MarkdownRenderer> MARKDOWN = ThreadLocal.withInitial(() -> new MarkdownRenderer(false));
 
     private FrontMatterLoader() {}
 
@@ -61,8 +66,11 @@ public final class FrontMatterLoader {
         List<String> entities = new ArrayList<>();
         fm.path("entities").forEach(e -> entities.add(e.path("name").asText("")));
         String slug = fm.path("slug").asText(name);
-        var input = SimilarTerms.of(epochSecond(fm.path("date").asText("")), slug, fm.path("title").asText(""),
+        String title = fm.path("title").asText("");
+        var input = SimilarTerms.of(epochSecond(fm.path("date").asText("")), slug, title,
                 problem, strings(fm.path("tags")), stacks, strings(fm.path("tools")), entities);
+        String html = MARKDOWN.get().render(text.substring(end + 5)).html();
+        input = SimilarTerms.withWords(input, BodyWords.of(title, html));
         return new EvalPost(input, SimilarTerms.normalise(problem),
                 stacks.stream().map(SimilarTerms::normalise).toList());
     }
