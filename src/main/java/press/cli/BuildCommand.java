@@ -47,10 +47,12 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out : source.resolve("site");
         try {
             BuildResult r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads));
-            stdout.println(String.format(Locale.ROOT, "built %d pages, %d files (%d posts, %d terms) in %.2f s into %s",
-                    r.pages(), r.files(), r.posts(), r.terms(), r.millis() / 1000.0, target));
-            stdout.println("  steps: " + String.join(", ", r.stageTimings()));
             r.warnings().forEach(w -> err.println("warning: " + w));
+            stdout.println(String.format(Locale.ROOT, "built %d pages, %d files (%d posts, %s%d terms) in %.2f s into %s",
+                    r.pages(), r.files(), r.posts(), r.contentPages() > 0 ? r.contentPages() + " content pages, " : "", r.terms(),
+                    r.millis() / 1000.0, target));
+            if (r.skipped() > 0) stdout.println("  skipped " + r.skipped() + " content file(s), each named in a warning above");
+            stdout.println("  steps: " + String.join(", ", r.stageTimings()));
             stdout.flush();
             err.flush();
             return Main.OK;

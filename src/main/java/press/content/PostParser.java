@@ -1,17 +1,12 @@
 package press.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import press.config.LocatedYaml;
 import press.config.NodeReader;
 import press.config.SiteConfig;
 import press.model.Post;
 import press.problem.Problems;
 import press.problem.SourcePos;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,44 +46,19 @@ public final class PostParser {
 
     /** Parses {@code file} (relative to the site folder, for messages) from its bytes; empty when it has problems. */
     public Optional<Post> parse(Path file, byte[] bytes, Problems problems) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(SourcePos.of(file, 1, 0), "not UTF-8 text, expected a UTF-8 Markdown file");
-            return Optional.empty();
-        }
-        text = text.replace("\r\n", "\n");
-        String[] error = new String[1];
-        FrontMatter fm = FrontMatter.split(text, error);
-        if (fm == null) {
-            problems.add(SourcePos.of(file, 1, 1), error[0]);
-            return Optional.empty();
-        }
-        Problems mine = new Problems();
-        LocatedYaml yaml = LocatedYaml.parse(file, fm.yaml(), fm.yamlLine() - 1, mine);
-        if (yaml == null) {
-            problems.addAll(mine);
-            return Optional.empty();
-        }
-        if (!yaml.root().isObject()) {
-            mine.add(SourcePos.of(file, fm.yamlLine(), 1), "front matter: expected a map of fields (title: ..., date: ...)");
-            problems.addAll(mine);
-            return Optional.empty();
-        }
-        Post post = bind(file, new NodeReader(yaml, mine), fm);
-        if (!mine.isEmpty()) {
-            problems.addAll(mine);
+        FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems);
+        if (read == null) return Optional.empty();
+        Post post = bind(file, read.fields(), read.split());
+        if (!read.problems().isEmpty()) {
+            problems.addAll(read.problems());
             return Optional.empty();
         }
         return Optional.of(post);
     }
 
     private Post bind(Path file, NodeReader r, FrontMatter fm) {
-        String fileName = file.getFileName().toString().replaceFirst("\\.md$", "");
+        String fileName = ContentScanner.stem(file.getFileName().toString());
+        if (fileName.equals("index") && file.getParent() != null) fileName = file.getParent().getFileName().toString(); // a bundle: its folder names it
         Matcher jekyll = JEKYLL_NAME.matcher(fileName);
 
         String title = r.text("/title").orElse("");

@@ -2,9 +2,12 @@ package press.pipeline;
 
 import press.config.ConfigLoader;
 import press.config.SiteConfig;
+import press.content.ContentFiles;
 import press.content.ContentScanner;
+import press.content.PageParser;
 import press.content.PostSource;
 import press.content.StaticAssets;
+import press.model.Page;
 import press.model.Post;
 import press.model.Site;
 import press.output.OutputFolder;
@@ -56,12 +59,13 @@ public final class Build {
         try {
             Loaded loaded = load(options, steps, problems, pool, cache);
             Site site = loaded.site();
-            List<Route> routes = steps.time("plan", () -> new RoutePlanner(site).plan(StaticAssets.find(loaded.source())));
+            List<Route> routes = steps.time("plan", () -> new RoutePlanner(site, loaded.templates()::has).plan(assets(loaded.source(), site)));
             steps.time("render+write", () -> write(pool, routes, loaded.templates(), problems,
                     () -> cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source())), out));
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
-            return new BuildResult(pages, routes.size(), site.posts().size(), terms, steps.totalMillis(), steps.lines(), List.of());
+            return new BuildResult(pages, routes.size(), site.posts().size(), site.pages().size(), loaded.files().skipped().size(), terms,
+                    steps.totalMillis(), steps.lines(), warnings(loaded.files()));
         } finally {
             pool.shutdownNow();
         }
@@ -82,22 +86,42 @@ public final class Build {
         }
     }
 
-    private record Loaded(Path source, Site site, TemplateRenderer templates) {}
+    /** The theme's and site's static files, then each bundle file beside its page. */
+    private static java.util.Map<String, Path> assets(Path source, Site site) {
+        java.util.Map<String, Path> assets = new java.util.TreeMap<>(StaticAssets.find(source));
+        site.bundleFiles().forEach(b -> assets.put(b.path(), source.resolve(b.source())));
+        return assets;
+    }
+
+    private record Loaded(Path source, Site site, TemplateRenderer templates, ContentFiles files) {}
+
+    /** One line per skipped content file, in path order: {@code content/x.txt: skipped: why}. */
+    private static List<String> warnings(ContentFiles files) {
+        List<String> out = new ArrayList<>();
+        files.skipped().forEach((file, why) -> out.add(SourcePos.display(file) + ": skipped: " + why));
+        return List.copyOf(out);
+    }
 
     private static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache) {
         Path source = options.source().toAbsolutePath().normalize();
         checkFolders(source, options.out().toAbsolutePath().normalize());
         SiteConfig config = steps.time("config", () -> withBaseUrl(ConfigLoader.load(source, problems), options.baseUrl(), problems));
         problems.throwIfAny("config");
-        List<Path> files = steps.time("scan", () -> ContentScanner.scan(source));
+        ContentFiles files = steps.time("scan", () -> ContentScanner.scan(source, config.content()));
         // templates are checked before the content problems are thrown, so one run reports both
         TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
         PostSource from = cache == null ? PostSource.fresh(config) : cache.posts.source(config);
-        List<Post> posts = steps.time("parse", () -> parse(pool, source, files, from, problems));
+        PageParser pageParser = new PageParser(config);
+        List<Post> posts = steps.time("parse", () -> parse(pool, source, files.posts(), from::read, problems));
+        // pages are few beside posts and parsed fresh each build; only posts are cached
+        List<Page> pages = steps.time("parse pages", () -> parse(pool, source, files.pages(),
+                (src, file, p) -> pageParser.parse(file, Files.readAllBytes(src.resolve(file)), p), problems));
         problems.throwIfAny("parse");
-        Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, posts, options.drafts(), options.threads(), problems));
+        Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, posts, pages, files.bundles(), options.drafts(),
+                options.threads(), problems));
+        templates.checkSections(site, problems);
         problems.throwIfAny("assemble");
-        return new Loaded(source, site, templates);
+        return new Loaded(source, site, templates, files);
     }
 
     private static SiteConfig withBaseUrl(SiteConfig config, String baseUrl, Problems problems) {
@@ -121,17 +145,22 @@ public final class Build {
         }
     }
 
-    private static List<Post> parse(ForkJoinPool pool, Path source, List<Path> files, PostSource from, Problems problems) {
-        List<Optional<Post>> parsed = inPool(pool, () -> IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+    /** Reads one file of a site; empty with problems added when it has any. */
+    private interface FileReader<T> {
+        Optional<T> read(Path source, Path file, Problems problems) throws IOException;
+    }
+
+    private static <T> List<T> parse(ForkJoinPool pool, Path source, List<Path> files, FileReader<T> from, Problems problems) {
+        List<Optional<T>> parsed = inPool(pool, () -> IntStream.range(0, files.size()).parallel().mapToObj(i -> {
             Path file = files.get(i);
             try {
                 return from.read(source, file, problems);
             } catch (IOException e) {
                 problems.add(SourcePos.file(file), "cannot read: " + e.getMessage());
-                return Optional.<Post>empty();
+                return Optional.<T>empty();
             }
         }).toList());
-        List<Post> posts = new ArrayList<>(parsed.size());
+        List<T> posts = new ArrayList<>(parsed.size());
         parsed.forEach(p -> p.ifPresent(posts::add));
         return posts;
     }

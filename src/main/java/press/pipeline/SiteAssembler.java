@@ -3,6 +3,7 @@ package press.pipeline;
 import press.config.SiteConfig;
 import press.config.SiteConfig.TaxonomyConfig;
 import press.content.Slugs;
+import press.model.Page;
 import press.model.Post;
 import press.model.SimilarLink;
 import press.model.Site;
@@ -32,7 +33,8 @@ final class SiteAssembler {
 
     private SiteAssembler() {}
 
-    static Site assemble(SiteConfig config, List<Post> parsed, boolean drafts, int threads, Problems problems) {
+    static Site assemble(SiteConfig config, List<Post> parsed, List<Page> parsedPages, Map<Path, Path> bundles, boolean drafts, int threads,
+                         Problems problems) {
         List<Post> posts = new ArrayList<>(parsed.size());
         for (Post p : parsed) if (drafts || !p.draft()) posts.add(p);
         posts.sort(NEWEST_FIRST.thenComparing(Post::source));
@@ -42,9 +44,11 @@ final class SiteAssembler {
         List<Taxonomy> taxonomies = new ArrayList<>();
         for (TaxonomyConfig tc : config.taxonomies()) taxonomies.add(taxonomy(tc, posts, termsByPost, problems));
 
+        SectionAssembler.Result sections = SectionAssembler.assemble(config, parsedPages, drafts, posts, bundles, problems);
         problems.throwIfAny("assemble"); // similar posts need unique slugs
         Map<String, List<SimilarLink>> similar = similar(config, posts, threads);
-        return new Site(config, List.copyOf(posts), List.copyOf(taxonomies), similar, termsByPost);
+        return new Site(config, List.copyOf(posts), List.copyOf(taxonomies), similar, termsByPost,
+                sections.pages(), sections.sections(), sections.home(), sections.menu(), sections.bundleFiles());
     }
 
     /** A slug used twice is an error on every later file, naming the first (files in path order). */
