@@ -52,7 +52,7 @@ public final class PageParser {
         if (title.isEmpty()) title = humanize(defaultName.isEmpty() ? "home" : defaultName);
         String linkTitle = r.text("/linkTitle").orElse("").strip();
         String description = r.text("/description").or(() -> r.text("/summary")).or(() -> r.text("/excerpt")).orElse("");
-        int weight = r.integer("/weight", Integer.MIN_VALUE, Integer.MAX_VALUE).orElse(0);
+        int weight = r.integer("/weight", -1_000_000, 1_000_000).orElse(0);
         OffsetDateTime date = date(r, "/date").orElse(null);
         LocalDate lastmod = date(r, "/lastmod").map(OffsetDateTime::toLocalDate).orElse(date == null ? null : date.toLocalDate());
         boolean draft = r.bool("/draft").orElse(false) | !r.bool("/published").orElse(true);

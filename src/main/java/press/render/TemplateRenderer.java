@@ -39,7 +39,14 @@ public final class TemplateRenderer {
     public static TemplateRenderer load(Path source, Problems problems) {
         TemplateRenderer r = new TemplateRenderer();
         Path dir = source.resolve(FOLDER);
-        DefaultMustacheFactory factory = new DefaultMustacheFactory(dir.toFile());
+        // partials are named from templates/ wherever the template is, so templates/docs/page.mustache can use {{<layout}}
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(dir.toFile()) {
+            @Override
+            public String resolvePartialPath(String from, String name, String extension) {
+                String n = name.startsWith("/") ? name.substring(1) : name;
+                return n.endsWith(extension) ? n : n + extension;
+            }
+        };
         factory.setObjectHandler(new StrictNames());
         List<String> names = new java.util.ArrayList<>(REQUIRED);
         names.addAll(optional(dir));

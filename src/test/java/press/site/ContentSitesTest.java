@@ -1,0 +1,99 @@
+package press.site;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.pipeline.BuildResult;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Fixture sites shaped like real Hugo and Jekyll content folders ({@code src/test/resources/sites/}):
+ * every source file gives a page, nothing is skipped, and every internal link resolves, at the
+ * root and under a sub-path.
+ */
+class ContentSitesTest {
+    static final Path SITES = SiteFixture.REPO.resolve("src/test/resources/sites");
+
+    @TempDir
+    Path tmp;
+
+    static Path site(Path tmp, String name) {
+        return SiteFixture.site(tmp.resolve(name), SITES.resolve(name).resolve("content"));
+    }
+
+    @Test
+    void hugoDocsSiteBuildsEveryFileWithWorkingLinks() {
+        Path site = site(tmp, "hugo-docs");
+        for (String base : new String[] {null, "http://127.0.0.1:8080/blog/"}) {
+            Path out = tmp.resolve("out" + (base == null ? "" : "-sub"));
+            BuildResult r = SiteFixture.build(site, out, base, 2);
+            assertEquals(List.of(), r.warnings());
+            assertEquals(0, r.skipped());
+            assertEquals(2, r.posts());
+            assertEquals(6, r.contentPages()); // about, install, configure, faq, first-site, deploy; _index files give sections
+            SortedMap<String, byte[]> tree = SiteFixture.tree(out);
+            for (String f : List.of("about/index.html", "docs/index.html", "docs/install/index.html", "docs/configure/index.html",
+                    "docs/faq/index.html", "docs/guides/index.html", "docs/guides/first-site/index.html",
+                    "docs/guides/first-site/diagram.svg", "docs/guides/deploy/index.html", "posts/release-1-0/index.html",
+                    "posts/release-notes-with-a-chart/chart.svg")) {
+                assertTrue(tree.containsKey(f), f + " missing from " + tree.keySet());
+            }
+            LinkChecker c = LinkChecker.check(tree, base != null ? base : "https://docs.example/");
+            assertEquals(List.of(), c.problems);
+        }
+    }
+
+    @Test
+    void hugoSectionsListByWeightThenTitleWithBreadcrumbsAndMenu() {
+        Path site = site(tmp, "hugo-docs");
+        SiteFixture.build(site, tmp.resolve("out"), "https://example.org/blog/", 2);
+        String docs = read("out/docs/index.html");
+        int install = docs.indexOf("/blog/docs/install/"), configure = docs.indexOf("/blog/docs/configure/"), faq = docs.indexOf("/blog/docs/faq/");
+        assertTrue(install > 0 && install < configure && configure < faq, docs);
+        assertTrue(docs.contains("<a href=\"/blog/docs/guides/\">Guides</a>"), docs);
+        assertTrue(docs.contains("The sections below go from installing to deploying."), docs);
+        String deploy = read("out/docs/guides/deploy/index.html");
+        assertTrue(deploy.contains("<li><a href=\"/blog/\">Home</a></li>\n<li><a href=\"/blog/docs/\">Documentation</a></li>\n"
+                + "<li><a href=\"/blog/docs/guides/\">Guides</a></li>\n<li aria-current=\"page\">Deploy</li>"), deploy);
+        // menu: config entry (weight 1) before the page with menu: main (weight 5), between Home and the taxonomies
+        assertTrue(deploy.contains("<li><a href=\"/blog/\">Home</a></li>\n<li><a href=\"/blog/docs/\">Docs</a></li>\n"
+                + "<li><a href=\"/blog/about/\">About</a></li>\n<li><a href=\"/blog/tags/\">Tags</a></li>"), deploy);
+        String home = read("out/index.html");
+        assertTrue(home.contains("Welcome. Start with"), home);
+        assertTrue(home.contains("<li><a href=\"/blog/docs/\">Documentation</a></li>"), home);
+        assertTrue(read("out/sitemap.xml").contains("<loc>https://example.org/blog/docs/guides/deploy/</loc>"));
+    }
+
+    @Test
+    void jekyllBlogReadsPostsMarkdownFilesAndPages() {
+        Path site = site(tmp, "jekyll-blog");
+        BuildResult r = SiteFixture.build(site, tmp.resolve("out"), null, 2);
+        assertEquals(List.of(), r.warnings());
+        assertEquals(3, r.posts());
+        assertEquals(2, r.contentPages());
+        String hello = read("out/posts/hello-world/index.html");
+        assertTrue(hello.contains("datetime=\"2016-06-03\""), hello);
+        assertTrue(read("out/about/index.html").contains("This blog is about"));
+        assertTrue(read("out/contact/index.html").contains("Write to us."));
+        assertTrue(read("out/posts/new-year/index.html").contains("datetime=\"2017-01-02\""));
+        for (String base : new String[] {null, "http://127.0.0.1:8080/blog/"}) {
+            Path out = tmp.resolve("links" + (base == null ? "" : "-sub"));
+            SiteFixture.build(site, out, base, 2);
+            assertEquals(List.of(), LinkChecker.check(SiteFixture.tree(out), base != null ? base : "https://blog.example/").problems);
+        }
+    }
+
+    private String read(String file) {
+        try {
+            return java.nio.file.Files.readString(tmp.resolve(file), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
