@@ -38,7 +38,7 @@ final class FrontMatterReader {
             return null;
         }
         Problems mine = new Problems();
-        LocatedYaml yaml = LocatedYaml.parse(file, fm.yaml(), fm.yamlLine() - 1, mine);
+        LocatedYaml yaml = LocatedYaml.parse(file, fm.format(), fm.yaml(), fm.yamlLine() - 1, mine);
         if (yaml == null) {
             problems.addAll(mine);
             return null;

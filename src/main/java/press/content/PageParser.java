@@ -52,9 +52,13 @@ public final class PageParser {
         if (title.isEmpty()) title = humanize(defaultName.isEmpty() ? "home" : defaultName);
         String linkTitle = r.text("/linkTitle").orElse("").strip();
         String description = r.text("/description").or(() -> r.text("/summary")).or(() -> r.text("/excerpt")).orElse("");
+        r.textList("/keywords");
+        r.textList("/categories");
+        r.textList("/tags");
+        r.isMapOrAbsent("/params");
         int weight = r.integer("/weight", -1_000_000, 1_000_000).orElse(0);
-        OffsetDateTime date = date(r, "/date").orElse(null);
-        LocalDate lastmod = date(r, "/lastmod").map(OffsetDateTime::toLocalDate).orElse(date == null ? null : date.toLocalDate());
+        OffsetDateTime date = CommonFields.date(r, "/date").orElse(null);
+        LocalDate lastmod = CommonFields.date(r, "/lastmod").map(OffsetDateTime::toLocalDate).orElse(date == null ? null : date.toLocalDate());
         boolean draft = r.bool("/draft").orElse(false) | !r.bool("/published").orElse(true);
         String layout = r.text("/layout").or(() -> r.text("/type")).orElse("").strip();
 
@@ -72,7 +76,8 @@ public final class PageParser {
             }
             section = stem.equals("index") ? parentOf(dir) : dir;
             if (given != null) {
-                path = urlPath(r, r.has("/url") ? "/url" : "/permalink", given);
+                path = CommonFields.sitePath(r, r.has("/url") ? "/url" : "/permalink", given);
+                if (path == null) path = "invalid/";
             } else if (stem.equals("index")) {
                 path = name == null ? dir : parentOf(dir) + name + "/";
             } else {
@@ -81,21 +86,8 @@ public final class PageParser {
         }
         MarkdownRenderer.Rendered body = markdown.render(fm.body());
         return new Page(press.problem.SourcePos.display(file), path, section, title, linkTitle.isEmpty() ? title : linkTitle,
-                description, weight, date, lastmod, draft, layout, menus(r), body.html(), sectionIndex);
-    }
-
-    /** {@code /docs/a/} or {@code docs/a.html} to an output path relative to the site root. */
-    private static String urlPath(NodeReader r, String pointer, String url) {
-        String p = url.strip();
-        while (p.startsWith("/")) p = p.substring(1);
-        if (!p.isEmpty() && !p.endsWith("/") && !p.endsWith(".html")) p = p + "/";
-        for (String part : p.split("/")) {
-            if (!p.isEmpty() && !SAFE_PART.matcher(part).matches()) {
-                r.problem(pointer, NodeReader.fieldName(pointer) + ": expected a site path such as /docs/install/ (letters, digits, '-', '_', '.'), got \"" + url + "\"");
-                return "invalid/";
-            }
-        }
-        return p;
+                description, weight, date, lastmod, draft, layout, menus(r), body.html(), sectionIndex,
+                CommonFields.aliases(r), CommonFields.date(r, "/publishDate").orElse(null), CommonFields.date(r, "/expiryDate").orElse(null));
     }
 
     /** Menus named by {@code menu: main}, {@code menu: [main, footer]} or {@code menu: {main: {weight: 2}}}. */
@@ -107,14 +99,6 @@ public final class PageParser {
         else if (n.isObject()) n.fieldNames().forEachRemaining(out::add);
         else if (!n.isMissingNode() && !n.isNull()) r.wrong("/menu", "a menu name such as main, a list of them, or a map", n);
         return List.copyOf(out);
-    }
-
-    private static Optional<OffsetDateTime> date(NodeReader r, String pointer) {
-        Optional<String> text = r.text(pointer);
-        if (text.isEmpty()) return Optional.empty();
-        Optional<OffsetDateTime> d = Dates.parse(text.get());
-        if (d.isEmpty()) r.problem(pointer, NodeReader.fieldName(pointer) + ": expected " + Dates.EXPECTED + ", got \"" + text.get() + "\"");
-        return d;
     }
 
     /** A folder of content/ as a URL path ending in /: each part kept when URL-safe, else slugged. */

@@ -39,7 +39,7 @@ public final class PostParser {
     public PostParser(SiteConfig config) {
         this.config = config;
         this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml());
-        Set<String> fields = new LinkedHashSet<>(List.of("tags", "stack", "tools"));
+        Set<String> fields = new LinkedHashSet<>(List.of("tags", "stack", "tools", "categories"));
         config.taxonomies().forEach(t -> fields.add(t.field()));
         this.termFields = fields;
     }
@@ -72,6 +72,7 @@ public final class PostParser {
         }
         LocalDate lastmod = r.isMapOrAbsent("/revision")
                 ? date(r, "/revision/last_reviewed").map(OffsetDateTime::toLocalDate).orElse(null) : null;
+        if (lastmod == null) lastmod = date(r, "/lastmod").map(OffsetDateTime::toLocalDate).orElse(null);
 
         String slug = slug(r, title, jekyll.matches() ? jekyll.group(2) : fileName);
         boolean draft = r.bool("/draft").orElse(false) | !r.bool("/published").orElse(true);
@@ -83,6 +84,10 @@ public final class PostParser {
 
         Map<String, List<String>> terms = new LinkedHashMap<>();
         for (String f : termFields) r.textList("/" + f).ifPresent(v -> terms.put(f, v));
+        // Jekyll writes categories: jekyll update, a list separated by spaces
+        if (r.node("/categories").isTextual()) terms.put("categories", List.of(r.node("/categories").asText().strip().split("\\s+")));
+        r.textList("/keywords");
+        r.isMapOrAbsent("/params");
         List<String> checklist = r.textList("/checklist").orElse(List.of());
         r.textList("/notes");
         List<String> entities = namedItems(r, "/entities", "name");
@@ -98,20 +103,17 @@ public final class PostParser {
         return new Post(SourcePos.display(file), slug, title, date,
                 lastmod != null ? lastmod : date == null ? null : date.toLocalDate(),
                 draft,
-                r.text("/summary").or(() -> r.text("/description")).orElse(""),
+                r.text("/summary").or(() -> r.text("/description")).or(() -> r.text("/excerpt")).orElse(""),
                 r.text("/difficulty").orElse(""),
                 r.text("/code_language").orElse(""),
                 readingTime >= 0 ? readingTime : body.readingMinutes(),
                 terms, problem.strip(), entities, checklist, body.html(),
-                MetaTree.of(r.node("")));
+                MetaTree.of(r.node("")), CommonFields.aliases(r),
+                date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null));
     }
 
     private static Optional<OffsetDateTime> date(NodeReader r, String pointer) {
-        Optional<String> text = r.text(pointer);
-        if (text.isEmpty()) return Optional.empty();
-        Optional<OffsetDateTime> d = Dates.parse(text.get());
-        if (d.isEmpty()) r.problem(pointer, NodeReader.fieldName(pointer) + ": expected " + Dates.EXPECTED + ", got \"" + text.get() + "\"");
-        return d;
+        return CommonFields.date(r, pointer);
     }
 
     private static String slug(NodeReader r, String title, String fileName) {

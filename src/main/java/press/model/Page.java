@@ -18,6 +18,9 @@ import java.util.List;
  * @param layout      {@code layout} (Jekyll) or {@code type}: a template name tried before the section's, or ""
  * @param menus       the menus it is in ({@code menu: main}), usually empty
  * @param sectionIndex whether it is an {@code _index} file
+ * @param aliases     other site paths that redirect to the page, without a leading slash
+ * @param publishDate {@code publishDate}, or null
+ * @param expiryDate  {@code expiryDate}, or null
  */
 public record Page(
         String source,
@@ -33,4 +36,7 @@ public record Page(
         String layout,
         List<String> menus,
         String bodyHtml,
-        boolean sectionIndex) {}
+        boolean sectionIndex,
+        List<String> aliases,
+        OffsetDateTime publishDate,
+        OffsetDateTime expiryDate) {}

@@ -19,6 +19,9 @@ import java.util.Map;
  * @param readingTime minutes, from front matter or computed from the body (code excluded)
  * @param bodyHtml    the Markdown body rendered to HTML
  * @param meta        every front-matter field, in author order, for the post meta box
+ * @param aliases     other site paths that redirect to the post ({@code aliases:}), without a leading slash
+ * @param publishDate {@code publishDate}, or null
+ * @param expiryDate  {@code expiryDate}, or null
  */
 public record Post(
         String source,
@@ -36,7 +39,10 @@ public record Post(
         List<String> entities,
         List<String> checklist,
         String bodyHtml,
-        MetaValue.MapValue meta) {
+        MetaValue.MapValue meta,
+        List<String> aliases,
+        OffsetDateTime publishDate,
+        OffsetDateTime expiryDate) {
 
     /** Values of a list field, or an empty list. */
     public List<String> terms(String field) {

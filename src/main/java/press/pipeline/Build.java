@@ -60,6 +60,7 @@ public final class Build {
             Loaded loaded = load(options, steps, problems, pool, cache);
             Site site = loaded.site();
             List<Route> routes = steps.time("plan", () -> new RoutePlanner(site, loaded.templates()::has).plan(assets(loaded.source(), site)));
+            checkOnePerPath(routes, problems);
             steps.time("render+write", () -> write(pool, routes, loaded.templates(), problems,
                     () -> cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source())), out));
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
@@ -84,6 +85,17 @@ public final class Build {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Two routes on one output path (an alias on a page's path, a bundle file on a static file's) would silently lose one. */
+    private static void checkOnePerPath(List<Route> routes, Problems problems) {
+        for (int i = 1; i < routes.size(); i++) {
+            if (routes.get(i).path().equals(routes.get(i - 1).path())) {
+                problems.add(new SourcePos(routes.get(i).path(), 0, 0), "two outputs at this path (an alias, bundle file or static file "
+                        + "on the address of another page or file), expected each output path once");
+            }
+        }
+        problems.throwIfAny("plan");
     }
 
     /** The theme's and site's static files, then each bundle file beside its page. */
@@ -118,7 +130,7 @@ public final class Build {
                 (src, file, p) -> pageParser.parse(file, Files.readAllBytes(src.resolve(file)), p), problems));
         problems.throwIfAny("parse");
         Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, posts, pages, files.bundles(), options.drafts(),
-                options.threads(), problems));
+                options.schedule(), options.threads(), problems));
         templates.checkSections(site, problems);
         problems.throwIfAny("assemble");
         return new Loaded(source, site, templates, files);

@@ -28,14 +28,16 @@ final class SectionAssembler {
 
     private SectionAssembler() {}
 
-    static Result assemble(SiteConfig config, List<Page> parsed, boolean drafts, List<Post> posts, Map<Path, Path> bundles, Problems problems) {
+    static Result assemble(SiteConfig config, List<Page> parsed, boolean drafts, press.model.Schedule schedule, List<Post> posts,
+                           Map<Path, Path> bundles, Problems problems) {
         List<Page> pages = new ArrayList<>();
         Map<String, Page> indexes = new TreeMap<>();
         Map<String, Page> byPath = new TreeMap<>();
         Set<String> taxonomyPaths = new java.util.HashSet<>();
         config.taxonomies().forEach(t -> taxonomyPaths.add(t.path()));
+        taxonomyPaths.add("categories");
         for (Page p : parsed.stream().sorted(Comparator.comparing(Page::source)).toList()) {
-            if (p.draft() && !drafts) continue;
+            if ((p.draft() && !drafts) || !schedule.shows(p.publishDate(), p.expiryDate())) continue;
             if (p.sectionIndex()) {
                 indexes.put(p.path(), p);
                 continue;

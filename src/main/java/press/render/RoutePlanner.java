@@ -52,6 +52,9 @@ public final class RoutePlanner {
         List<Route> routes = new ArrayList<>();
         List<Post> posts = site.posts();
         for (int i = 0; i < posts.size(); i++) routes.add(postPage(posts, i));
+        String lang = site.config().language();
+        for (Post p : posts) routes.addAll(AliasPages.of(p.aliases(), links.post(p.slug()), links, lang));
+        for (press.model.Page p : site.pages()) routes.addAll(AliasPages.of(p.aliases(), links.asset(p.path()), links, lang));
         List<Views.Link> contents = pages.contents();
         routes.addAll(listPages(links.home(1), site.config().title(), site.config().description(), posts,
                 page -> links.home(page), newest(posts), site.home() == null ? null : site.home().bodyHtml(), contents));

@@ -36,12 +36,13 @@ class ContentSitesTest {
             assertEquals(List.of(), r.warnings());
             assertEquals(0, r.skipped());
             assertEquals(2, r.posts());
-            assertEquals(6, r.contentPages()); // about, install, configure, faq, first-site, deploy; _index files give sections
+            assertEquals(8, r.contentPages()); // about, install, configure, faq, upgrade (TOML), reference (JSON), first-site, deploy
             SortedMap<String, byte[]> tree = SiteFixture.tree(out);
             for (String f : List.of("about/index.html", "docs/index.html", "docs/install/index.html", "docs/configure/index.html",
                     "docs/faq/index.html", "docs/guides/index.html", "docs/guides/first-site/index.html",
                     "docs/guides/first-site/diagram.svg", "docs/guides/deploy/index.html", "posts/release-1-0/index.html",
-                    "posts/release-notes-with-a-chart/chart.svg")) {
+                    "posts/release-notes-with-a-chart/chart.svg", "docs/upgrade/index.html", "docs/reference/index.html",
+                    "docs/upgrading/index.html", "old-upgrade.html", "2024/03/release/index.html", "categories/news/index.html")) {
                 assertTrue(tree.containsKey(f), f + " missing from " + tree.keySet());
             }
             LinkChecker c = LinkChecker.check(tree, base != null ? base : "https://docs.example/");
@@ -71,6 +72,22 @@ class ContentSitesTest {
     }
 
     @Test
+    void hugoFrontMatterInTomlAndJsonAndAliasesThatRedirect() {
+        Path site = site(tmp, "hugo-docs");
+        SiteFixture.build(site, tmp.resolve("out"), "https://example.org/blog/", 2);
+        String alias = read("out/docs/upgrading/index.html");
+        assertTrue(alias.contains("<link rel=\"canonical\" href=\"https://example.org/blog/docs/upgrade/\">"), alias);
+        assertTrue(alias.contains("<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/blog/docs/upgrade/\">"), alias);
+        assertTrue(read("out/2024/03/release/index.html").contains("url=https://example.org/blog/posts/release-1-0/"));
+        assertTrue(read("out/docs/upgrade/index.html").contains("Upgrading keeps"));
+        assertTrue(read("out/docs/reference/index.html").contains("<meta name=\"description\" content=\"every setting, by name\">"));
+        String docs = read("out/docs/index.html");
+        assertTrue(docs.indexOf("/blog/docs/upgrade/") < docs.indexOf("/blog/docs/reference/") && docs.indexOf("/blog/docs/reference/") < docs.indexOf("/blog/docs/faq/"), docs);
+        assertTrue(read("out/sitemap.xml").contains("<loc>https://example.org/blog/docs/upgrade/</loc><lastmod>2024-04-01</lastmod>"));
+        assertTrue(read("out/categories/news/index.html").contains("/blog/posts/release-1-0/"));
+    }
+
+    @Test
     void jekyllBlogReadsPostsMarkdownFilesAndPages() {
         Path site = site(tmp, "jekyll-blog");
         BuildResult r = SiteFixture.build(site, tmp.resolve("out"), null, 2);
@@ -79,6 +96,8 @@ class ContentSitesTest {
         assertEquals(2, r.contentPages());
         String hello = read("out/posts/hello-world/index.html");
         assertTrue(hello.contains("datetime=\"2016-06-03\""), hello);
+        assertTrue(hello.contains("<a class=\"term\" href=\"/categories/jekyll/\">jekyll</a> <a class=\"term\" href=\"/categories/update/\">update</a>"), hello);
+        assertTrue(read("out/index.html").contains("A first look at the blog."), "excerpt is the summary");
         assertTrue(read("out/about/index.html").contains("This blog is about"));
         assertTrue(read("out/contact/index.html").contains("Write to us."));
         assertTrue(read("out/posts/new-year/index.html").contains("datetime=\"2017-01-02\""));
