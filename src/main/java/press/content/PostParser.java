@@ -38,7 +38,7 @@ public final class PostParser {
 
     public PostParser(SiteConfig config) {
         this.config = config;
-        this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml());
+        this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml(), config.basePath());
         Set<String> fields = new LinkedHashSet<>(List.of("tags", "stack", "tools", "categories"));
         config.taxonomies().forEach(t -> fields.add(t.field()));
         this.termFields = fields;

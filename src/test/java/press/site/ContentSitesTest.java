@@ -69,6 +69,8 @@ class ContentSitesTest {
         assertTrue(home.contains("Welcome. Start with"), home);
         assertTrue(home.contains("<li><a href=\"/blog/docs/\">Documentation</a></li>"), home);
         assertTrue(read("out/sitemap.xml").contains("<loc>https://example.org/blog/docs/guides/deploy/</loc>"));
+        String faqPage = read("out/docs/faq/index.html");
+        assertTrue(faqPage.contains("<a href=\"/blog/docs/install/\">install</a>") && faqPage.contains("src=\"/blog/docs/guides/first-site/diagram.svg\""), faqPage);
     }
 
     @Test
