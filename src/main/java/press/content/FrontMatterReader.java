@@ -14,7 +14,24 @@ import java.nio.file.Path;
 /** A content file's bytes to its front matter, ready to bind, and its Markdown body; shared by posts and pages. */
 final class FrontMatterReader {
     /** The front matter of one file: typed reads whose problems go to {@code problems}, and the split text. */
-    record Read(NodeReader fields, FrontMatter split, Problems problems) {}
+    record Read(NodeReader fields, FrontMatter split, Problems problems, int bodyLine) {
+        /** The body with shortcodes and Liquid tags expanded, rendered; its warnings name the file, line and column. */
+        Rendered render(Path file, MarkdownRenderer markdown) {
+            Shortcodes.Expanded ex = Shortcodes.expand(press.problem.SourcePos.display(file), bodyLine, split.body(), this::param);
+            MarkdownRenderer.Rendered body = markdown.render(ex.markdown());
+            return new Rendered(Shortcodes.restore(body.html(), ex.html()), body.readingMinutes(), ex.warnings());
+        }
+
+        private String param(String name) {
+            for (String pointer : new String[] {"/params/" + name, "/" + name}) {
+                var n = fields.node(pointer.replace('.', '/'));
+                if (n.isValueNode() && !n.isNull()) return n.asText();
+            }
+            return null;
+        }
+    }
+
+    record Rendered(String html, int readingMinutes, java.util.List<String> warnings) {}
 
     private FrontMatterReader() {}
 
@@ -48,6 +65,7 @@ final class FrontMatterReader {
             problems.addAll(mine);
             return null;
         }
-        return new Read(new NodeReader(yaml, mine), fm, mine);
+        String head = text.substring(0, text.length() - fm.body().length());
+        return new Read(new NodeReader(yaml, mine), fm, mine, 1 + (int) head.chars().filter(c -> c == '\n').count());
     }
 }

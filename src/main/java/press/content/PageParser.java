@@ -33,7 +33,7 @@ public final class PageParser {
     public Optional<Page> parse(Path file, byte[] bytes, Problems problems) {
         FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems);
         if (read == null) return Optional.empty();
-        Page page = bind(file, read.fields(), read.split());
+        Page page = bind(file, read.fields(), read.render(file, markdown));
         if (!read.problems().isEmpty()) {
             problems.addAll(read.problems());
             return Optional.empty();
@@ -41,7 +41,7 @@ public final class PageParser {
         return Optional.of(page);
     }
 
-    private Page bind(Path file, NodeReader r, FrontMatter fm) {
+    private Page bind(Path file, NodeReader r, FrontMatterReader.Rendered body) {
         Path rel = Path.of(ContentScanner.CONTENT).relativize(file);
         String stem = ContentScanner.stem(rel.getFileName().toString());
         String dir = rel.getParent() == null ? "" : folderPath(rel.getParent());
@@ -84,10 +84,9 @@ public final class PageParser {
                 path = dir + (name != null ? name : part(stem)) + "/";
             }
         }
-        MarkdownRenderer.Rendered body = markdown.render(fm.body());
         return new Page(press.problem.SourcePos.display(file), path, section, title, linkTitle.isEmpty() ? title : linkTitle,
                 description, weight, date, lastmod, draft, layout, menus(r), body.html(), sectionIndex,
-                CommonFields.aliases(r), CommonFields.date(r, "/publishDate").orElse(null), CommonFields.date(r, "/expiryDate").orElse(null));
+                CommonFields.aliases(r), CommonFields.date(r, "/publishDate").orElse(null), CommonFields.date(r, "/expiryDate").orElse(null), body.warnings());
     }
 
     /** Menus named by {@code menu: main}, {@code menu: [main, footer]} or {@code menu: {main: {weight: 2}}}. */

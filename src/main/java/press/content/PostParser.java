@@ -48,7 +48,7 @@ public final class PostParser {
     public Optional<Post> parse(Path file, byte[] bytes, Problems problems) {
         FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems);
         if (read == null) return Optional.empty();
-        Post post = bind(file, read.fields(), read.split());
+        Post post = bind(file, read.fields(), read.render(file, markdown));
         if (!read.problems().isEmpty()) {
             problems.addAll(read.problems());
             return Optional.empty();
@@ -56,7 +56,7 @@ public final class PostParser {
         return Optional.of(post);
     }
 
-    private Post bind(Path file, NodeReader r, FrontMatter fm) {
+    private Post bind(Path file, NodeReader r, FrontMatterReader.Rendered body) {
         String fileName = ContentScanner.stem(file.getFileName().toString());
         if (fileName.equals("index") && file.getParent() != null) fileName = file.getParent().getFileName().toString(); // a bundle: its folder names it
         Matcher jekyll = JEKYLL_NAME.matcher(fileName);
@@ -99,7 +99,6 @@ public final class PostParser {
             return cut < 0 ? topic : topic.substring(0, cut);
         });
 
-        MarkdownRenderer.Rendered body = markdown.render(fm.body());
         return new Post(SourcePos.display(file), slug, title, date,
                 lastmod != null ? lastmod : date == null ? null : date.toLocalDate(),
                 draft,
@@ -109,7 +108,7 @@ public final class PostParser {
                 readingTime >= 0 ? readingTime : body.readingMinutes(),
                 terms, problem.strip(), entities, checklist, body.html(),
                 MetaTree.of(r.node("")), CommonFields.aliases(r),
-                date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null));
+                date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), body.warnings());
     }
 
     private static Optional<OffsetDateTime> date(NodeReader r, String pointer) {

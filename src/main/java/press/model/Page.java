@@ -21,6 +21,7 @@ import java.util.List;
  * @param aliases     other site paths that redirect to the page, without a leading slash
  * @param publishDate {@code publishDate}, or null
  * @param expiryDate  {@code expiryDate}, or null
+ * @param warnings    {@code path:line:col: ...} lines about its body (unknown shortcodes), shown by the build
  */
 public record Page(
         String source,
@@ -39,4 +40,12 @@ public record Page(
         boolean sectionIndex,
         List<String> aliases,
         OffsetDateTime publishDate,
-        OffsetDateTime expiryDate) {}
+        OffsetDateTime expiryDate,
+        List<String> warnings) {
+
+    /** The same page with another body (links to other pages resolved). */
+    public Page withBody(String html) {
+        return new Page(source, path, section, title, linkTitle, description, weight, date, lastmod, draft, layout, menus, html,
+                sectionIndex, aliases, publishDate, expiryDate, warnings);
+    }
+}

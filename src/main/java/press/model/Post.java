@@ -22,6 +22,7 @@ import java.util.Map;
  * @param aliases     other site paths that redirect to the post ({@code aliases:}), without a leading slash
  * @param publishDate {@code publishDate}, or null
  * @param expiryDate  {@code expiryDate}, or null
+ * @param warnings    {@code path:line:col: ...} lines about its body (unknown shortcodes), shown by the build
  */
 public record Post(
         String source,
@@ -42,7 +43,14 @@ public record Post(
         MetaValue.MapValue meta,
         List<String> aliases,
         OffsetDateTime publishDate,
-        OffsetDateTime expiryDate) {
+        OffsetDateTime expiryDate,
+        List<String> warnings) {
+
+    /** The same post with another body (links to other pages resolved). */
+    public Post withBody(String html) {
+        return new Post(source, slug, title, date, lastmod, draft, summary, difficulty, codeLanguage, readingTime, terms, problem,
+                entities, checklist, html, meta, aliases, publishDate, expiryDate, warnings);
+    }
 
     /** Values of a list field, or an empty list. */
     public List<String> terms(String field) {

@@ -66,7 +66,7 @@ public final class Build {
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
             return new BuildResult(pages, routes.size(), site.posts().size(), site.pages().size(), loaded.files().skipped().size(), terms,
-                    steps.totalMillis(), steps.lines(), warnings(loaded.files()));
+                    steps.totalMillis(), steps.lines(), loaded.warnings());
         } finally {
             pool.shutdownNow();
         }
@@ -105,12 +105,16 @@ public final class Build {
         return assets;
     }
 
-    private record Loaded(Path source, Site site, TemplateRenderer templates, ContentFiles files) {}
+    private record Loaded(Path source, Site site, TemplateRenderer templates, ContentFiles files, List<String> warnings) {}
 
-    /** One line per skipped content file, in path order: {@code content/x.txt: skipped: why}. */
-    private static List<String> warnings(ContentFiles files) {
+    /** One line per skipped content file, in path order ({@code content/x.txt: skipped: why}), then those of each file's body, in file order. */
+    private static List<String> warnings(ContentFiles files, List<Post> posts, List<Page> pages) {
         List<String> out = new ArrayList<>();
         files.skipped().forEach((file, why) -> out.add(SourcePos.display(file) + ": skipped: " + why));
+        java.util.TreeMap<String, List<String>> byFile = new java.util.TreeMap<>();
+        posts.forEach(p -> byFile.put(p.source(), p.warnings()));
+        pages.forEach(p -> byFile.put(p.source(), p.warnings()));
+        byFile.values().forEach(out::addAll);
         return List.copyOf(out);
     }
 
@@ -133,7 +137,7 @@ public final class Build {
                 options.schedule(), options.threads(), problems));
         templates.checkSections(site, problems);
         problems.throwIfAny("assemble");
-        return new Loaded(source, site, templates, files);
+        return new Loaded(source, site, templates, files, warnings(files, posts, pages));
     }
 
     private static SiteConfig withBaseUrl(SiteConfig config, String baseUrl, Problems problems) {

@@ -24,7 +24,20 @@ final class SectionAssembler {
             .thenComparing(p -> p.linkTitle().toLowerCase(java.util.Locale.ROOT)).thenComparing(Page::linkTitle).thenComparing(Page::path);
     private static final Set<String> RESERVED = Set.of("posts", "page", "assets", "404.html", "feed.xml", "sitemap.xml", "robots.txt");
 
-    record Result(List<Page> pages, List<Section> sections, Page home, List<SiteConfig.MenuEntry> menu, List<BundleFile> bundleFiles) {}
+    record Result(List<Page> pages, List<Section> sections, Page home, List<SiteConfig.MenuEntry> menu, List<BundleFile> bundleFiles) {
+        /** The same result with {@code change} applied to every page, section index and the home index, each once. */
+        Result withBodies(java.util.function.UnaryOperator<Page> change) {
+            Map<String, Page> changed = new HashMap<>();
+            java.util.function.UnaryOperator<Page> once = p -> p == null ? null : changed.computeIfAbsent(p.source(), k -> change.apply(p));
+            return new Result(pages.stream().map(once).toList(), sections.stream().map(s -> section(s, once)).toList(), once.apply(home),
+                    menu, bundleFiles);
+        }
+
+        private static Section section(Section s, java.util.function.UnaryOperator<Page> once) {
+            return new Section(s.path(), s.title(), once.apply(s.index()), s.pages().stream().map(once).toList(),
+                    s.sections().stream().map(c -> section(c, once)).toList(), s.weight());
+        }
+    }
 
     private SectionAssembler() {}
 

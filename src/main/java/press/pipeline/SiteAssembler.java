@@ -2,6 +2,7 @@ package press.pipeline;
 
 import press.config.SiteConfig;
 import press.config.SiteConfig.TaxonomyConfig;
+import press.content.RefResolver;
 import press.content.Slugs;
 import press.model.Page;
 import press.model.Post;
@@ -39,12 +40,20 @@ final class SiteAssembler {
         for (Post p : parsed) if ((drafts || !p.draft()) && schedule.shows(p.publishDate(), p.expiryDate())) posts.add(p);
         posts.sort(NEWEST_FIRST.thenComparing(Post::source));
         checkSlugs(posts, problems);
+        SectionAssembler.Result sections = SectionAssembler.assemble(config, parsedPages, drafts, schedule, posts, bundles, problems);
+        Map<String, String> pathBySource = new HashMap<>();
+        for (Post p : posts) pathBySource.put(p.source(), "posts/" + p.slug() + "/");
+        for (Page p : sections.pages()) pathBySource.put(p.source(), p.path());
+        for (press.model.Section s : sections.sections()) if (s.index() != null) pathBySource.put(s.index().source(), s.path());
+        if (sections.home() != null) pathBySource.put(sections.home().source(), "");
+        RefResolver refs = new RefResolver(pathBySource, config.basePath());
+        posts.replaceAll(p -> p.withBody(refs.resolve(p.source(), p.bodyHtml(), problems)));
+        sections = sections.withBodies(p -> p.withBody(refs.resolve(p.source(), p.bodyHtml(), problems)));
 
         Map<String, Map<String, List<Term>>> termsByPost = new HashMap<>();
         List<Taxonomy> taxonomies = new ArrayList<>();
         for (TaxonomyConfig tc : withCategories(config, posts)) taxonomies.add(taxonomy(tc, posts, termsByPost, problems));
 
-        SectionAssembler.Result sections = SectionAssembler.assemble(config, parsedPages, drafts, schedule, posts, bundles, problems);
         problems.throwIfAny("assemble"); // similar posts need unique slugs
         Map<String, List<SimilarLink>> similar = similar(config, posts, threads);
         return new Site(config, List.copyOf(posts), List.copyOf(taxonomies), similar, termsByPost,

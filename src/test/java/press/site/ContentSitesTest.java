@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.SortedMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -90,6 +91,22 @@ class ContentSitesTest {
     }
 
     @Test
+    void hugoShortcodesExpand() {
+        Path site = site(tmp, "hugo-docs");
+        SiteFixture.build(site, tmp.resolve("out"), "https://example.org/blog/", 2);
+        String c = read("out/docs/configure/index.html");
+        for (String expected : List.of("(since version 0.9)", "<a href=\"/blog/docs/install/\">the install page</a>",
+                "<a href=\"/blog/docs/guides/deploy/\">deploying</a>", "<figure>", "src=\"/blog/docs/guides/first-site/diagram.svg\"",
+                "<figcaption>The site layout</figcaption>", "<code class=\"language-go\">func main() { fmt.Println(&quot;&lt;hi&gt;&quot;) }",
+                "<details><summary>More settings</summary>", "Hidden <strong>text</strong>.", "</details>",
+                "<a href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\">YouTube video dQw4w9WgXcQ</a>",
+                "{{&lt; figure src=&quot;x.png&quot; &gt;}}", "{{&lt; not-expanded-in-code &gt;}}")) {
+            assertTrue(c.contains(expected), expected + " missing in:\n" + c);
+        }
+        assertFalse(c.contains("PRESSSHORTCODE") || c.contains("__press_ref__"), c);
+    }
+
+    @Test
     void jekyllBlogReadsPostsMarkdownFilesAndPages() {
         Path site = site(tmp, "jekyll-blog");
         BuildResult r = SiteFixture.build(site, tmp.resolve("out"), null, 2);
@@ -103,6 +120,11 @@ class ContentSitesTest {
         assertTrue(read("out/about/index.html").contains("This blog is about"));
         assertTrue(read("out/contact/index.html").contains("Write to us."));
         assertTrue(read("out/posts/new-year/index.html").contains("datetime=\"2017-01-02\""));
+        String second = read("out/posts/a-second-post/index.html");
+        for (String expected : List.of("<a href=\"/posts/hello-world/\">the first post</a>", "<a href=\"/about/\">about</a>",
+                "<code class=\"language-ruby\">puts &quot;hello&quot;", "Liquid such as {{ page.title }} is shown as written.")) {
+            assertTrue(second.contains(expected), expected + " missing in:\n" + second);
+        }
         for (String base : new String[] {null, "http://127.0.0.1:8080/blog/"}) {
             Path out = tmp.resolve("links" + (base == null ? "" : "-sub"));
             SiteFixture.build(site, out, base, 2);
