@@ -17,9 +17,10 @@ final class FrontMatterReader {
     record Read(NodeReader fields, FrontMatter split, Problems problems, int bodyLine) {
         /** The body with shortcodes and Liquid tags expanded, rendered; its warnings name the file, line and column. */
         Rendered render(Path file, MarkdownRenderer markdown) {
-            Shortcodes.Expanded ex = Shortcodes.expand(press.problem.SourcePos.display(file), bodyLine, split.body(), this::param);
+            Shortcodes.Expanded ex = Shortcodes.expand(press.problem.SourcePos.display(file), bodyLine, split.body(), this::param,
+                    inner -> markdown.render(inner).html());
             MarkdownRenderer.Rendered body = markdown.render(ex.markdown());
-            return new Rendered(Shortcodes.restore(body.html(), ex.html()), body.readingMinutes(), ex.warnings());
+            return new Rendered(Shortcodes.restore(body.html(), ex.html()), body.readingMinutes(), ex.warnings(), ex.calls());
         }
 
         private String param(String name) {
@@ -31,7 +32,7 @@ final class FrontMatterReader {
         }
     }
 
-    record Rendered(String html, int readingMinutes, java.util.List<String> warnings) {}
+    record Rendered(String html, int readingMinutes, java.util.List<String> warnings, java.util.List<press.model.ShortcodeCall> calls) {}
 
     private FrontMatterReader() {}
 

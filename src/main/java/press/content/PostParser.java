@@ -108,7 +108,7 @@ public final class PostParser {
                 readingTime >= 0 ? readingTime : body.readingMinutes(),
                 terms, problem.strip(), entities, checklist, body.html(),
                 MetaTree.of(r.node("")), CommonFields.aliases(r),
-                date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), body.warnings());
+                date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), body.warnings(), body.calls());
     }
 
     private static Optional<OffsetDateTime> date(NodeReader r, String pointer) {

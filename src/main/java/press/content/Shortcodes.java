@@ -33,28 +33,31 @@ public final class Shortcodes {
     static final Set<String> LIQUID = Set.of("link", "post_url", "highlight", "raw");
 
     /** The body with shortcodes expanded, the HTML each token stands for, and one warning line per unknown name. */
-    record Expanded(String markdown, Map<String, String> html, List<String> warnings) {}
+    record Expanded(String markdown, Map<String, String> html, List<String> warnings, List<press.model.ShortcodeCall> calls) {}
 
     private final String file;
     private final int firstLine;
     private final Function<String, String> param;
+    private final Function<String, String> markdown;
+    private final List<press.model.ShortcodeCall> calls = new ArrayList<>();
     private final Map<String, String> html = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private String text;
 
-    private Shortcodes(String file, int firstLine, Function<String, String> param) {
+    private Shortcodes(String file, int firstLine, Function<String, String> param, Function<String, String> markdown) {
         this.file = file;
         this.firstLine = firstLine;
         this.param = param;
+        this.markdown = markdown;
     }
 
     /** {@code firstLine} is the file line the body starts on; {@code param} gives a front-matter value ({@code params.x}, else {@code x}) or null. */
-    static Expanded expand(String file, int firstLine, String body, Function<String, String> param) {
-        if (body.indexOf("{{") < 0 && body.indexOf("{%") < 0) return new Expanded(body, Map.of(), List.of());
-        Shortcodes s = new Shortcodes(file, firstLine, param);
+    static Expanded expand(String file, int firstLine, String body, Function<String, String> param, Function<String, String> markdown) {
+        if (body.indexOf("{{") < 0 && body.indexOf("{%") < 0) return new Expanded(body, Map.of(), List.of(), List.of());
+        Shortcodes s = new Shortcodes(file, firstLine, param, markdown);
         s.text = body;
         String out = s.run(body, 0);
-        return new Expanded(out, s.html, List.copyOf(s.warnings));
+        return new Expanded(out, s.html, List.copyOf(s.warnings), List.copyOf(s.calls));
     }
 
     /** Puts the HTML of each token in place of the token (a token alone in a paragraph replaces the paragraph). */
@@ -98,7 +101,7 @@ public final class Shortcodes {
         String inner = null;
         Matcher close = Pattern.compile("\\{\\{[<%]\\s*/" + Pattern.quote(name) + "\\s*[>%]\\}\\}").matcher(s);
         boolean paired = name.equals("highlight") || name.equals("details");
-        if (paired && close.find(end)) {
+        if ((paired || !HUGO.contains(name)) && close.find(end)) {
             inner = s.substring(end, close.start());
             end = close.end();
         }
@@ -115,9 +118,12 @@ public final class Shortcodes {
             case "details" -> out.append("\n\n").append(token("<details><summary>" + escape(args.getOrDefault("summary", "Details")) + "</summary>"))
                     .append("\n\n").append(inner == null ? "" : run(inner, base + m.end())).append("\n\n").append(token("</details>")).append("\n\n");
             case "youtube", "vimeo" -> out.append(video(name, args.getOrDefault("id", positional), m, base));
-            default -> {
-                return unknown(m, base, out, "unknown shortcode {{" + open + " " + name + " " + open.replace('<', '>') + "}}, expected one of "
-                        + new java.util.TreeSet<>(HUGO));
+            default -> { // the build renders it with templates/shortcodes/<name>.mustache, or warns
+                int[] lc = lineCol(base + m.start());
+                String t = "PRESSCALL" + calls.size() + "X";
+                calls.add(new press.model.ShortcodeCall(t, name, Map.copyOf(args), inner == null ? null : markdown.apply(inner),
+                        file + ":" + lc[0] + ":" + lc[1], s.substring(m.start(), end)));
+                out.append(t);
             }
         }
         return end;

@@ -21,7 +21,8 @@ import java.util.List;
  * @param aliases     other site paths that redirect to the page, without a leading slash
  * @param publishDate {@code publishDate}, or null
  * @param expiryDate  {@code expiryDate}, or null
- * @param warnings    {@code path:line:col: ...} lines about its body (unknown shortcodes), shown by the build
+ * @param warnings    {@code path:line:col: ...} lines about its body (unknown Liquid tags), shown by the build
+ * @param shortcodes  shortcodes in its body that the build renders with the site's templates
  */
 public record Page(
         String source,
@@ -41,11 +42,12 @@ public record Page(
         List<String> aliases,
         OffsetDateTime publishDate,
         OffsetDateTime expiryDate,
-        List<String> warnings) {
+        List<String> warnings,
+        List<ShortcodeCall> shortcodes) {
 
     /** The same page with another body (links to other pages resolved). */
     public Page withBody(String html) {
         return new Page(source, path, section, title, linkTitle, description, weight, date, lastmod, draft, layout, menus, html,
-                sectionIndex, aliases, publishDate, expiryDate, warnings);
+                sectionIndex, aliases, publishDate, expiryDate, warnings, shortcodes);
     }
 }

@@ -22,7 +22,8 @@ import java.util.Map;
  * @param aliases     other site paths that redirect to the post ({@code aliases:}), without a leading slash
  * @param publishDate {@code publishDate}, or null
  * @param expiryDate  {@code expiryDate}, or null
- * @param warnings    {@code path:line:col: ...} lines about its body (unknown shortcodes), shown by the build
+ * @param warnings    {@code path:line:col: ...} lines about its body (unknown Liquid tags), shown by the build
+ * @param shortcodes  shortcodes in its body that the build renders with the site's templates
  */
 public record Post(
         String source,
@@ -44,12 +45,13 @@ public record Post(
         List<String> aliases,
         OffsetDateTime publishDate,
         OffsetDateTime expiryDate,
-        List<String> warnings) {
+        List<String> warnings,
+        List<ShortcodeCall> shortcodes) {
 
     /** The same post with another body (links to other pages resolved). */
     public Post withBody(String html) {
         return new Post(source, slug, title, date, lastmod, draft, summary, difficulty, codeLanguage, readingTime, terms, problem,
-                entities, checklist, html, meta, aliases, publishDate, expiryDate, warnings);
+                entities, checklist, html, meta, aliases, publishDate, expiryDate, warnings, shortcodes);
     }
 
     /** Values of a list field, or an empty list. */

@@ -17,6 +17,7 @@ import press.problem.Problems;
 import press.problem.SourcePos;
 import press.render.Route;
 import press.render.RoutePlanner;
+import press.render.ShortcodeTemplates;
 import press.render.TemplateRenderer;
 
 import java.io.IOException;
@@ -107,6 +108,19 @@ public final class Build {
 
     private record Loaded(Path source, Site site, TemplateRenderer templates, ContentFiles files, List<String> warnings) {}
 
+    /** {@code path:line:col: ...} lines by path, then line and column as numbers. */
+    private static int byPosition(String a, String b) {
+        String[] x = a.split(":", 4);
+        String[] y = b.split(":", 4);
+        int c = x[0].compareTo(y[0]);
+        for (int i = 1; c == 0 && i < 3; i++) c = Long.compare(number(x, i), number(y, i));
+        return c != 0 ? c : a.compareTo(b);
+    }
+
+    private static long number(String[] parts, int i) {
+        return i < parts.length && parts[i].matches("\\d{1,9}") ? Long.parseLong(parts[i]) : -1;
+    }
+
     /** One line per skipped content file, in path order ({@code content/x.txt: skipped: why}), then those of each file's body, in file order. */
     private static List<String> warnings(ContentFiles files, List<Post> posts, List<Page> pages) {
         List<String> out = new ArrayList<>();
@@ -132,12 +146,23 @@ public final class Build {
         // pages are few beside posts and parsed fresh each build; only posts are cached
         List<Page> pages = steps.time("parse pages", () -> parse(pool, source, files.pages(),
                 (src, file, p) -> pageParser.parse(file, Files.readAllBytes(src.resolve(file)), p), problems));
+        ShortcodeTemplates shortcodes = ShortcodeTemplates.load(source, problems);
+        List<String> shortcodeWarnings = new ArrayList<>();
+        posts = posts.stream().map(p -> p.shortcodes().isEmpty() ? p
+                : p.withBody(shortcodes.expand(p.bodyHtml(), p.shortcodes(), shortcodeWarnings, problems))).toList();
+        pages = pages.stream().map(p -> p.shortcodes().isEmpty() ? p
+                : p.withBody(shortcodes.expand(p.bodyHtml(), p.shortcodes(), shortcodeWarnings, problems))).toList();
         problems.throwIfAny("parse");
-        Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, posts, pages, files.bundles(), options.drafts(),
+        List<Post> parsedPosts = posts;
+        List<Page> parsedPages = pages;
+        Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, parsedPosts, parsedPages, files.bundles(), options.drafts(),
                 options.schedule(), options.threads(), problems));
         templates.checkSections(site, problems);
         problems.throwIfAny("assemble");
-        return new Loaded(source, site, templates, files, warnings(files, posts, pages));
+        List<String> warnings = new ArrayList<>(warnings(files, posts, pages));
+        warnings.addAll(shortcodeWarnings);
+        warnings.sort(Build::byPosition);
+        return new Loaded(source, site, templates, files, List.copyOf(warnings));
     }
 
     private static SiteConfig withBaseUrl(SiteConfig config, String baseUrl, Problems problems) {

@@ -31,7 +31,7 @@ final class AliasPages {
         return html.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String escape(String s) {
+    static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 }

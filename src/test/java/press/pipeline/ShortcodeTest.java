@@ -22,13 +22,28 @@ class ShortcodeTest {
                 + "{% include footer.html %} and {{% notice \"<b>\" %}}\n");
         BuildResult r = site.build();
         assertEquals(List.of(
-                "content/posts/a.md:7:5: unknown shortcode {{< tweet >}}, expected one of [details, figure, highlight, param, ref, relref, vimeo, youtube]; shown as text",
+                "content/posts/a.md:7:5: unknown shortcode {{< tweet >}}, expected templates/shortcodes/tweet.mustache or one of "
+                        + "[details, figure, highlight, param, ref, relref, vimeo, youtube]; shown as text",
                 "content/posts/a.md:8:1: {% include %} is not read by press yet, expected the included text in the page; shown as text",
-                "content/posts/a.md:8:31: unknown shortcode {{% notice %}}, expected one of [details, figure, highlight, param, ref, relref, vimeo, youtube]; shown as text"),
+                "content/posts/a.md:8:31: unknown shortcode {{< notice >}}, expected templates/shortcodes/notice.mustache or one of "
+                        + "[details, figure, highlight, param, ref, relref, vimeo, youtube]; shown as text"),
                 r.warnings());
         String page = site.read("posts/a/index.html");
         assertTrue(page.contains("see {{&lt; tweet user=&quot;x&quot; id=&quot;1&quot; &gt;}} here"), page);
         assertTrue(page.contains("{% include footer.html %}") && page.contains("{{% notice &quot;&lt;b&gt;&quot; %}}"), page);
+    }
+
+    @Test
+    void aSiteShortcodeIsAMustacheTemplateWithArgumentsAndInnerMarkdown() {
+        TestSite site = new TestSite(dir)
+                .file("templates/shortcodes/note.mustache", "<aside class=\"note {{args.kind}}\">{{args.0}}{{{inner}}}</aside>")
+                .post("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n{{< note \"<i>\" kind=\"tip\" >}}\nSome **bold** text.\n{{< /note >}}\n\n"
+                        + "inline {{< note kind=warn >}} here\n");
+        BuildResult r = site.build();
+        assertEquals(List.of(), r.warnings());
+        String page = site.read("posts/a/index.html");
+        assertTrue(page.contains("<aside class=\"note tip\">&lt;i&gt;<p>Some <strong>bold</strong> text.</p>\n</aside>"), page);
+        assertTrue(page.contains("inline <aside class=\"note warn\"></aside> here"), page);
     }
 
     @Test
