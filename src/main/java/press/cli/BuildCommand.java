@@ -33,6 +33,16 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "include posts marked draft: true")
     boolean drafts;
 
+    @Option(names = "--now", paramLabel = "TIME", description = "the time publishDate and expiryDate are judged against, "
+            + "e.g. 2024-05-01T12:00:00Z or 2024-05-01 (default: SOURCE_DATE_EPOCH; without either, they leave nothing out)")
+    String now;
+
+    @Option(names = "--future", description = "include content whose publishDate is after --now")
+    boolean future;
+
+    @Option(names = "--expired", description = "include content whose expiryDate is before --now")
+    boolean expired;
+
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores); output is the same for any count")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -45,12 +55,23 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Path target = out != null ? out : source.resolve("site");
+        Clock clock;
         try {
-            BuildResult r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads));
-            stdout.println(String.format(Locale.ROOT, "built %d pages, %d files (%d posts, %d terms) in %.2f s into %s",
-                    r.pages(), r.files(), r.posts(), r.terms(), r.millis() / 1000.0, target));
-            stdout.println("  steps: " + String.join(", ", r.stageTimings()));
+            clock = Clock.of(now, System.getenv("SOURCE_DATE_EPOCH"));
+        } catch (IllegalArgumentException e) {
+            err.println("press build: " + e.getMessage());
+            return Main.USAGE;
+        }
+        try {
+            BuildResult r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads,
+                    new press.model.Schedule(clock.now(), future, expired)));
             r.warnings().forEach(w -> err.println("warning: " + w));
+            stdout.println(String.format(Locale.ROOT, "built %d pages, %d files (%d posts, %s%d terms) in %.2f s into %s",
+                    r.pages(), r.files(), r.posts(), r.contentPages() > 0 ? r.contentPages() + " content pages, " : "", r.terms(),
+                    r.millis() / 1000.0, target));
+            if (r.skipped() > 0) stdout.println("  skipped " + r.skipped() + " content file(s), each named in a warning above");
+            stdout.println("  steps: " + String.join(", ", r.stageTimings()));
+            stdout.println("  now: " + clock.shown());
             stdout.flush();
             err.flush();
             return Main.OK;

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 GenerateCommand.class,
                 SimilarCommand.class,
+                InitCommand.class,
+                NewCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
     public static final String FILE = "content/site.yaml";
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "description", "posts_per_page",
-            "taxonomies", "similar", "markdown", "import");
+            "taxonomies", "similar", "markdown", "import", "content_extensions", "dated_sections", "menu");
     private static final Set<String> SIMILAR_KEYS = Set.of("count", "include_newer", "weights", "max_term_share",
             "postings_cap", "length_norm");
     private static final Pattern URL_SEGMENT = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -73,7 +73,8 @@ public final class ConfigLoader {
                 new SiteConfig.MarkdownConfig(r.isMapOrAbsent("/markdown")
                         ? r.bool("/markdown/unsafe_html").orElse(false) : false),
                 new SiteConfig.ImportConfig(r.isMapOrAbsent("/import")
-                        ? r.text("/import/tags_from").orElse(d.importer().tagsFrom()) : d.importer().tagsFrom()));
+                        ? r.text("/import/tags_from").orElse(d.importer().tagsFrom()) : d.importer().tagsFrom()),
+                ContentSettings.read(r, d.content()));
     }
 
     private static String checkBaseUrl(NodeReader r, String url) {
@@ -173,7 +174,7 @@ public final class ConfigLoader {
                 lengthNorm);
     }
 
-    private static void unknownKeys(NodeReader r, String at, Set<String> known) {
+    static void unknownKeys(NodeReader r, String at, Set<String> known) {
         JsonNode n = r.node(at);
         if (!n.isObject()) return;
         Iterator<String> it = n.fieldNames();

@@ -27,18 +27,41 @@ public final class LocatedYaml {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    private static final com.fasterxml.jackson.dataformat.toml.TomlFactory TOML = com.fasterxml.jackson.dataformat.toml.TomlFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = com.fasterxml.jackson.core.JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ObjectMapper TOML_MAPPER = new ObjectMapper(TOML);
+    private static final ObjectMapper JSON_MAPPER = new ObjectMapper(JSON);
+
+    /** The front-matter languages: YAML between {@code ---}, TOML between {@code +++} (Hugo), a JSON object (Hugo). */
+    public enum Format {
+        YAML("YAML"), TOML("TOML"), JSON("JSON");
+
+        final String shown;
+
+        Format(String shown) {
+            this.shown = shown;
+        }
+
+        com.fasterxml.jackson.core.JsonFactory factory() {
+            return this == YAML ? FACTORY : this == TOML ? LocatedYaml.TOML : LocatedYaml.JSON;
+        }
+    }
 
     private static final String KEY = "key:";
 
     private final Path file;
+    private final Format format;
     private final String yaml;
     private final JsonNode root;
     private final int lineOffset;
     /** Line and column by JSON pointer; read only when a problem needs a place, so valid files never pay for it. */
     private Map<String, int[]> positions;
 
-    private LocatedYaml(Path file, String yaml, JsonNode root, int lineOffset) {
+    private LocatedYaml(Path file, Format format, String yaml, JsonNode root, int lineOffset) {
         this.file = file;
+        this.format = format;
         this.yaml = yaml;
         this.root = root;
         this.lineOffset = lineOffset;
@@ -48,10 +71,16 @@ public final class LocatedYaml {
      * Parses {@code yaml}; on a syntax error adds one problem at the error's place and returns null.
      */
     public static LocatedYaml parse(Path file, String yaml, int lineOffset, Problems problems) {
+        return parse(file, Format.YAML, yaml, lineOffset, problems);
+    }
+
+    /** Parses {@code text} in {@code format}, with positions as {@link #parse(Path, String, int, Problems)} gives them. */
+    public static LocatedYaml parse(Path file, Format format, String text, int lineOffset, Problems problems) {
+        String yaml = text;
         try {
-            JsonNode root = MAPPER.readTree(yaml);
+            JsonNode root = (format == Format.YAML ? MAPPER : format == Format.TOML ? TOML_MAPPER : JSON_MAPPER).readTree(yaml);
             if (root == null) root = MissingNode.getInstance();
-            return new LocatedYaml(file, yaml, root, lineOffset);
+            return new LocatedYaml(file, format, yaml, root, lineOffset);
         } catch (IOException e) {
             if (!(e instanceof JsonProcessingException)) throw new java.io.UncheckedIOException(e);
             JsonLocation at = ((JsonProcessingException) e).getLocation();
@@ -62,7 +91,7 @@ public final class LocatedYaml {
                 line = m.getProblemMark().getLine() + 1 + lineOffset;
                 col = m.getProblemMark().getColumn() + 1;
             }
-            problems.add(SourcePos.of(file, line, col), "invalid YAML: " + describe((JsonProcessingException) e, lineOffset));
+            problems.add(SourcePos.of(file, line, col), "invalid " + format.shown + ": " + describe((JsonProcessingException) e, lineOffset));
             return null;
         }
     }
@@ -92,7 +121,7 @@ public final class LocatedYaml {
     private synchronized Map<String, int[]> positions() {
         if (positions == null) {
             Map<String, int[]> found = new HashMap<>();
-            try (JsonParser p = new PositionRecorder(FACTORY.createParser(yaml), found)) {
+            try (JsonParser p = new PositionRecorder(format.factory().createParser(yaml), found)) {
                 while (p.nextToken() != null) {
                     // each token's place is recorded by the recorder
                 }

@@ -17,14 +17,15 @@ public record SiteConfig(
         List<TaxonomyConfig> taxonomies,
         SimilarConfig similar,
         MarkdownConfig markdown,
-        ImportConfig importer) {
+        ImportConfig importer,
+        ContentConfig content) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:1313/";
 
     public static SiteConfig defaults() {
         return new SiteConfig("press site", DEFAULT_BASE_URL, "en", "", 10,
                 TaxonomyConfig.defaults(), SimilarConfig.defaults(), MarkdownConfig.defaults(),
-                ImportConfig.defaults());
+                ImportConfig.defaults(), ContentConfig.defaults());
     }
 
     /** The path part of the base URL, e.g. {@code /} or {@code /blog/}; links start with it. */
@@ -35,7 +36,7 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, language, description, postsPerPage, taxonomies, similar, markdown, importer);
+        return new SiteConfig(title, url, language, description, postsPerPage, taxonomies, similar, markdown, importer, content);
     }
 
     /**
@@ -101,4 +102,20 @@ public record SiteConfig(
             return new ImportConfig("tools");
         }
     }
+
+    /**
+     * What is read from {@code content/}.
+     *
+     * @param extensions    file extensions (without the dot) read as Markdown
+     * @param datedSections top folders of {@code content/} whose files are posts (dated, in the feed); the rest are pages
+     * @param menu          the site menu from {@code menu:}, in config order (sorted by weight when built)
+     */
+    public record ContentConfig(List<String> extensions, List<String> datedSections, List<MenuEntry> menu) {
+        public static ContentConfig defaults() {
+            return new ContentConfig(List.of("md", "markdown", "mdown"), List.of("posts"), List.of());
+        }
+    }
+
+    /** One menu link: its label, a site path ({@code /about/}) or absolute URL, and its place (lower first, then name). */
+    public record MenuEntry(String name, String url, int weight) {}
 }

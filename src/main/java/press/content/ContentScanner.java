@@ -1,39 +1,120 @@
 package press.content;
 
+import press.config.SiteConfig;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Finds the post files of a site: {@code content/posts/**}{@code /*.md}, sorted, dotfiles skipped. */
+/**
+ * Sorts every file under {@code content/} into posts, pages, bundle files and skipped files, so
+ * no file is dropped without a word. Dotfiles ({@code .git}, {@code .DS_Store}) are not content
+ * and are passed over; {@code content/site.yaml} is the config.
+ */
 public final class ContentScanner {
-    public static final String POSTS = "content/posts";
+    public static final String CONTENT = "content";
+    /** Jekyll keeps posts in {@code _posts/}; copied into {@code content/} it is read as {@code posts/}. */
+    public static final String JEKYLL_POSTS = "_posts";
 
     private ContentScanner() {}
 
-    /** Post files relative to {@code source}, sorted by their path text so every run sees the same order. */
-    public static List<Path> scan(Path source) {
-        Path root = source.resolve(POSTS);
-        if (!Files.isDirectory(root)) return List.of();
+    /** Every file of {@code source}'s content folder, sorted by path text so every run sees the same order. */
+    public static ContentFiles scan(Path source, SiteConfig.ContentConfig config) {
+        Path root = source.resolve(CONTENT);
+        List<Path> posts = new ArrayList<>();
+        List<Path> pages = new ArrayList<>();
+        Map<Path, Path> bundles = new TreeMap<>(ContentScanner::compare);
+        Map<Path, String> skipped = new TreeMap<>(ContentScanner::compare);
+        if (!Files.isDirectory(root)) return new ContentFiles(List.of(), List.of(), Map.of(), Map.of());
+        List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(Files::isRegularFile)
-                    .map(source::relativize)
-                    .filter(p -> !hidden(p))
-                    .sorted((a, b) -> a.toString().compareTo(b.toString()))
-                    .toList();
+            files = s.filter(Files::isRegularFile).map(root::relativize).filter(p -> !hidden(p)).sorted(ContentScanner::compare).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        for (Path rel : files) {
+            Path file = Path.of(CONTENT).resolve(rel);
+            if (rel.toString().equals("site.yaml")) continue;
+            String name = rel.getFileName().toString();
+            String top = rel.getName(0).toString();
+            boolean markdown = isMarkdown(name, config);
+            String underscore = underscored(rel);
+            if (underscore != null) {
+                skipped.put(file, "names starting with _ are not published (" + underscore + "), expected content files; only _index and _posts/ are read");
+            } else if (markdown && !stem(name).equals("_index") && (config.datedSections().contains(top) || top.equals(JEKYLL_POSTS)) && rel.getNameCount() > 1) {
+                posts.add(file);
+            } else if (markdown) {
+                pages.add(file);
+            } else {
+                Path owner = bundleOwner(root, rel, config);
+                if (owner != null) bundles.put(file, Path.of(CONTENT).resolve(owner));
+                else skipped.put(file, "not a content file, expected Markdown (" + String.join(", ", config.extensions().stream().map(e -> "." + e).toList())
+                        + ") or a file beside an index.md in its bundle folder");
+            }
+        }
+        return new ContentFiles(List.copyOf(posts), List.copyOf(pages), bundles, skipped);
+    }
+
+    /** The file name without its Markdown extension ({@code install.markdown} to {@code install}). */
+    public static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 ? fileName : fileName.substring(0, dot);
+    }
+
+    static boolean isMarkdown(String name, SiteConfig.ContentConfig config) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && config.extensions().contains(name.substring(dot + 1));
+    }
+
+    /** The first part of the path starting with {@code _} that press does not read, or null. */
+    private static String underscored(Path rel) {
+        for (int i = 0; i < rel.getNameCount(); i++) {
+            String n = rel.getName(i).toString();
+            boolean last = i == rel.getNameCount() - 1;
+            if (!n.startsWith("_")) continue;
+            if (i == 0 && n.equals(JEKYLL_POSTS) && !last) continue;
+            if (last && stem(n).equals("_index")) continue;
+            return n;
+        }
+        return null;
+    }
+
+    /**
+     * The {@code index} file whose bundle {@code rel} (not Markdown) belongs to: the nearest folder
+     * above it holding an {@code index.md} (a leaf bundle owns everything below it), else its own
+     * folder's {@code _index.md} (a section owns the files beside it). Null when neither.
+     */
+    private static Path bundleOwner(Path root, Path rel, SiteConfig.ContentConfig config) {
+        for (Path dir = rel.getParent(); dir != null; dir = dir.getParent()) {
+            Path index = indexIn(root, dir, "index", config);
+            if (index != null) return index;
+        }
+        Path dir = rel.getParent();
+        return indexIn(root, dir, "_index", config);
+    }
+
+    private static Path indexIn(Path root, Path dir, String stem, SiteConfig.ContentConfig config) {
+        for (String ext : config.extensions()) {
+            Path index = dir == null ? Path.of(stem + "." + ext) : dir.resolve(stem + "." + ext);
+            if (Files.isRegularFile(root.resolve(index))) return index;
+        }
+        return null;
     }
 
     private static boolean hidden(Path relative) {
         for (Path part : relative) {
-            String n = part.toString();
-            if (n.startsWith(".") || n.startsWith("_")) return true;
+            if (part.toString().startsWith(".")) return true;
         }
         return false;
+    }
+
+    private static int compare(Path a, Path b) {
+        return a.toString().replace('\\', '/').compareTo(b.toString().replace('\\', '/'));
     }
 }

@@ -1,41 +1,71 @@
 package press.content;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import press.config.LocatedYaml.Format;
+
+import java.io.IOException;
+
 /**
- * A post file split into its YAML front matter and Markdown body.
+ * A content file split into its front matter and Markdown body: YAML between {@code ---} lines,
+ * TOML between {@code +++} lines, or a JSON object at the start (the three forms Hugo reads).
  *
- * @param yaml       the text between the {@code ---} lines
- * @param yamlLine   the file line the YAML starts on (1-based), so YAML positions map to file lines
+ * @param yaml       the front-matter text (YAML, TOML or JSON, as {@code format} says)
+ * @param yamlLine   the file line the front matter starts on (1-based), so its positions map to file lines
  * @param body       the Markdown after the closing line
  */
-public record FrontMatter(String yaml, int yamlLine, String body) {
+public record FrontMatter(String yaml, int yamlLine, String body, Format format) {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    public FrontMatter(String yaml, int yamlLine, String body) {
+        this(yaml, yamlLine, body, Format.YAML);
+    }
 
     /**
-     * Splits a file's text, or returns null when it does not start with a {@code ---} line or the
+     * Splits a file's text, or returns null when it does not start with front matter or the
      * block is never closed; {@code error[0]} then says which.
      */
     public static FrontMatter split(String text, String[] error) {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         int firstEnd = lineEnd(text, 0);
-        if (!text.substring(0, firstEnd).strip().equals("---")) {
-            error[0] = text.startsWith("+++")
-                    ? "TOML front matter (+++) is not supported, expected YAML front matter between --- lines"
-                    : "expected front matter: a first line of ---, then YAML (title, date, ...), then a line of ---";
+        String first = text.substring(0, firstEnd).strip();
+        if (first.startsWith("{")) return json(text, error);
+        Format format = first.equals("---") ? Format.YAML : first.equals("+++") ? Format.TOML : null;
+        if (format == null) {
+            error[0] = "expected front matter: a first line of ---, then YAML (title, date, ...), then a line of --- "
+                    + "(or TOML between +++ lines, or a JSON object)";
             return null;
         }
         int pos = next(text, firstEnd);
-        int line = 2;
-        int yamlStart = pos;
+        int start = pos;
         while (pos < text.length()) {
             int end = lineEnd(text, pos);
             String l = text.substring(pos, end).stripTrailing();
-            if (l.equals("---") || l.equals("...")) {
-                return new FrontMatter(text.substring(yamlStart, pos), 2, text.substring(next(text, end)));
+            if (format == Format.YAML ? l.equals("---") || l.equals("...") : l.equals("+++")) {
+                return new FrontMatter(text.substring(start, pos), 2, text.substring(next(text, end)), format);
             }
             pos = next(text, end);
-            line++;
         }
-        error[0] = "front matter is never closed, expected a line of --- after the YAML";
+        error[0] = format == Format.YAML ? "front matter is never closed, expected a line of --- after the YAML"
+                : "front matter is never closed, expected a line of +++ after the TOML";
         return null;
+    }
+
+    /** The JSON object at the start ends where its closing brace is; the body follows on the next line. */
+    private static FrontMatter json(String text, String[] error) {
+        try (JsonParser p = JSON.createParser(text)) {
+            p.nextToken();
+            p.skipChildren();
+            if (p.currentToken() != JsonToken.END_OBJECT) throw new IOException("not closed");
+            int end = (int) p.currentLocation().getCharOffset();
+            int bodyStart = next(text, lineEnd(text, end));
+            if (!text.substring(end, lineEnd(text, end)).isBlank()) bodyStart = end;
+            return new FrontMatter(text.substring(0, end), 1, text.substring(Math.min(bodyStart, text.length())), Format.JSON);
+        } catch (IOException e) {
+            error[0] = "JSON front matter is never closed or not valid, expected a JSON object {\"title\": ...} at the start";
+            return null;
+        }
     }
 
     private static int lineEnd(String text, int from) {

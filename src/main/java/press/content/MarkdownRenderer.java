@@ -28,9 +28,14 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer(boolean unsafeHtml) {
+        this(unsafeHtml, "/");
+    }
+
+    /** {@code basePath} ({@code /blog/}) is put before root-relative link and image URLs ({@code /img/a.png}). */
+    public MarkdownRenderer(boolean unsafeHtml, String basePath) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), SafeHtmlExtension.create()));
+                TaskListExtension.create(), SafeHtmlExtension.create(basePath)));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);

@@ -1,17 +1,12 @@
 package press.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import press.config.LocatedYaml;
 import press.config.NodeReader;
 import press.config.SiteConfig;
 import press.model.Post;
 import press.problem.Problems;
 import press.problem.SourcePos;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,52 +38,27 @@ public final class PostParser {
 
     public PostParser(SiteConfig config) {
         this.config = config;
-        this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml());
-        Set<String> fields = new LinkedHashSet<>(List.of("tags", "stack", "tools"));
+        this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml(), config.basePath());
+        Set<String> fields = new LinkedHashSet<>(List.of("tags", "stack", "tools", "categories"));
         config.taxonomies().forEach(t -> fields.add(t.field()));
         this.termFields = fields;
     }
 
     /** Parses {@code file} (relative to the site folder, for messages) from its bytes; empty when it has problems. */
     public Optional<Post> parse(Path file, byte[] bytes, Problems problems) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(SourcePos.of(file, 1, 0), "not UTF-8 text, expected a UTF-8 Markdown file");
-            return Optional.empty();
-        }
-        text = text.replace("\r\n", "\n");
-        String[] error = new String[1];
-        FrontMatter fm = FrontMatter.split(text, error);
-        if (fm == null) {
-            problems.add(SourcePos.of(file, 1, 1), error[0]);
-            return Optional.empty();
-        }
-        Problems mine = new Problems();
-        LocatedYaml yaml = LocatedYaml.parse(file, fm.yaml(), fm.yamlLine() - 1, mine);
-        if (yaml == null) {
-            problems.addAll(mine);
-            return Optional.empty();
-        }
-        if (!yaml.root().isObject()) {
-            mine.add(SourcePos.of(file, fm.yamlLine(), 1), "front matter: expected a map of fields (title: ..., date: ...)");
-            problems.addAll(mine);
-            return Optional.empty();
-        }
-        Post post = bind(file, new NodeReader(yaml, mine), fm);
-        if (!mine.isEmpty()) {
-            problems.addAll(mine);
+        FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems);
+        if (read == null) return Optional.empty();
+        Post post = bind(file, read.fields(), read.render(file, markdown));
+        if (!read.problems().isEmpty()) {
+            problems.addAll(read.problems());
             return Optional.empty();
         }
         return Optional.of(post);
     }
 
-    private Post bind(Path file, NodeReader r, FrontMatter fm) {
-        String fileName = file.getFileName().toString().replaceFirst("\\.md$", "");
+    private Post bind(Path file, NodeReader r, FrontMatterReader.Rendered body) {
+        String fileName = ContentScanner.stem(file.getFileName().toString());
+        if (fileName.equals("index") && file.getParent() != null) fileName = file.getParent().getFileName().toString(); // a bundle: its folder names it
         Matcher jekyll = JEKYLL_NAME.matcher(fileName);
 
         String title = r.text("/title").orElse("");
@@ -102,6 +72,7 @@ public final class PostParser {
         }
         LocalDate lastmod = r.isMapOrAbsent("/revision")
                 ? date(r, "/revision/last_reviewed").map(OffsetDateTime::toLocalDate).orElse(null) : null;
+        if (lastmod == null) lastmod = date(r, "/lastmod").map(OffsetDateTime::toLocalDate).orElse(null);
 
         String slug = slug(r, title, jekyll.matches() ? jekyll.group(2) : fileName);
         boolean draft = r.bool("/draft").orElse(false) | !r.bool("/published").orElse(true);
@@ -113,6 +84,10 @@ public final class PostParser {
 
         Map<String, List<String>> terms = new LinkedHashMap<>();
         for (String f : termFields) r.textList("/" + f).ifPresent(v -> terms.put(f, v));
+        // Jekyll writes categories: jekyll update, a list separated by spaces
+        if (r.node("/categories").isTextual()) terms.put("categories", List.of(r.node("/categories").asText().strip().split("\\s+")));
+        r.textList("/keywords");
+        r.isMapOrAbsent("/params");
         List<String> checklist = r.textList("/checklist").orElse(List.of());
         r.textList("/notes");
         List<String> entities = namedItems(r, "/entities", "name");
@@ -124,24 +99,20 @@ public final class PostParser {
             return cut < 0 ? topic : topic.substring(0, cut);
         });
 
-        MarkdownRenderer.Rendered body = markdown.render(fm.body());
         return new Post(SourcePos.display(file), slug, title, date,
                 lastmod != null ? lastmod : date == null ? null : date.toLocalDate(),
                 draft,
-                r.text("/summary").or(() -> r.text("/description")).orElse(""),
+                r.text("/summary").or(() -> r.text("/description")).or(() -> r.text("/excerpt")).orElse(""),
                 r.text("/difficulty").orElse(""),
                 r.text("/code_language").orElse(""),
                 readingTime >= 0 ? readingTime : body.readingMinutes(),
                 terms, problem.strip(), entities, checklist, body.html(),
-                MetaTree.of(r.node("")));
+                MetaTree.of(r.node("")), CommonFields.aliases(r),
+                date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), body.warnings(), body.calls());
     }
 
     private static Optional<OffsetDateTime> date(NodeReader r, String pointer) {
-        Optional<String> text = r.text(pointer);
-        if (text.isEmpty()) return Optional.empty();
-        Optional<OffsetDateTime> d = Dates.parse(text.get());
-        if (d.isEmpty()) r.problem(pointer, NodeReader.fieldName(pointer) + ": expected " + Dates.EXPECTED + ", got \"" + text.get() + "\"");
-        return d;
+        return CommonFields.date(r, pointer);
     }
 
     private static String slug(NodeReader r, String title, String fileName) {

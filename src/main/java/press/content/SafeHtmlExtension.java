@@ -30,8 +30,19 @@ import java.util.Set;
 final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
+    /** The site's base path ({@code /} or {@code /blog/}): root-relative links in Markdown ({@code /img/a.png}) are put under it. */
+    private final String basePath;
+
+    private SafeHtmlExtension(String basePath) {
+        this.basePath = basePath;
+    }
+
     static SafeHtmlExtension create() {
-        return new SafeHtmlExtension();
+        return new SafeHtmlExtension("/");
+    }
+
+    static SafeHtmlExtension create(String basePath) {
+        return new SafeHtmlExtension(basePath);
     }
 
     @Override
@@ -42,7 +53,10 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
         builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
             public AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
-                return SafeHtmlExtension::safeUrls;
+                return (node, part, attributes) -> {
+                    safeUrls(node, part, attributes);
+                    underBasePath(attributes);
+                };
             }
         });
         builder.nodeRendererFactory(FigureRenderer::new);
@@ -62,6 +76,17 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
             String value = align.getValue();
             attributes.remove("align");
             attributes.addValue("class", "align-" + value);
+        }
+    }
+
+    /** {@code /img/a.png} under {@code https://example.org/blog/} is {@code /blog/img/a.png}; links already under the base path stay. */
+    private void underBasePath(MutableAttributes attributes) {
+        if (basePath.equals("/")) return;
+        for (String name : new String[] {"href", "src"}) {
+            var a = attributes.get(name);
+            if (a == null) continue;
+            String v = a.getValue();
+            if (v.startsWith("/") && !v.startsWith("//") && !v.startsWith(basePath)) attributes.replaceValue(name, basePath + v.substring(1));
         }
     }
 

@@ -19,6 +19,11 @@ import java.util.Map;
  * @param readingTime minutes, from front matter or computed from the body (code excluded)
  * @param bodyHtml    the Markdown body rendered to HTML
  * @param meta        every front-matter field, in author order, for the post meta box
+ * @param aliases     other site paths that redirect to the post ({@code aliases:}), without a leading slash
+ * @param publishDate {@code publishDate}, or null
+ * @param expiryDate  {@code expiryDate}, or null
+ * @param warnings    {@code path:line:col: ...} lines about its body (unknown Liquid tags), shown by the build
+ * @param shortcodes  shortcodes in its body that the build renders with the site's templates
  */
 public record Post(
         String source,
@@ -36,7 +41,18 @@ public record Post(
         List<String> entities,
         List<String> checklist,
         String bodyHtml,
-        MetaValue.MapValue meta) {
+        MetaValue.MapValue meta,
+        List<String> aliases,
+        OffsetDateTime publishDate,
+        OffsetDateTime expiryDate,
+        List<String> warnings,
+        List<ShortcodeCall> shortcodes) {
+
+    /** The same post with another body (links to other pages resolved). */
+    public Post withBody(String html) {
+        return new Post(source, slug, title, date, lastmod, draft, summary, difficulty, codeLanguage, readingTime, terms, problem,
+                entities, checklist, html, meta, aliases, publishDate, expiryDate, warnings, shortcodes);
+    }
 
     /** Values of a list field, or an empty list. */
     public List<String> terms(String field) {

@@ -8,9 +8,16 @@ import java.util.Map;
 /**
  * The whole site in memory, ready to plan pages from.
  *
- * @param posts   newest first (ties by slug)
- * @param similar similar posts by post slug
+ * @param posts       newest first (ties by slug)
+ * @param similar     similar posts by post slug
  * @param termsByPost the terms each post links to, by post slug and taxonomy field, in the post's order
+ * @param pages       every page that is not a post, by path ({@code _index} files are in {@code sections})
+ * @param sections    every section, by path
+ * @param home        the top-level {@code _index} file, or null
+ * @param menu        the site menu (config entries and pages with {@code menu: main}), by weight, then name; urls are site paths
+ * @param bundleFiles files copied beside their page's output, by output path
  */
 public record Site(SiteConfig config, List<Post> posts, List<Taxonomy> taxonomies,
-                   Map<String, List<SimilarLink>> similar, Map<String, Map<String, List<Term>>> termsByPost) {}
+                   Map<String, List<SimilarLink>> similar, Map<String, Map<String, List<Term>>> termsByPost,
+                   List<Page> pages, List<Section> sections, Page home, List<SiteConfig.MenuEntry> menu,
+                   List<BundleFile> bundleFiles) {}

@@ -2,9 +2,12 @@ package press.pipeline;
 
 import press.config.ConfigLoader;
 import press.config.SiteConfig;
+import press.content.ContentFiles;
 import press.content.ContentScanner;
+import press.content.PageParser;
 import press.content.PostSource;
 import press.content.StaticAssets;
+import press.model.Page;
 import press.model.Post;
 import press.model.Site;
 import press.output.OutputFolder;
@@ -14,6 +17,7 @@ import press.problem.Problems;
 import press.problem.SourcePos;
 import press.render.Route;
 import press.render.RoutePlanner;
+import press.render.ShortcodeTemplates;
 import press.render.TemplateRenderer;
 
 import java.io.IOException;
@@ -56,12 +60,14 @@ public final class Build {
         try {
             Loaded loaded = load(options, steps, problems, pool, cache);
             Site site = loaded.site();
-            List<Route> routes = steps.time("plan", () -> new RoutePlanner(site).plan(StaticAssets.find(loaded.source())));
+            List<Route> routes = steps.time("plan", () -> new RoutePlanner(site, loaded.templates()::has).plan(assets(loaded.source(), site)));
+            checkOnePerPath(routes, problems);
             steps.time("render+write", () -> write(pool, routes, loaded.templates(), problems,
                     () -> cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source())), out));
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
-            return new BuildResult(pages, routes.size(), site.posts().size(), terms, steps.totalMillis(), steps.lines(), List.of());
+            return new BuildResult(pages, routes.size(), site.posts().size(), site.pages().size(), loaded.files().skipped().size(), terms,
+                    steps.totalMillis(), steps.lines(), loaded.warnings());
         } finally {
             pool.shutdownNow();
         }
@@ -82,22 +88,81 @@ public final class Build {
         }
     }
 
-    private record Loaded(Path source, Site site, TemplateRenderer templates) {}
+    /** Two routes on one output path (an alias on a page's path, a bundle file on a static file's) would silently lose one. */
+    private static void checkOnePerPath(List<Route> routes, Problems problems) {
+        for (int i = 1; i < routes.size(); i++) {
+            if (routes.get(i).path().equals(routes.get(i - 1).path())) {
+                problems.add(new SourcePos(routes.get(i).path(), 0, 0), "two outputs at this path (an alias, bundle file or static file "
+                        + "on the address of another page or file), expected each output path once");
+            }
+        }
+        problems.throwIfAny("plan");
+    }
+
+    /** The theme's and site's static files, then each bundle file beside its page. */
+    private static java.util.Map<String, Path> assets(Path source, Site site) {
+        java.util.Map<String, Path> assets = new java.util.TreeMap<>(StaticAssets.find(source));
+        site.bundleFiles().forEach(b -> assets.put(b.path(), source.resolve(b.source())));
+        return assets;
+    }
+
+    private record Loaded(Path source, Site site, TemplateRenderer templates, ContentFiles files, List<String> warnings) {}
+
+    /** {@code path:line:col: ...} lines by path, then line and column as numbers. */
+    private static int byPosition(String a, String b) {
+        String[] x = a.split(":", 4);
+        String[] y = b.split(":", 4);
+        int c = x[0].compareTo(y[0]);
+        for (int i = 1; c == 0 && i < 3; i++) c = Long.compare(number(x, i), number(y, i));
+        return c != 0 ? c : a.compareTo(b);
+    }
+
+    private static long number(String[] parts, int i) {
+        return i < parts.length && parts[i].matches("\\d{1,9}") ? Long.parseLong(parts[i]) : -1;
+    }
+
+    /** One line per skipped content file, in path order ({@code content/x.txt: skipped: why}), then those of each file's body, in file order. */
+    private static List<String> warnings(ContentFiles files, List<Post> posts, List<Page> pages) {
+        List<String> out = new ArrayList<>();
+        files.skipped().forEach((file, why) -> out.add(SourcePos.display(file) + ": skipped: " + why));
+        java.util.TreeMap<String, List<String>> byFile = new java.util.TreeMap<>();
+        posts.forEach(p -> byFile.put(p.source(), p.warnings()));
+        pages.forEach(p -> byFile.put(p.source(), p.warnings()));
+        byFile.values().forEach(out::addAll);
+        return List.copyOf(out);
+    }
 
     private static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache) {
         Path source = options.source().toAbsolutePath().normalize();
         checkFolders(source, options.out().toAbsolutePath().normalize());
         SiteConfig config = steps.time("config", () -> withBaseUrl(ConfigLoader.load(source, problems), options.baseUrl(), problems));
         problems.throwIfAny("config");
-        List<Path> files = steps.time("scan", () -> ContentScanner.scan(source));
+        ContentFiles files = steps.time("scan", () -> ContentScanner.scan(source, config.content()));
         // templates are checked before the content problems are thrown, so one run reports both
         TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
         PostSource from = cache == null ? PostSource.fresh(config) : cache.posts.source(config);
-        List<Post> posts = steps.time("parse", () -> parse(pool, source, files, from, problems));
+        PageParser pageParser = new PageParser(config);
+        List<Post> posts = steps.time("parse", () -> parse(pool, source, files.posts(), from::read, problems));
+        // pages are few beside posts and parsed fresh each build; only posts are cached
+        List<Page> pages = steps.time("parse pages", () -> parse(pool, source, files.pages(),
+                (src, file, p) -> pageParser.parse(file, Files.readAllBytes(src.resolve(file)), p), problems));
+        ShortcodeTemplates shortcodes = ShortcodeTemplates.load(source, problems);
+        List<String> shortcodeWarnings = new ArrayList<>();
+        posts = posts.stream().map(p -> p.shortcodes().isEmpty() ? p
+                : p.withBody(shortcodes.expand(p.bodyHtml(), p.shortcodes(), shortcodeWarnings, problems))).toList();
+        pages = pages.stream().map(p -> p.shortcodes().isEmpty() ? p
+                : p.withBody(shortcodes.expand(p.bodyHtml(), p.shortcodes(), shortcodeWarnings, problems))).toList();
         problems.throwIfAny("parse");
-        Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, posts, options.drafts(), options.threads(), problems));
+        List<Post> parsedPosts = posts;
+        List<Page> parsedPages = pages;
+        Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, parsedPosts, parsedPages, files.bundles(), options.drafts(),
+                options.schedule(), options.threads(), problems));
+        templates.checkSections(site, problems);
         problems.throwIfAny("assemble");
-        return new Loaded(source, site, templates);
+        List<String> warnings = new ArrayList<>(warnings(files, posts, pages));
+        warnings.addAll(shortcodeWarnings);
+        warnings.sort(Build::byPosition);
+        return new Loaded(source, site, templates, files, List.copyOf(warnings));
     }
 
     private static SiteConfig withBaseUrl(SiteConfig config, String baseUrl, Problems problems) {
@@ -121,17 +186,22 @@ public final class Build {
         }
     }
 
-    private static List<Post> parse(ForkJoinPool pool, Path source, List<Path> files, PostSource from, Problems problems) {
-        List<Optional<Post>> parsed = inPool(pool, () -> IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+    /** Reads one file of a site; empty with problems added when it has any. */
+    private interface FileReader<T> {
+        Optional<T> read(Path source, Path file, Problems problems) throws IOException;
+    }
+
+    private static <T> List<T> parse(ForkJoinPool pool, Path source, List<Path> files, FileReader<T> from, Problems problems) {
+        List<Optional<T>> parsed = inPool(pool, () -> IntStream.range(0, files.size()).parallel().mapToObj(i -> {
             Path file = files.get(i);
             try {
                 return from.read(source, file, problems);
             } catch (IOException e) {
                 problems.add(SourcePos.file(file), "cannot read: " + e.getMessage());
-                return Optional.<Post>empty();
+                return Optional.<T>empty();
             }
         }).toList());
-        List<Post> posts = new ArrayList<>(parsed.size());
+        List<T> posts = new ArrayList<>(parsed.size());
         parsed.forEach(p -> p.ifPresent(posts::add));
         return posts;
     }

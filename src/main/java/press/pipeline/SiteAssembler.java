@@ -2,7 +2,9 @@ package press.pipeline;
 
 import press.config.SiteConfig;
 import press.config.SiteConfig.TaxonomyConfig;
+import press.content.RefResolver;
 import press.content.Slugs;
+import press.model.Page;
 import press.model.Post;
 import press.model.SimilarLink;
 import press.model.Site;
@@ -33,19 +35,40 @@ final class SiteAssembler {
 
     private SiteAssembler() {}
 
-    static Site assemble(SiteConfig config, List<Post> parsed, boolean drafts, int threads, Problems problems) {
+    static Site assemble(SiteConfig config, List<Post> parsed, List<Page> parsedPages, Map<Path, Path> bundles, boolean drafts,
+                         press.model.Schedule schedule, int threads, Problems problems) {
         List<Post> posts = new ArrayList<>(parsed.size());
-        for (Post p : parsed) if (drafts || !p.draft()) posts.add(p);
+        for (Post p : parsed) if ((drafts || !p.draft()) && schedule.shows(p.publishDate(), p.expiryDate())) posts.add(p);
         posts.sort(NEWEST_FIRST.thenComparing(Post::source));
         checkSlugs(posts, problems);
+        SectionAssembler.Result sections = SectionAssembler.assemble(config, parsedPages, drafts, schedule, posts, bundles, problems);
+        Map<String, String> pathBySource = new HashMap<>();
+        for (Post p : posts) pathBySource.put(p.source(), "posts/" + p.slug() + "/");
+        for (Page p : sections.pages()) pathBySource.put(p.source(), p.path());
+        for (press.model.Section s : sections.sections()) if (s.index() != null) pathBySource.put(s.index().source(), s.path());
+        if (sections.home() != null) pathBySource.put(sections.home().source(), "");
+        RefResolver refs = new RefResolver(pathBySource, config.basePath());
+        posts.replaceAll(p -> p.withBody(refs.resolve(p.source(), p.bodyHtml(), problems)));
+        sections = sections.withBodies(p -> p.withBody(refs.resolve(p.source(), p.bodyHtml(), problems)));
 
         Map<String, Map<String, List<Term>>> termsByPost = new HashMap<>();
         List<Taxonomy> taxonomies = new ArrayList<>();
-        for (TaxonomyConfig tc : config.taxonomies()) taxonomies.add(taxonomy(tc, posts, termsByPost, problems));
+        for (TaxonomyConfig tc : withCategories(config, posts)) taxonomies.add(taxonomy(tc, posts, termsByPost, problems));
 
         problems.throwIfAny("assemble"); // similar posts need unique slugs
         Map<String, List<SimilarLink>> similar = similar(config, posts, threads);
-        return new Site(config, List.copyOf(posts), List.copyOf(taxonomies), similar, termsByPost);
+        return new Site(config, List.copyOf(posts), List.copyOf(taxonomies), similar, termsByPost,
+                sections.pages(), sections.sections(), sections.home(), sections.menu(), sections.bundleFiles());
+    }
+
+    /** Hugo and Jekyll sites file posts under {@code categories}: a taxonomy when posts have them and the config names no taxonomies of its own. */
+    private static List<TaxonomyConfig> withCategories(SiteConfig config, List<Post> posts) {
+        if (!config.taxonomies().equals(TaxonomyConfig.defaults()) || posts.stream().allMatch(p -> p.terms("categories").isEmpty())) {
+            return config.taxonomies();
+        }
+        List<TaxonomyConfig> out = new ArrayList<>(config.taxonomies());
+        out.add(new TaxonomyConfig("categories", "categories", "Categories", "category"));
+        return List.copyOf(out);
     }
 
     /** A slug used twice is an error on every later file, naming the first (files in path order). */

@@ -27,15 +27,20 @@ public final class RoutePlanner {
     private final Links links;
     private final Views.SiteView siteView;
 
-    public RoutePlanner(Site site) {
+    private final PagePlanner pages;
+
+    /** {@code hasTemplate} tells which per-section templates ({@code docs/page}) the theme has. */
+    public RoutePlanner(Site site, java.util.function.Predicate<String> hasTemplate) {
         this.site = site;
         SiteConfig c = site.config();
         this.links = new Links(c.baseUrl(), c.basePath());
         List<Views.Link> nav = new ArrayList<>();
         nav.add(new Views.Link("Home", links.home(1)));
+        for (SiteConfig.MenuEntry m : site.menu()) nav.add(new Views.Link(m.name(), m.url().startsWith("/") ? links.asset(m.url().substring(1)) : m.url()));
         for (Taxonomy t : site.taxonomies()) nav.add(new Views.Link(t.config().title(), links.taxonomy(t.config().path())));
         this.siteView = new Views.SiteView(c.title(), c.description(), c.language(), c.basePath(),
                 links.asset("assets/style.css"), links.asset("feed.xml"), List.copyOf(nav));
+        this.pages = new PagePlanner(site, links, siteView, hasTemplate, site.posts().isEmpty() ? null : newest(site.posts()));
     }
 
     public Links links() {
@@ -47,8 +52,21 @@ public final class RoutePlanner {
         List<Route> routes = new ArrayList<>();
         List<Post> posts = site.posts();
         for (int i = 0; i < posts.size(); i++) routes.add(postPage(posts, i));
+        String lang = site.config().language();
+        for (Post p : posts) routes.addAll(AliasPages.of(p.aliases(), links.post(p.slug()), links, lang));
+        for (press.model.Page p : site.pages()) routes.addAll(AliasPages.of(p.aliases(), links.asset(p.path()), links, lang));
+        List<Views.Link> contents = pages.contents();
         routes.addAll(listPages(links.home(1), site.config().title(), site.config().description(), posts,
-                page -> links.home(page), newest(posts)));
+                page -> links.home(page), newest(posts), site.home() == null ? null : site.home().bodyHtml(), contents));
+        List<String> dated = site.config().content().datedSections();
+        routes.addAll(pages.plan(dated::contains));
+        for (press.model.Section s : site.sections()) {
+            if (!dated.contains(s.parts().get(0)) || s.parts().size() > 1) continue; // a dated section with an _index: its posts, newest first
+            String body = s.index() == null ? null : s.index().bodyHtml();
+            String intro = s.index() == null ? "" : s.index().description();
+            routes.addAll(listPages(links.asset(s.path()), s.title(), intro, posts, page -> links.asset(s.path()) + (page <= 1 ? "" : "page/" + page + "/"),
+                    newest(posts), body, List.of()));
+        }
         for (Taxonomy t : site.taxonomies()) routes.addAll(taxonomyPages(t));
         routes.add(new Route.Page("404.html", "404",
                 new Views.NotFoundPage(siteView, new Views.Head("Page not found", "", null)), null)); // served at any address: no canonical URL
@@ -98,7 +116,7 @@ public final class RoutePlanner {
             if (newestOfAll == null || newest.isAfter(newestOfAll)) newestOfAll = newest;
             String heading = capitalize(t.config().singular()) + ": " + term.name();
             routes.addAll(listPages(url, heading, term.posts().size() + " posts", term.posts(),
-                    page -> links.term(path, term.slug(), page), newest));
+                    page -> links.term(path, term.slug(), page), newest, null, List.of()));
         }
         String url = links.taxonomy(path);
         routes.add(new Route.Page(links.file(url), "terms",
@@ -108,7 +126,7 @@ public final class RoutePlanner {
     }
 
     private List<Route> listPages(String firstUrl, String heading, String intro, List<Post> posts,
-                                  java.util.function.IntFunction<String> pageUrl, LocalDate lastmod) {
+                                  java.util.function.IntFunction<String> pageUrl, LocalDate lastmod, String body, List<Views.Link> contents) {
         int per = site.config().postsPerPage();
         int total = Math.max(1, (posts.size() + per - 1) / per);
         List<Route> routes = new ArrayList<>(total);
@@ -122,7 +140,8 @@ public final class RoutePlanner {
                     page < total ? pageUrl.apply(page + 1) : null);
             String title = page == 1 ? heading : heading + " (page " + page + ")";
             routes.add(new Route.Page(links.file(url), "list",
-                    new Views.ListPage(siteView, new Views.Head(title, intro, links.absolute(url)), heading, intro, summaries, pager),
+                    new Views.ListPage(siteView, new Views.Head(title, intro, links.absolute(url)), heading, intro,
+                            page == 1 ? body : null, summaries, pager, page == 1 ? contents : List.of()),
                     lastmod));
         }
         return routes;

@@ -27,8 +27,11 @@ import java.util.Map;
 public final class TemplateRenderer {
     public static final String FOLDER = "templates";
     public static final List<String> REQUIRED = List.of("post", "list", "terms", "404");
+    /** Needed only by sites that have them: pages, section lists; {@code <section>/page} and {@code <section>/section} too. */
+    public static final List<String> PER_SECTION = List.of("page", "section");
 
     private final Map<String, Mustache> compiled = new HashMap<>();
+    private final java.util.Set<String> present = new java.util.HashSet<>();
 
     private TemplateRenderer() {}
 
@@ -36,9 +39,19 @@ public final class TemplateRenderer {
     public static TemplateRenderer load(Path source, Problems problems) {
         TemplateRenderer r = new TemplateRenderer();
         Path dir = source.resolve(FOLDER);
-        DefaultMustacheFactory factory = new DefaultMustacheFactory(dir.toFile());
+        // partials are named from templates/ wherever the template is, so templates/docs/page.mustache can use {{<layout}}
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(dir.toFile()) {
+            @Override
+            public String resolvePartialPath(String from, String name, String extension) {
+                String n = name.startsWith("/") ? name.substring(1) : name;
+                return n.endsWith(extension) ? n : n + extension;
+            }
+        };
         factory.setObjectHandler(new StrictNames());
-        for (String name : REQUIRED) {
+        List<String> names = new java.util.ArrayList<>(REQUIRED);
+        names.addAll(optional(dir));
+        r.present.addAll(names);
+        for (String name : names) {
             Path file = dir.resolve(name + ".mustache");
             Path shown = Path.of(FOLDER, name + ".mustache");
             if (!Files.isRegularFile(file)) {
@@ -54,6 +67,37 @@ public final class TemplateRenderer {
             }
         }
         return r;
+    }
+
+    /** {@code page}, {@code section} and {@code docs/page} ... that exist: per-section templates in folders of templates/ (not static/). */
+    private static List<String> optional(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .map(f -> dir.relativize(f).toString().replace('\\', '/'))
+                    .filter(rel -> !rel.startsWith("static/"))
+                    .filter(rel -> PER_SECTION.stream().anyMatch(n -> rel.equals(n + ".mustache") || rel.endsWith("/" + n + ".mustache")))
+                    .map(rel -> rel.substring(0, rel.length() - ".mustache".length()))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@code templates/NAME.mustache} exists and compiled. */
+    public boolean has(String name) {
+        return compiled.containsKey(name);
+    }
+
+    /** A site with pages needs {@code page.mustache}, one with sections {@code section.mustache}, as fallbacks for every section. */
+    public void checkSections(press.model.Site site, Problems problems) {
+        if (!site.pages().isEmpty() && !present.contains("page")) missing("page", "the site has pages", problems);
+        if (!site.sections().isEmpty() && !present.contains("section")) missing("section", "the site has sections", problems);
+    }
+
+    private static void missing(String name, String why, Problems problems) {
+        Path shown = Path.of(FOLDER, name + ".mustache");
+        problems.add(SourcePos.file(shown), "template missing, expected " + shown + " because " + why + " (see the theme in press's templates/)");
     }
 
     /** The template file and line Mustache names (it may be a partial or the layout), else the template being compiled. */

@@ -57,7 +57,33 @@ public final class Views {
         }
     }
 
-    public record ListPage(SiteView site, Head head, String heading, String intro, List<Summary> posts, Pager pager) {}
+    /** A list of posts; {@code body} (HTML, may be null) and {@code contents} (top sections and pages) are the home page's own. */
+    public record ListPage(SiteView site, Head head, String heading, String intro, String body, List<Summary> posts, Pager pager,
+                           List<Link> contents) {
+        public boolean hasContents() {
+            return !contents.isEmpty();
+        }
+    }
+
+    /** A page that is not a post; {@code date} and {@code dateIso} are null when it has none. */
+    public record PageView(String title, String url, String date, String dateIso, String description, String body) {}
+
+    /** {@code breadcrumbs} are the links above the page (home, then each section), not the page itself. */
+    public record ContentPage(SiteView site, Head head, List<Link> breadcrumbs, PageView page) {}
+
+    /** One line of a section's list: a subsection or a page. */
+    public record Entry(String title, String url, String description, String date, String dateIso) {}
+
+    public record SectionPage(SiteView site, Head head, List<Link> breadcrumbs, String heading, String body,
+                              List<Entry> sections, List<Entry> pages) {
+        public boolean hasSections() {
+            return !sections.isEmpty();
+        }
+
+        public boolean hasPages() {
+            return !pages.isEmpty();
+        }
+    }
 
     public record TermCount(String name, String url, int count) {}
 

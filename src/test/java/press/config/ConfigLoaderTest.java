@@ -28,6 +28,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsContentSettingsAndReportsWrongOnes() throws Exception {
+        Problems p = new Problems();
+        SiteConfig c = load("content_extensions: [.txt, markdown]\ndated_sections: [posts, news]\n"
+                + "menu:\n  - {name: Docs, url: /docs/, weight: 2}\n  - {name: Src, url: 'https://example.com/'}\n", p);
+        assertTrue(p.isEmpty(), lines(p).toString());
+        assertEquals(List.of("md", "markdown", "mdown", "txt"), c.content().extensions());
+        assertEquals(List.of("posts", "news"), c.content().datedSections());
+        assertEquals(List.of(new SiteConfig.MenuEntry("Docs", "/docs/", 2), new SiteConfig.MenuEntry("Src", "https://example.com/", 0)),
+                c.content().menu());
+        Problems bad = new Problems();
+        load("content_extensions: [\"a b\"]\ndated_sections: [../x]\nmenu:\n  - {name: X, url: javascript:alert(1)}\n  - {url: /a/, colour: red}\n", bad);
+        assertEquals(List.of(
+                "content/site.yaml:1:22: content_extensions: expected a file extension such as markdown, got \"a b\"",
+                "content/site.yaml:2:18: dated_sections: expected a folder name of content/ such as posts, got \"../x\"",
+                "content/site.yaml:4:20: menu[0].url: expected a site path such as /about/ or an http(s) URL, got \"javascript:alert(1)\"",
+                "content/site.yaml:5:5: menu[1].name: required, expected the link's label",
+                "content/site.yaml:5:16: menu[1].colour: unknown setting, expected one of [name, url, weight]"), lines(bad));
+    }
+
+    @Test
     void noFileGivesDefaults() {
         Problems p = new Problems();
         assertEquals(SiteConfig.defaults(), ConfigLoader.load(dir, p));
@@ -93,7 +113,7 @@ class ConfigLoaderTest {
                   weights: {colour: 1}
                 """, p);
         assertEquals(List.of(
-                "content/site.yaml:2:1: posts_per_pge: unknown setting, expected one of [base_url, description, import, language, markdown, posts_per_page, similar, taxonomies, title]",
+                "content/site.yaml:2:1: posts_per_pge: unknown setting, expected one of [base_url, content_extensions, dated_sections, description, import, language, markdown, menu, posts_per_page, similar, taxonomies, title]",
                 "content/site.yaml:3:17: posts_per_page: expected a whole number from 1 to 10000, got \"many\"",
                 "content/site.yaml:4:11: base_url: expected an absolute http(s) URL such as https://example.org/blog/, got \"ftp://x\"",
                 "content/site.yaml:7:11: taxonomies[0].path: expected lowercase letters, digits, '-' or '_', got \"Bad Path\"",

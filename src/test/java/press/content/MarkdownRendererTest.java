@@ -17,6 +17,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void rootRelativeLinksGetTheBasePathOthersStay() {
+        String html = new MarkdownRenderer(false, "/blog/").render(
+                "[a](/docs/x/) [b](/blog/y/) [c](z/) [d](//cdn.example/q) [e](https://e.example/) ![i](/img/a.png)\n").html();
+        assertTrue(html.contains("href=\"/blog/docs/x/\"") && html.contains("href=\"/blog/y/\"") && html.contains("href=\"z/\"")
+                && html.contains("href=\"//cdn.example/q\"") && html.contains("href=\"https://e.example/\"") && html.contains("src=\"/blog/img/a.png\""), html);
+        assertTrue(safe.render("[a](/docs/x/)\n").html().contains("href=\"/docs/x/\""));
+    }
+
+    @Test
     void imageParagraphBecomesFigureWithItalicCaption() {
         String html = safe.render("![a caption](https://img.example/x.png)\n\n*a caption. image source: unsplash*\n\nnext\n").html();
         assertEquals("<figure><img src=\"https://img.example/x.png\" alt=\"a caption\" loading=\"lazy\" />"

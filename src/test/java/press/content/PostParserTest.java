@@ -143,7 +143,8 @@ class PostParserTest {
 
     @Test
     void frontMatterShapeErrors() {
-        assertEquals(List.of("content/posts/n.md:1:1: expected front matter: a first line of ---, then YAML (title, date, ...), then a line of ---"),
+        assertEquals(List.of("content/posts/n.md:1:1: expected front matter: a first line of ---, then YAML (title, date, ...), then a line of --- "
+                + "(or TOML between +++ lines, or a JSON object)"),
                 errors("n.md", "# just markdown\n"));
         assertEquals(List.of("content/posts/u.md:1:1: front matter is never closed, expected a line of --- after the YAML"),
                 errors("u.md", "---\ntitle: x\n"));

@@ -64,6 +64,16 @@ class HtmlValidityTest {
     }
 
     @Test
+    void hugoAndJekyllShapedSitePagesHaveNoErrors() throws Exception {
+        for (String name : List.of("hugo-docs", "jekyll-blog")) {
+            Path site = ContentSitesTest.site(tmp, name);
+            Path out = tmp.resolve(name + "-out");
+            SiteFixture.build(site, out, "https://example.org/blog/", 2);
+            assertValid(out, 5);
+        }
+    }
+
+    @Test
     void repoSitePagesHaveNoErrors() throws Exception {
         Path out = tmp.resolve("repo-out");
         SiteFixture.build(SiteFixture.REPO, out, null, 2);

@@ -1,0 +1,59 @@
+package press.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import press.scaffold.ContentWriter;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Write a new post (press new post \"Title\") or page (press new page docs/install) with its front matter "
+                + "filled in, and print its path.")
+final class NewCommand implements Callable<Integer> {
+    enum Kind { post, page }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "post|page", description = "what to write: ${COMPLETION-CANDIDATES}")
+    Kind kind;
+
+    @Parameters(index = "1", paramLabel = "TITLE|PATH", description = "the post's title, or the page's path under content/")
+    String value;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "site folder holding content/ (default: .)")
+    Path source = Path.of(".");
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the post's date (default: today, UTC, or SOURCE_DATE_EPOCH)")
+    LocalDate date;
+
+    @Override
+    public Integer call() {
+        try {
+            Path written = kind == Kind.post
+                    ? ContentWriter.newPost(source, value, date != null ? date : today())
+                    : ContentWriter.newPage(source, value);
+            spec.commandLine().getOut().println(source.resolve(written).normalize());
+            spec.commandLine().getOut().flush();
+            return Main.OK;
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("press new: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return Main.USAGE;
+        }
+    }
+
+    /** A new file's date: SOURCE_DATE_EPOCH when set, else today (UTC). Only these commands look at the clock; builds never do. */
+    static LocalDate today() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.strip().matches("\\d+")) return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atOffset(ZoneOffset.UTC).toLocalDate();
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,72 @@
+package press.content;
+
+import press.config.LocatedYaml;
+import press.config.NodeReader;
+import press.problem.Problems;
+import press.problem.SourcePos;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** A content file's bytes to its front matter, ready to bind, and its Markdown body; shared by posts and pages. */
+final class FrontMatterReader {
+    /** The front matter of one file: typed reads whose problems go to {@code problems}, and the split text. */
+    record Read(NodeReader fields, FrontMatter split, Problems problems, int bodyLine) {
+        /** The body with shortcodes and Liquid tags expanded, rendered; its warnings name the file, line and column. */
+        Rendered render(Path file, MarkdownRenderer markdown) {
+            Shortcodes.Expanded ex = Shortcodes.expand(press.problem.SourcePos.display(file), bodyLine, split.body(), this::param,
+                    inner -> markdown.render(inner).html());
+            MarkdownRenderer.Rendered body = markdown.render(ex.markdown());
+            return new Rendered(Shortcodes.restore(body.html(), ex.html()), body.readingMinutes(), ex.warnings(), ex.calls());
+        }
+
+        private String param(String name) {
+            for (String pointer : new String[] {"/params/" + name, "/" + name}) {
+                var n = fields.node(pointer.replace('.', '/'));
+                if (n.isValueNode() && !n.isNull()) return n.asText();
+            }
+            return null;
+        }
+    }
+
+    record Rendered(String html, int readingMinutes, java.util.List<String> warnings, java.util.List<press.model.ShortcodeCall> calls) {}
+
+    private FrontMatterReader() {}
+
+    /** Null (with problems added to {@code problems}) when the file is not UTF-8 or its front matter cannot be read as a map. */
+    static Read read(Path file, byte[] bytes, Problems problems) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(SourcePos.of(file, 1, 0), "not UTF-8 text, expected a UTF-8 Markdown file");
+            return null;
+        }
+        text = text.replace("\r\n", "\n");
+        String[] error = new String[1];
+        FrontMatter fm = FrontMatter.split(text, error);
+        if (fm == null) {
+            problems.add(SourcePos.of(file, 1, 1), error[0]);
+            return null;
+        }
+        Problems mine = new Problems();
+        LocatedYaml yaml = LocatedYaml.parse(file, fm.format(), fm.yaml(), fm.yamlLine() - 1, mine);
+        if (yaml == null) {
+            problems.addAll(mine);
+            return null;
+        }
+        if (!yaml.root().isObject()) {
+            mine.add(SourcePos.of(file, fm.yamlLine(), 1), "front matter: expected a map of fields (title: ..., date: ...)");
+            problems.addAll(mine);
+            return null;
+        }
+        String head = text.substring(0, text.length() - fm.body().length());
+        return new Read(new NodeReader(yaml, mine), fm, mine, 1 + (int) head.chars().filter(c -> c == '\n').count());
+    }
+}

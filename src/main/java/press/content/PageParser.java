@@ -1,0 +1,132 @@
+package press.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import press.config.NodeReader;
+import press.config.SiteConfig;
+import press.model.Page;
+import press.problem.Problems;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One page file to a {@link Page}: the page lives at its path in {@code content/}
+ * ({@code docs/install.md} is {@code docs/install/}, {@code docs/x/index.md} is {@code docs/x/}),
+ * unless {@code slug} renames its last part or {@code url} (Hugo) / {@code permalink} (Jekyll)
+ * gives the whole path. No field is required; the title defaults to the file name. Thread-safe.
+ */
+public final class PageParser {
+    private static final Pattern SAFE_PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final MarkdownRenderer markdown;
+
+    public PageParser(SiteConfig config) {
+        this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml(), config.basePath());
+    }
+
+    /** Parses {@code file} (relative to the site folder, under {@code content/}); empty when it has problems. */
+    public Optional<Page> parse(Path file, byte[] bytes, Problems problems) {
+        FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems);
+        if (read == null) return Optional.empty();
+        Page page = bind(file, read.fields(), read.render(file, markdown));
+        if (!read.problems().isEmpty()) {
+            problems.addAll(read.problems());
+            return Optional.empty();
+        }
+        return Optional.of(page);
+    }
+
+    private Page bind(Path file, NodeReader r, FrontMatterReader.Rendered body) {
+        Path rel = Path.of(ContentScanner.CONTENT).relativize(file);
+        String stem = ContentScanner.stem(rel.getFileName().toString());
+        String dir = rel.getParent() == null ? "" : folderPath(rel.getParent());
+        boolean sectionIndex = stem.equals("_index");
+        String defaultName = sectionIndex || stem.equals("index") ? lastPart(dir) : stem;
+
+        String title = r.text("/title").orElse("").strip();
+        if (title.isEmpty()) title = humanize(defaultName.isEmpty() ? "home" : defaultName);
+        String linkTitle = r.text("/linkTitle").orElse("").strip();
+        String description = r.text("/description").or(() -> r.text("/summary")).or(() -> r.text("/excerpt")).orElse("");
+        r.textList("/keywords");
+        r.textList("/categories");
+        r.textList("/tags");
+        r.isMapOrAbsent("/params");
+        int weight = r.integer("/weight", -1_000_000, 1_000_000).orElse(0);
+        OffsetDateTime date = CommonFields.date(r, "/date").orElse(null);
+        LocalDate lastmod = CommonFields.date(r, "/lastmod").map(OffsetDateTime::toLocalDate).orElse(date == null ? null : date.toLocalDate());
+        boolean draft = r.bool("/draft").orElse(false) | !r.bool("/published").orElse(true);
+        String layout = r.text("/layout").or(() -> r.text("/type")).orElse("").strip();
+
+        String path;
+        String section;
+        if (sectionIndex) {
+            path = dir;
+            section = dir;
+        } else {
+            String given = r.text("/url").or(() -> r.text("/permalink")).orElse(null);
+            String name = r.text("/slug").orElse(null);
+            if (name != null && !Slugs.valid(name)) {
+                r.problem("/slug", "slug: expected letters, digits, '-', '_' or '.', got \"" + name + "\"");
+                name = null;
+            }
+            section = stem.equals("index") ? parentOf(dir) : dir;
+            if (given != null) {
+                path = CommonFields.sitePath(r, r.has("/url") ? "/url" : "/permalink", given);
+                if (path == null) path = "invalid/";
+            } else if (stem.equals("index")) {
+                path = name == null ? dir : parentOf(dir) + name + "/";
+            } else {
+                path = dir + (name != null ? name : part(stem)) + "/";
+            }
+        }
+        return new Page(press.problem.SourcePos.display(file), path, section, title, linkTitle.isEmpty() ? title : linkTitle,
+                description, weight, date, lastmod, draft, layout, menus(r), body.html(), sectionIndex,
+                CommonFields.aliases(r), CommonFields.date(r, "/publishDate").orElse(null), CommonFields.date(r, "/expiryDate").orElse(null), body.warnings(), body.calls());
+    }
+
+    /** Menus named by {@code menu: main}, {@code menu: [main, footer]} or {@code menu: {main: {weight: 2}}}. */
+    private static List<String> menus(NodeReader r) {
+        JsonNode n = r.node("/menu");
+        List<String> out = new ArrayList<>();
+        if (n.isTextual()) out.add(n.asText());
+        else if (n.isArray()) r.textList("/menu").ifPresent(out::addAll);
+        else if (n.isObject()) n.fieldNames().forEachRemaining(out::add);
+        else if (!n.isMissingNode() && !n.isNull()) r.wrong("/menu", "a menu name such as main, a list of them, or a map", n);
+        return List.copyOf(out);
+    }
+
+    /** A folder of content/ as a URL path ending in /: each part kept when URL-safe, else slugged. */
+    private static String folderPath(Path dir) {
+        StringBuilder sb = new StringBuilder();
+        for (Path p : dir) sb.append(part(p.toString())).append('/');
+        return sb.toString();
+    }
+
+    private static String part(String name) {
+        if (SAFE_PART.matcher(name).matches()) return name;
+        String s = Slugs.of(name);
+        return s.isEmpty() ? "page" : s;
+    }
+
+    private static String parentOf(String dir) {
+        if (dir.isEmpty()) return "";
+        int cut = dir.lastIndexOf('/', dir.length() - 2);
+        return cut < 0 ? "" : dir.substring(0, cut + 1);
+    }
+
+    private static String lastPart(String dir) {
+        if (dir.isEmpty()) return "";
+        return dir.substring(parentOf(dir).length(), dir.length() - 1);
+    }
+
+    /** {@code getting-started} to "Getting started". */
+    static String humanize(String name) {
+        String s = name.replace('-', ' ').replace('_', ' ').strip();
+        return s.isEmpty() ? name : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,257 @@
+package press.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hugo shortcodes ({@code {{< name k="v" >}}}, paired with inner text, and {@code {{% %}}}) and
+ * Jekyll Liquid tags ({@code {% name %}}) in a Markdown body, expanded before Markdown is rendered.
+ * Output that is HTML is put in as a token that {@link #restore} swaps in after rendering, so raw
+ * HTML stays off for authors. Links ({@code ref}, {@code relref}, {@code link}, {@code post_url})
+ * become {@link #REF} markers resolved once every page's address is known. An unknown name is a
+ * warning at its line and column, and its text is shown, escaped. Code blocks are left alone.
+ */
+public final class Shortcodes {
+    /** A link to another content file: {@code __press_ref__/<hex target>_<line>_<col>__}, a relative URL no scheme check touches. */
+    static final String REF = "__press_ref__/";
+    public static final Pattern REF_MARKER = Pattern.compile("__press_ref__/([0-9a-f]*)_(\\d+)_(\\d+)__");
+    private static final Pattern TAG = Pattern.compile(
+            "\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}"
+            + "|\\{\\{([<%])\\s*(/?)([A-Za-z0-9_.-]+)((?:[^>%}]|\"[^\"]*\")*?)\\s*([>%])\\}\\}|\\{%-?\\s*([A-Za-z_]+)(.*?)-?%\\}",
+            Pattern.DOTALL);
+    private static final Pattern ARG = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)=(\"[^\"]*\"|'[^']*'|\\S+)|\"([^\"]*)\"|'([^']*)'|(\\S+)");
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    static final Set<String> HUGO = Set.of("ref", "relref", "figure", "highlight", "param", "details", "youtube", "vimeo");
+    static final Set<String> LIQUID = Set.of("link", "post_url", "highlight", "raw");
+
+    /** The body with shortcodes expanded, the HTML each token stands for, and one warning line per unknown name. */
+    record Expanded(String markdown, Map<String, String> html, List<String> warnings, List<press.model.ShortcodeCall> calls) {}
+
+    private final String file;
+    private final int firstLine;
+    private final Function<String, String> param;
+    private final Function<String, String> markdown;
+    private final List<press.model.ShortcodeCall> calls = new ArrayList<>();
+    private final Map<String, String> html = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private String text;
+
+    private Shortcodes(String file, int firstLine, Function<String, String> param, Function<String, String> markdown) {
+        this.file = file;
+        this.firstLine = firstLine;
+        this.param = param;
+        this.markdown = markdown;
+    }
+
+    /** {@code firstLine} is the file line the body starts on; {@code param} gives a front-matter value ({@code params.x}, else {@code x}) or null. */
+    static Expanded expand(String file, int firstLine, String body, Function<String, String> param, Function<String, String> markdown) {
+        if (body.indexOf("{{") < 0 && body.indexOf("{%") < 0) return new Expanded(body, Map.of(), List.of(), List.of());
+        Shortcodes s = new Shortcodes(file, firstLine, param, markdown);
+        s.text = body;
+        String out = s.run(body, 0);
+        return new Expanded(out, s.html, List.copyOf(s.warnings), List.copyOf(s.calls));
+    }
+
+    /** Puts the HTML of each token in place of the token (a token alone in a paragraph replaces the paragraph). */
+    static String restore(String rendered, Map<String, String> html) {
+        String out = rendered;
+        for (Map.Entry<String, String> e : html.entrySet()) {
+            out = out.replace("<p>" + e.getKey() + "</p>", e.getValue()).replace(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    private String run(String s, int base) {
+        List<int[]> code = codeRanges(s);
+        StringBuilder out = new StringBuilder();
+        Matcher m = TAG.matcher(s);
+        int at = 0;
+        while (at < s.length() && m.find(at)) {
+            int start = m.start();
+            int[] inCode = code.stream().filter(r -> start >= r[0] && start < r[1]).findFirst().orElse(null);
+            if (inCode != null) {
+                out.append(s, at, inCode[1]);
+                at = inCode[1];
+                continue;
+            }
+            out.append(s, at, start);
+            at = m.end();
+            if (m.group(1) != null) out.append(token(escape("{{" + m.group(1) + m.group(2) + m.group(3) + "}}"))); // {{</* x */>}} shows {{< x >}}, as in Hugo
+            else if (m.group(4) != null) at = hugo(s, m, base, out);
+            else at = liquid(s, m, base, out);
+        }
+        out.append(s.substring(Math.min(at, s.length())));
+        return out.toString();
+    }
+
+    private int hugo(String s, Matcher m, int base, StringBuilder out) {
+        String open = m.group(4);
+        String name = m.group(6);
+        Map<String, String> args = args(m.group(7));
+        int end = m.end();
+        if (!m.group(5).isEmpty()) return unknown(m, base, out, "a closing {{< /" + name + " >}} without its opening");
+        String inner = null;
+        Matcher close = Pattern.compile("\\{\\{[<%]\\s*/" + Pattern.quote(name) + "\\s*[>%]\\}\\}").matcher(s);
+        boolean paired = name.equals("highlight") || name.equals("details");
+        if ((paired || !HUGO.contains(name)) && close.find(end)) {
+            inner = s.substring(end, close.start());
+            end = close.end();
+        }
+        String positional = args.getOrDefault("0", "");
+        switch (name) {
+            case "ref", "relref" -> out.append(ref(positional, base + m.start()));
+            case "figure" -> out.append(figure(args));
+            case "highlight" -> out.append(fence(positional, inner == null ? "" : inner));
+            case "param" -> {
+                String v = param.apply(positional);
+                if (v == null) warn(base + m.start(), "param \"" + positional + "\" is not in the front matter, expected a field or params." + positional);
+                out.append(v == null ? "" : token(escape(v)));
+            }
+            case "details" -> out.append("\n\n").append(token("<details><summary>" + escape(args.getOrDefault("summary", "Details")) + "</summary>"))
+                    .append("\n\n").append(inner == null ? "" : run(inner, base + m.end())).append("\n\n").append(token("</details>")).append("\n\n");
+            case "youtube", "vimeo" -> out.append(video(name, args.getOrDefault("id", positional), m, base));
+            default -> { // the build renders it with templates/shortcodes/<name>.mustache, or warns
+                int[] lc = lineCol(base + m.start());
+                String t = "PRESSCALL" + calls.size() + "X";
+                calls.add(new press.model.ShortcodeCall(t, name, Map.copyOf(args), inner == null ? null : markdown.apply(inner),
+                        file + ":" + lc[0] + ":" + lc[1], s.substring(m.start(), end)));
+                out.append(t);
+            }
+        }
+        return end;
+    }
+
+    private int liquid(String s, Matcher m, int base, StringBuilder out) {
+        String name = m.group(9);
+        String rest = m.group(10).strip();
+        int end = m.end();
+        switch (name) {
+            case "raw", "highlight" -> {
+                Matcher close = Pattern.compile("\\{%-?\\s*end" + name + "\\s*-?%\\}").matcher(s);
+                if (!close.find(end)) return unknown(m, base, out, "{% " + name + " %} is never closed, expected {% end" + name + " %}");
+                String inner = s.substring(end, close.start());
+                out.append(name.equals("raw") ? inner : fence(rest.split("\\s+")[0], inner));
+                return close.end();
+            }
+            case "link", "post_url" -> out.append(ref((name.equals("post_url") ? "post_url:" : "") + rest, base + m.start()));
+            case "include" -> {
+                return unknown(m, base, out, "{% include %} is not read by press yet, expected the included text in the page");
+            }
+            default -> {
+                return unknown(m, base, out, "unknown Liquid tag {% " + name + " %}, expected one of " + new java.util.TreeSet<>(LIQUID));
+            }
+        }
+        return end;
+    }
+
+    private int unknown(Matcher m, int base, StringBuilder out, String why) {
+        warn(base + m.start(), why + "; shown as text");
+        out.append(token(escape(m.group())));
+        return m.end();
+    }
+
+    private String ref(String target, int offset) {
+        int[] lc = lineCol(offset);
+        return REF + HexFormat.of().formatHex(target.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "_" + lc[0] + "_" + lc[1] + "__";
+    }
+
+    private String figure(Map<String, String> a) {
+        String src = a.getOrDefault("src", "");
+        String alt = a.getOrDefault("alt", a.getOrDefault("title", a.getOrDefault("caption", "")));
+        StringBuilder sb = new StringBuilder("\n\n![").append(markdownText(alt)).append("](<").append(src.replace(">", "%3E")).append(">)\n");
+        String caption = a.getOrDefault("caption", a.getOrDefault("title", ""));
+        if (!caption.isBlank()) sb.append("\n*").append(markdownText(caption)).append("*\n");
+        return sb.append('\n').toString();
+    }
+
+    private String video(String name, String id, Matcher m, int base) {
+        if (!SAFE_ID.matcher(id).matches()) {
+            warn(base + m.start(), name + ": expected a video id such as dQw4w9WgXcQ, got \"" + id + "\"; shown as text");
+            return token(escape(m.group()));
+        }
+        String url = name.equals("youtube") ? "https://www.youtube.com/watch?v=" + id : "https://vimeo.com/" + id;
+        return "[" + (name.equals("youtube") ? "YouTube" : "Vimeo") + " video " + id + "](" + url + ")";
+    }
+
+    private static String fence(String language, String code) {
+        String lang = language.replaceAll("[^A-Za-z0-9_+#-]", "");
+        String body = code.startsWith("\n") ? code.substring(1) : code;
+        if (!body.endsWith("\n")) body = body + "\n";
+        String ticks = body.contains("```") ? "~~~~" : "```";
+        return "\n" + ticks + lang + "\n" + body + ticks + "\n";
+    }
+
+    private String token(String htmlText) {
+        String t = "PRESSSHORTCODE" + html.size() + "X";
+        html.put(t, htmlText);
+        return t;
+    }
+
+    private void warn(int offset, String message) {
+        int[] lc = lineCol(offset);
+        warnings.add(file + ":" + lc[0] + ":" + lc[1] + ": " + message);
+    }
+
+    /** Line (in the file) and column of an offset in the body. */
+    private int[] lineCol(int offset) {
+        int line = firstLine;
+        int col = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new int[] {line, col};
+    }
+
+    /** {@code a "b c" k="v" k2=w} to {0: a, 1: b c, k: v, k2: w}. */
+    static Map<String, String> args(String text) {
+        Map<String, String> out = new HashMap<>();
+        Matcher m = ARG.matcher(text == null ? "" : text);
+        int n = 0;
+        while (m.find()) {
+            if (m.group(1) != null) out.put(m.group(1), unquote(m.group(2)));
+            else out.put(String.valueOf(n++), m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5));
+        }
+        return out;
+    }
+
+    private static String unquote(String v) {
+        return v.length() >= 2 && (v.startsWith("\"") || v.startsWith("'")) ? v.substring(1, v.length() - 1) : v;
+    }
+
+    /** Fenced code blocks (``` or ~~~) as [start, end) ranges; shortcodes in them are shown as written. */
+    private static List<int[]> codeRanges(String s) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^ {0,3}(```+|~~~+)[^\\n]*$").matcher(s);
+        int from = 0;
+        while (m.find(from)) {
+            String fence = m.group(1);
+            Matcher close = Pattern.compile("(?m)^ {0,3}" + Pattern.quote(fence) + "[`~]*[ \\t]*$").matcher(s);
+            int end = close.find(m.end()) ? close.end() : s.length();
+            out.add(new int[] {m.start(), end});
+            from = end;
+            if (from >= s.length()) break;
+        }
+        return out;
+    }
+
+    private static String markdownText(String s) {
+        return s.replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1");
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

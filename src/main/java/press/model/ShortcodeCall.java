@@ -1,0 +1,15 @@
+package press.model;
+
+import java.util.Map;
+
+/**
+ * A shortcode press has no built-in for ({@code {{< note kind="tip" >}}inner{{< /note >}}}), left
+ * in a body as {@code token} until the build renders it with {@code templates/shortcodes/<name>.mustache}
+ * or, when there is no such template, shows {@code text} escaped with a warning at {@code at}.
+ *
+ * @param args      named arguments, and positional ones under "0", "1", ...
+ * @param innerHtml the inner Markdown of the paired form, rendered; null when it is not paired
+ * @param at        {@code path:line:col} of the shortcode
+ * @param text      the shortcode as written (opening tag, inner text and closing tag)
+ */
+public record ShortcodeCall(String token, String name, Map<String, String> args, String innerHtml, String at, String text) {}

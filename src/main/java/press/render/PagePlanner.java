@@ -1,0 +1,115 @@
+package press.render;
+
+import press.model.Page;
+import press.model.Section;
+import press.model.Site;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The routes of pages that are not posts and of section lists. A page's template is its
+ * {@code layout} when that template exists, else the nearest {@code <section>/page} (for
+ * {@code docs/guides/x.md}: {@code docs/guides/page}, {@code docs/page}), else {@code page};
+ * sections likewise with {@code section}.
+ */
+final class PagePlanner {
+    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private final Site site;
+    private final Links links;
+    private final Views.SiteView siteView;
+    private final Predicate<String> hasTemplate;
+    private final Map<String, Section> sections = new java.util.HashMap<>();
+    private final LocalDate fallbackLastmod;
+
+    PagePlanner(Site site, Links links, Views.SiteView siteView, Predicate<String> hasTemplate, LocalDate newestPost) {
+        this.site = site;
+        this.links = links;
+        this.siteView = siteView;
+        this.hasTemplate = hasTemplate;
+        site.sections().forEach(s -> sections.put(s.path(), s));
+        LocalDate newest = newestPost;
+        for (Page p : site.pages()) if (p.lastmod() != null && (newest == null || p.lastmod().isAfter(newest))) newest = p.lastmod();
+        this.fallbackLastmod = newest == null ? LocalDate.of(1970, 1, 1) : newest;
+    }
+
+    /** Pages without a date of their own are in the sitemap with the newest date of the site, so its output never reads the clock. */
+    List<Route> plan(Predicate<String> dated) {
+        List<Route> routes = new ArrayList<>();
+        for (Page p : site.pages()) routes.add(page(p));
+        for (Section s : site.sections()) if (!dated.test(s.parts().get(0))) routes.add(section(s));
+        return routes;
+    }
+
+    /** The top sections and top-level pages, for the home page. */
+    List<Views.Link> contents() {
+        List<Views.Link> out = new ArrayList<>();
+        for (Section s : site.sections()) if (s.parts().size() == 1) out.add(new Views.Link(s.title(), links.asset(s.path())));
+        for (Page p : site.pages()) if (p.section().isEmpty()) out.add(new Views.Link(p.linkTitle(), links.asset(p.path())));
+        return List.copyOf(out);
+    }
+
+    private Route page(Page p) {
+        String url = links.asset(p.path());
+        Views.PageView view = new Views.PageView(p.title(), url, p.date() == null ? null : SHOWN_DATE.format(p.date()),
+                p.date() == null ? null : p.date().toLocalDate().toString(), p.description(), p.bodyHtml());
+        String template = template(p.layout(), p.section(), "page");
+        return new Route.Page(links.file(url), template,
+                new Views.ContentPage(siteView, new Views.Head(p.title(), p.description(), links.absolute(url)), breadcrumbs(p.section(), true), view),
+                p.lastmod() != null ? p.lastmod() : fallbackLastmod);
+    }
+
+    private Route section(Section s) {
+        String url = links.asset(s.path());
+        List<Views.Entry> subsections = new ArrayList<>();
+        for (Section c : s.sections()) {
+            subsections.add(new Views.Entry(c.title(), links.asset(c.path()), c.index() == null ? "" : c.index().description(), null, null));
+        }
+        List<Views.Entry> pages = new ArrayList<>();
+        for (Page p : s.pages()) {
+            pages.add(new Views.Entry(p.linkTitle(), links.asset(p.path()), p.description(),
+                    p.date() == null ? null : SHOWN_DATE.format(p.date()), p.date() == null ? null : p.date().toLocalDate().toString()));
+        }
+        Page index = s.index();
+        String description = index == null ? "" : index.description();
+        String template = template(index == null ? "" : index.layout(), s.path(), "section");
+        return new Route.Page(links.file(url), template,
+                new Views.SectionPage(siteView, new Views.Head(s.title(), description, links.absolute(url)), breadcrumbs(s.path(), false),
+                        s.title(), index == null ? null : index.bodyHtml(), subsections, pages),
+                index != null && index.lastmod() != null ? index.lastmod() : fallbackLastmod);
+    }
+
+    /** Home, then each section from the top down to {@code section}; a section's own page stops above itself. */
+    private List<Views.Link> breadcrumbs(String section, boolean includeLast) {
+        List<Views.Link> out = new ArrayList<>();
+        out.add(new Views.Link("Home", links.home(1)));
+        String path = "";
+        for (String part : section.isEmpty() ? List.<String>of() : List.of(section.split("/"))) {
+            path = path + part + "/";
+            if (!includeLast && path.equals(section)) break;
+            Section s = sections.get(path);
+            out.add(new Views.Link(s != null ? s.title() : part, links.asset(path)));
+        }
+        return List.copyOf(out);
+    }
+
+    private String template(String layout, String section, String kind) {
+        if (!layout.isEmpty() && !TemplateRenderer.REQUIRED.contains(layout) && hasTemplate.test(layout)) return layout;
+        for (String s = section; !s.isEmpty(); s = parent(s)) {
+            String name = s + kind;
+            if (hasTemplate.test(name)) return name;
+        }
+        return kind;
+    }
+
+    private static String parent(String dir) {
+        int cut = dir.lastIndexOf('/', dir.length() - 2);
+        return cut < 0 ? "" : dir.substring(0, cut + 1);
+    }
+}

@@ -1,0 +1,86 @@
+package press.render;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import press.model.ShortcodeCall;
+import press.problem.Problems;
+import press.problem.SourcePos;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The site's own shortcodes: {@code templates/shortcodes/NAME.mustache}, rendered with the
+ * shortcode's arguments ({@code {{args.kind}}}, positional ones as {@code {{args.0}}}) and its
+ * inner Markdown as HTML ({@code {{{inner}}}}). Unlike page templates a missing argument is
+ * simply empty, as shortcode arguments are optional. Thread-safe after loading.
+ */
+public final class ShortcodeTemplates {
+    public static final String FOLDER = "templates/shortcodes";
+    private static final List<String> BUILT_IN = List.of("details", "figure", "highlight", "param", "ref", "relref", "vimeo", "youtube");
+
+    /** What a shortcode template sees. */
+    public record ShortcodeView(Map<String, String> args, String inner) {}
+
+    private final Map<String, Mustache> compiled = new TreeMap<>();
+
+    private ShortcodeTemplates() {}
+
+    /** Compiles every {@code templates/shortcodes/*.mustache}; a broken one is a problem naming it. */
+    public static ShortcodeTemplates load(Path source, Problems problems) {
+        ShortcodeTemplates t = new ShortcodeTemplates();
+        Path dir = source.resolve(FOLDER);
+        if (!Files.isDirectory(dir)) return t;
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(source.resolve("templates").toFile());
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".mustache")).sorted().toList()) {
+                String name = f.getFileName().toString().replaceFirst("\\.mustache$", "");
+                try {
+                    t.compiled.put(name, factory.compile("shortcodes/" + name + ".mustache"));
+                } catch (MustacheException e) {
+                    problems.add(SourcePos.file(Path.of(FOLDER, name + ".mustache")), "template error: " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return t;
+    }
+
+    /**
+     * {@code html} with each call's token replaced by its template's output, or by its text,
+     * escaped, with a warning added when the site has no template of that name.
+     */
+    public String expand(String html, List<ShortcodeCall> calls, List<String> warnings, Problems problems) {
+        String out = html;
+        for (ShortcodeCall c : calls) {
+            Mustache m = compiled.get(c.name());
+            String replacement;
+            if (m == null) {
+                warnings.add(c.at() + ": unknown shortcode {{< " + c.name() + " >}}, expected " + FOLDER + "/" + c.name()
+                        + ".mustache or one of " + BUILT_IN + "; shown as text");
+                replacement = AliasPages.escape(c.text());
+            } else {
+                StringWriter w = new StringWriter();
+                try {
+                    m.execute(w, new ShortcodeView(c.args(), c.innerHtml() == null ? "" : c.innerHtml())).flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (MustacheException e) {
+                    problems.add(SourcePos.file(Path.of(FOLDER, c.name() + ".mustache")), "template error at " + c.at() + ": " + e.getMessage());
+                }
+                replacement = w.toString();
+            }
+            out = out.replace("<p>" + c.token() + "</p>", replacement).replace(c.token(), replacement);
+        }
+        return out;
+    }
+}

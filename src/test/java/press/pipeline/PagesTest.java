@@ -1,0 +1,149 @@
+package press.pipeline;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.problem.BuildException;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every file of content/ counts: posts, pages at their paths, sections, bundles, and a warning for each file press cannot use. */
+class PagesTest {
+    @TempDir
+    Path dir;
+
+    private static final String PAGE = "---\ntitle: %s\n---\nbody of %s\n";
+
+    @Test
+    void filesPressCannotUseAreWarnedAboutByNameAndCounted() {
+        TestSite site = new TestSite(dir).post("a.md", "Alpha", "2024-01-01")
+                .file("content/notes.txt", "x")
+                .file("content/posts/_unfinished.md", "---\ntitle: x\n---\n")
+                .file("content/_data/authors.yml", "a: b")
+                .file("content/.DS_Store", "x")
+                .file("content/about.md", PAGE.formatted("About", "about"));
+        BuildResult r = site.build();
+        assertEquals(1, r.posts());
+        assertEquals(1, r.contentPages());
+        assertEquals(3, r.skipped());
+        assertEquals(List.of(
+                "content/_data/authors.yml: skipped: names starting with _ are not published (_data), expected content files; only _index and _posts/ are read",
+                "content/notes.txt: skipped: not a content file, expected Markdown (.md, .markdown, .mdown) or a file beside an index.md in its bundle folder",
+                "content/posts/_unfinished.md: skipped: names starting with _ are not published (_unfinished.md), expected content files; only _index and _posts/ are read"),
+                r.warnings());
+        assertTrue(site.read("about/index.html").contains("body of about"));
+    }
+
+    @Test
+    void configNamesMoreExtensionsAndDatedSections() {
+        TestSite site = new TestSite(dir).config("content_extensions: [txt]\ndated_sections: [posts, news]\n")
+                .file("content/notes.txt", PAGE.formatted("Notes", "notes"))
+                .file("content/news/launch.md", "---\ntitle: Launch\ndate: 2024-02-01\n---\nlaunched\n");
+        BuildResult r = site.build();
+        assertEquals(List.of(), r.warnings());
+        assertEquals(1, r.posts());
+        assertTrue(site.read("notes/index.html").contains("body of notes"));
+        assertTrue(site.read("posts/launch/index.html").contains("launched"));
+    }
+
+    @Test
+    void pagesLiveAtTheirPathUnlessSlugOrUrlSayOtherwise() {
+        TestSite site = new TestSite(dir)
+                .file("content/docs/install.md", PAGE.formatted("Install", "install"))
+                .file("content/docs/Getting Started.md", PAGE.formatted("Start", "start"))
+                .file("content/docs/renamed.md", "---\ntitle: R\nslug: other\n---\n")
+                .file("content/legal.md", "---\ntitle: Legal\nurl: /company/legal/\n---\n")
+                .file("content/old.md", "---\ntitle: Old\npermalink: /old.html\n---\n")
+                .file("content/wip.md", "---\ntitle: WIP\ndraft: true\n---\n");
+        site.build();
+        for (String f : List.of("docs/install/index.html", "docs/getting-started/index.html", "docs/other/index.html",
+                "company/legal/index.html", "old.html", "docs/index.html")) {
+            assertTrue(site.exists(f), f);
+        }
+        assertFalse(site.exists("wip/index.html"), "draft pages are left out");
+        assertTrue(site.read("docs/index.html").contains("<li><a href=\"/docs/install/\">Install</a></li>"));
+    }
+
+    @Test
+    void aSectionTemplateWinsOverTheFallback() {
+        TestSite site = new TestSite(dir)
+                .file("templates/docs/page.mustache", "DOCS {{head.title}}\n")
+                .file("templates/docs/section.mustache", "SECTION {{heading}}\n")
+                .file("content/docs/install.md", PAGE.formatted("Install", "install"))
+                .file("content/docs/deep/more.md", PAGE.formatted("More", "more"))
+                .file("content/about.md", PAGE.formatted("About", "about"));
+        site.build();
+        assertEquals("DOCS Install\n", site.read("docs/install/index.html"));
+        assertEquals("DOCS More\n", site.read("docs/deep/more/index.html"), "nested sections fall back to the parent's template");
+        assertEquals("SECTION Docs\n", site.read("docs/index.html"));
+        assertTrue(site.read("about/index.html").contains("<h1>About</h1>"));
+    }
+
+    @Test
+    void aSectionTemplateMayUseTheThemeLayoutFromTheRoot() {
+        TestSite site = new TestSite(dir)
+                .file("templates/docs/page.mustache", "{{<layout}}{{$main}}<p>docs page {{head.title}}</p>{{/main}}{{/layout}}\n")
+                .file("content/docs/install.md", PAGE.formatted("Install", "install"));
+        try {
+            site.build();
+        } catch (BuildException e) {
+            throw new AssertionError(String.join("\n", e.lines()), e);
+        }
+        String page = site.read("docs/install/index.html");
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("<p>docs page Install</p>"), page);
+    }
+
+    @Test
+    void bundleFilesAreCopiedBesideTheirPostOrPage() {
+        TestSite site = new TestSite(dir)
+                .file("content/posts/trip/index.md", "---\ntitle: A trip\ndate: 2024-01-01\n---\n![map](map.png)\n")
+                .file("content/posts/trip/map.png", "png")
+                .file("content/posts/trip/raw/data.csv", "a,b")
+                .file("content/guide/index.md", PAGE.formatted("Guide", "guide"))
+                .file("content/guide/shot.jpg", "jpg")
+                .file("content/docs/_index.md", PAGE.formatted("Docs", "docs"))
+                .file("content/docs/logo.svg", "<svg/>");
+        BuildResult r = site.build();
+        assertEquals(List.of(), r.warnings());
+        for (String f : List.of("posts/a-trip/map.png", "posts/a-trip/raw/data.csv", "guide/shot.jpg", "docs/logo.svg")) {
+            assertTrue(site.exists(f), f);
+        }
+        assertTrue(site.read("posts/a-trip/index.html").contains("<img src=\"map.png\" alt=\"map\""));
+    }
+
+    @Test
+    void aMenuFromConfigAndFrontMatterInWeightOrder() {
+        TestSite site = new TestSite(dir).config("menu:\n  - {name: Blog, url: /, weight: 2}\n  - {name: Source, url: 'https://example.com/src', weight: 9}\n")
+                .file("content/about.md", "---\ntitle: About us\nlinkTitle: About\nmenu: main\nweight: 1\n---\n");
+        site.build();
+        assertTrue(site.read("about/index.html").contains("<li><a href=\"/\">Home</a></li>\n<li><a href=\"/about/\">About</a></li>\n"
+                + "<li><a href=\"/\">Blog</a></li>\n<li><a href=\"https://example.com/src\">Source</a></li>\n<li><a href=\"/tags/\">Tags</a></li>"));
+    }
+
+    @Test
+    void pagePathsMustBeTheirOwn() {
+        TestSite site = new TestSite(dir)
+                .file("content/about.md", PAGE.formatted("About", "a"))
+                .file("content/about/index.md", PAGE.formatted("About too", "b"))
+                .file("content/tags.md", PAGE.formatted("Tags", "t"));
+        BuildException e = assertThrows(BuildException.class, site::build);
+        assertEquals(List.of(
+                "content/about/index.md: page path /about/ is also the path of content/about.md, expected each page to have its own path (set slug: or url: to tell them apart)",
+                "content/tags.md: page path /tags/ is used by the site's own pages (home, posts, taxonomies, assets, feed), expected another file name or url:"),
+                e.lines());
+    }
+
+    @Test
+    void aSiteWithPagesNeedsAPageTemplate() throws Exception {
+        TestSite site = new TestSite(dir).file("content/about.md", PAGE.formatted("About", "a"));
+        java.nio.file.Files.delete(dir.resolve("templates/page.mustache"));
+        BuildException e = assertThrows(BuildException.class, site::build);
+        assertEquals(List.of("templates/page.mustache: template missing, expected templates/page.mustache because the site has pages "
+                + "(see the theme in press's templates/)"), e.lines());
+    }
+}
