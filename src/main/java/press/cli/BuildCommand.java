@@ -36,6 +36,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores); output is the same for any count")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--stats", description = "print per-step wall and CPU time, pages rendered, files, bytes, posts reused and peak heap")
+    boolean stats;
+
+    @Option(names = "--progress", paramLabel = "WHEN", description = "progress display for builds over 2 s: auto (a line on a terminal, plain lines otherwise), never")
+    String progress = "auto";
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -44,12 +50,24 @@ final class BuildCommand implements Callable<Integer> {
             err.println("press build: --threads must be 1 or more");
             return Main.USAGE;
         }
+        if (!progress.equals("auto") && !progress.equals("never")) {
+            err.println("press build: --progress must be auto or never, got \"" + progress + "\"");
+            return Main.USAGE;
+        }
         Path target = out != null ? out : source.resolve("site");
         try {
-            BuildResult r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads));
+            BuildResult r;
+            if (progress.equals("never")) {
+                r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads));
+            } else {
+                try (ProgressLine line = new ProgressLine(err, System.console() != null)) {
+                    r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads), null, line);
+                }
+            }
             stdout.println(String.format(Locale.ROOT, "built %d pages, %d files (%d posts, %d terms) in %.2f s into %s",
                     r.pages(), r.files(), r.posts(), r.terms(), r.millis() / 1000.0, target));
             stdout.println("  steps: " + String.join(", ", r.stageTimings()));
+            if (stats) StatsTable.print(r, stdout);
             r.warnings().forEach(w -> err.println("warning: " + w));
             stdout.flush();
             err.flush();

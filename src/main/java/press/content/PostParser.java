@@ -5,17 +5,24 @@ import press.config.LocatedYaml;
 import press.config.NodeReader;
 import press.config.SiteConfig;
 import press.model.Post;
+import press.model.PostBody;
 import press.problem.Problems;
 import press.problem.SourcePos;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,28 +47,36 @@ public final class PostParser {
     private final SiteConfig config;
     private final MarkdownRenderer markdown;
     private final Set<String> termFields;
+    private final boolean unsafeHtml;
 
     public PostParser(SiteConfig config) {
         this.config = config;
-        this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml());
+        this.unsafeHtml = config.markdown().unsafeHtml();
+        this.markdown = new MarkdownRenderer(unsafeHtml);
         Set<String> fields = new LinkedHashSet<>(List.of("tags", "stack", "tools"));
         config.taxonomies().forEach(t -> fields.add(t.field()));
         this.termFields = fields;
     }
 
-    /** Parses {@code file} (relative to the site folder, for messages) from its bytes; empty when it has problems. */
+    /** Parses {@code file} (relative to the site folder, for messages) from its bytes, body rendered now; empty when it has problems. */
     public Optional<Post> parse(Path file, byte[] bytes, Problems problems) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        return parse(file, bytes, problems, null);
+    }
+
+    /**
+     * Reads and parses {@code file} (relative to {@code source}); the body is rendered from the
+     * file again when a page asks for it, so no post holds its HTML between parse and write.
+     */
+    public Optional<Post> read(Path source, Path file, Problems problems) throws IOException {
+        return parse(file, Files.readAllBytes(source.resolve(file)), problems, source.resolve(file));
+    }
+
+    private Optional<Post> parse(Path file, byte[] bytes, Problems problems, Path reread) {
+        String text = text(bytes);
+        if (text == null) {
             problems.add(SourcePos.of(file, 1, 0), "not UTF-8 text, expected a UTF-8 Markdown file");
             return Optional.empty();
         }
-        text = text.replace("\r\n", "\n");
         String[] error = new String[1];
         FrontMatter fm = FrontMatter.split(text, error);
         if (fm == null) {
@@ -79,7 +94,7 @@ public final class PostParser {
             problems.addAll(mine);
             return Optional.empty();
         }
-        Post post = bind(file, new NodeReader(yaml, mine), fm);
+        Post post = bind(file, new NodeReader(yaml, mine), fm, reread == null ? null : body(file, reread, bytes));
         if (!mine.isEmpty()) {
             problems.addAll(mine);
             return Optional.empty();
@@ -87,7 +102,50 @@ public final class PostParser {
         return Optional.of(post);
     }
 
-    private Post bind(Path file, NodeReader r, FrontMatter fm) {
+    /** UTF-8 text with \r\n as \n, or null when the bytes are not UTF-8. */
+    private static String text(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString().replace("\r\n", "\n");
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The body of {@code path}, rendered from the file when asked for. Its key is a digest of the
+     * bytes parsed now and of the Markdown settings; a file that changed since is an error, so a
+     * page never mixes two versions of a post.
+     */
+    private PostBody body(Path file, Path path, byte[] bytes) {
+        String digest = digest(bytes);
+        return PostBody.lazy(digest + (unsafeHtml ? "+html" : ""), () -> {
+            byte[] now;
+            try {
+                now = Files.readAllBytes(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(SourcePos.display(file) + ": cannot read again: " + e.getMessage(), e);
+            }
+            String text = digest(now).equals(digest) ? text(now) : null;
+            FrontMatter fm = text == null ? null : FrontMatter.split(text, new String[1]);
+            if (fm == null) {
+                throw new IllegalStateException(SourcePos.display(file) + " changed during the build, expected it to stay as it was (build again)");
+            }
+            return markdown.render(fm.body()).html();
+        });
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Post bind(Path file, NodeReader r, FrontMatter fm, PostBody lazyBody) {
         String fileName = file.getFileName().toString().replaceFirst("\\.md$", "");
         Matcher jekyll = JEKYLL_NAME.matcher(fileName);
 
@@ -124,15 +182,24 @@ public final class PostParser {
             return cut < 0 ? topic : topic.substring(0, cut);
         });
 
-        MarkdownRenderer.Rendered body = markdown.render(fm.body());
+        // a lazy body is rendered when its page is written; the reading time then needs only the parse
+        PostBody body;
+        if (lazyBody == null) {
+            MarkdownRenderer.Rendered rendered = markdown.render(fm.body());
+            body = PostBody.of(rendered.html());
+            if (readingTime < 0) readingTime = rendered.readingMinutes();
+        } else {
+            body = lazyBody;
+            if (readingTime < 0) readingTime = markdown.readingMinutes(fm.body());
+        }
         return new Post(SourcePos.display(file), slug, title, date,
                 lastmod != null ? lastmod : date == null ? null : date.toLocalDate(),
                 draft,
                 r.text("/summary").or(() -> r.text("/description")).orElse(""),
                 r.text("/difficulty").orElse(""),
                 r.text("/code_language").orElse(""),
-                readingTime >= 0 ? readingTime : body.readingMinutes(),
-                terms, problem.strip(), entities, checklist, body.html(),
+                readingTime,
+                terms, problem.strip(), entities, checklist, body,
                 MetaTree.of(r.node("")));
     }
 

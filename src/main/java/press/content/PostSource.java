@@ -24,7 +24,7 @@ public interface PostSource {
     /** Every file read and parsed. */
     static PostSource fresh(SiteConfig config) {
         PostParser parser = new PostParser(config);
-        return (source, file, problems) -> parser.parse(file, Files.readAllBytes(source.resolve(file)), problems);
+        return parser::read;
     }
 
     /** Parsed posts kept between builds of one site by a long-running process; one build at a time. */
@@ -35,6 +35,12 @@ public interface PostSource {
 
         private final Map<Path, Parsed> posts = new ConcurrentHashMap<>();
         private SiteConfig parsedWith;
+        private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+
+        /** Posts the last build took from this cache instead of parsing them. */
+        public int hits() {
+            return hits.get();
+        }
 
         /** A source that reuses what this cache holds for {@code config} and keeps what it parses. */
         public PostSource source(SiteConfig config) {
@@ -43,12 +49,16 @@ public interface PostSource {
                 parsedWith = config;
             }
             PostParser parser = new PostParser(config);
+            hits.set(0);
             return (source, file, problems) -> {
                 BasicFileAttributes attrs = Files.readAttributes(source.resolve(file), BasicFileAttributes.class);
                 FileKey key = new FileKey(attrs.size(), attrs.lastModifiedTime().toMillis());
                 Parsed hit = posts.get(file);
-                if (hit != null && hit.key().equals(key)) return Optional.of(hit.post());
-                Optional<Post> post = parser.parse(file, Files.readAllBytes(source.resolve(file)), problems);
+                if (hit != null && hit.key().equals(key)) {
+                    hits.incrementAndGet();
+                    return Optional.of(hit.post());
+                }
+                Optional<Post> post = parser.read(source, file, problems);
                 if (post.isPresent()) posts.put(file, new Parsed(key, post.get()));
                 else posts.remove(file);
                 return post;

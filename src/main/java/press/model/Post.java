@@ -17,7 +17,7 @@ import java.util.Map;
  * @param problem     the problem the post solves ({@code ai_outline.problem}, else {@code topic} before " / "), or ""
  * @param entities    {@code entities[].name} values
  * @param readingTime minutes, from front matter or computed from the body (code excluded)
- * @param bodyHtml    the Markdown body rendered to HTML
+ * @param body        the Markdown body as HTML, rendered when asked for (see {@link PostBody})
  * @param meta        every front-matter field, in author order, for the post meta box
  */
 public record Post(
@@ -35,7 +35,7 @@ public record Post(
         String problem,
         List<String> entities,
         List<String> checklist,
-        String bodyHtml,
+        PostBody body,
         MetaValue.MapValue meta) {
 
     /** Values of a list field, or an empty list. */

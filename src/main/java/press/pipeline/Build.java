@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -49,19 +51,28 @@ public final class Build {
      * rebuilds. The output bytes are the same as a full build's.
      */
     public static BuildResult run(BuildOptions options, BuildCache cache) {
+        return run(options, cache, Progress.NONE);
+    }
+
+    /** As {@link #run(BuildOptions, BuildCache)}, telling {@code progress} how it goes. */
+    public static BuildResult run(BuildOptions options, BuildCache cache, Progress progress) {
         Path out = options.out().toAbsolutePath().normalize();
-        Steps steps = new Steps();
+        Steps steps = new Steps(progress::step);
         Problems problems = new Problems();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
             Loaded loaded = load(options, steps, problems, pool, cache);
             Site site = loaded.site();
             List<Route> routes = steps.time("plan", () -> new RoutePlanner(site).plan(StaticAssets.find(loaded.source())));
-            steps.time("render+write", () -> write(pool, routes, loaded.templates(), problems,
-                    () -> cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source())), out));
+            Written written = steps.time("render+write", () -> write(pool, routes, loaded.templates(), problems,
+                    () -> cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source())), out,
+                    progress));
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
-            return new BuildResult(pages, routes.size(), site.posts().size(), terms, steps.totalMillis(), steps.lines(), List.of());
+            List<BuildResult.Step> timed = steps.steps().stream().map(s -> new BuildResult.Step(s.name(), s.millis(), s.cpuMillis())).toList();
+            BuildResult.Stats stats = new BuildResult.Stats(timed, written.rendered().get(), written.bytes().get(),
+                    cache == null ? 0 : cache.posts.hits(), Steps.peakHeapBytes());
+            return new BuildResult(pages, routes.size(), site.posts().size(), terms, steps.totalMillis(), steps.lines(), List.of(), stats);
         } finally {
             pool.shutdownNow();
         }
@@ -136,9 +147,16 @@ public final class Build {
         return posts;
     }
 
-    /** Renders every page the writer needs and writes it with the data files and assets; commits only when nothing failed. */
-    private static Void write(ForkJoinPool pool, List<Route> routes, TemplateRenderer templates, Problems problems,
-                              Supplier<OutputWriter> open, Path out) {
+    private record Written(AtomicInteger rendered, AtomicLong bytes) {}
+
+    /**
+     * Renders every page the writer needs and writes it with the data files and assets, in a
+     * stream: a page's view and bytes live only while it is written. Commits only when nothing failed.
+     */
+    private static Written write(ForkJoinPool pool, List<Route> routes, TemplateRenderer templates, Problems problems,
+                                 Supplier<OutputWriter> open, Path out, Progress progress) {
+        Written written = new Written(new AtomicInteger(), new AtomicLong());
+        AtomicInteger files = new AtomicInteger();
         OutputWriter writer;
         try {
             writer = open.get();
@@ -149,24 +167,34 @@ public final class Build {
             inPool(pool, () -> {
                 routes.parallelStream().forEach(r -> {
                     if (r instanceof Route.Page p) {
-                        if (writer.needsRender(p.path(), p.view())) render(templates, p, problems).ifPresent(b -> writer.write(p.path(), b));
+                        Object view = p.view().get();
+                        if (writer.needsRender(p.path(), view)) {
+                            written.rendered().incrementAndGet();
+                            render(templates, p, view, problems).ifPresent(b -> {
+                                writer.write(p.path(), b);
+                                written.bytes().addAndGet(b.length);
+                            });
+                        }
                     } else if (r instanceof Route.Data d) {
                         writer.write(d.path(), d.bytes());
+                        written.bytes().addAndGet(d.bytes().length);
                     } else if (r instanceof Route.Copy c) {
                         writer.copy(c.path(), c.from());
+                        written.bytes().addAndGet(c.from().toFile().length());
                     }
+                    progress.files(files.incrementAndGet(), routes.size());
                 });
                 return null;
             });
             problems.throwIfAny("render");
             writer.commit();
         }
-        return null;
+        return written;
     }
 
-    private static Optional<byte[]> render(TemplateRenderer templates, Route.Page page, Problems problems) {
+    private static Optional<byte[]> render(TemplateRenderer templates, Route.Page page, Object view, Problems problems) {
         try {
-            return Optional.of(templates.render(page));
+            return Optional.of(templates.render(page.template(), view));
         } catch (TemplateRenderer.TemplateError e) {
             problems.add(e.pos(), e.getMessage()); // the same for every page that fails alike, so it prints once
             return Optional.empty();
