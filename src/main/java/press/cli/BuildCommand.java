@@ -5,11 +5,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import press.pipeline.Build;
+import press.pipeline.BuildCache;
+import press.pipeline.Progress;
 import press.pipeline.BuildOptions;
 import press.pipeline.BuildResult;
 import press.problem.BuildException;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -36,6 +41,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores); output is the same for any count")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--clean", description = "ignore the cache in <source>/" + BuildCache.FOLDER + " and build everything (the cache is written afresh)")
+    boolean clean;
+
     @Option(names = "--stats", description = "print per-step wall and CPU time, pages rendered, files, bytes, posts reused and peak heap")
     boolean stats;
 
@@ -55,17 +63,28 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Path target = out != null ? out : source.resolve("site");
+        Path cacheDir = source.resolve(BuildCache.FOLDER);
+        List<String> warnings = new ArrayList<>();
+        BuildCache cache = clean ? BuildCache.persistent(new BuildCache()) : BuildCache.load(cacheDir, warnings);
+        warnings.forEach(w -> err.println("warning: " + w));
         try {
             BuildResult r;
-            if (progress.equals("never")) {
-                r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads));
-            } else {
-                try (ProgressLine line = new ProgressLine(err, System.console() != null)) {
-                    r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads), null, line);
-                }
+            BuildOptions options = new BuildOptions(source, target, baseUrl, drafts, threads);
+            try (ProgressLine line = progress.equals("never") ? null : new ProgressLine(err, System.console() != null)) {
+                r = Build.run(options, cache, line == null ? Progress.NONE : line);
             }
-            stdout.println(String.format(Locale.ROOT, "built %d pages, %d files (%d posts, %d terms) in %.2f s into %s",
-                    r.pages(), r.files(), r.posts(), r.terms(), r.millis() / 1000.0, target));
+            try {
+                cache.save(cacheDir);
+            } catch (IOException | RuntimeException e) {
+                err.println("warning: could not save the build cache in " + cacheDir + ": " + e.getMessage() + "; the next build starts afresh");
+            }
+            if (r.stats().upToDate()) {
+                stdout.println(String.format(Locale.ROOT, "up to date: nothing changed since the last build (%d pages, %d files) in %s; checked in %.2f s",
+                        r.pages(), r.files(), target, r.millis() / 1000.0));
+            } else {
+                stdout.println(String.format(Locale.ROOT, "built %d pages, %d files (%d posts, %d terms) in %.2f s into %s",
+                        r.pages(), r.files(), r.posts(), r.terms(), r.millis() / 1000.0, target));
+            }
             stdout.println("  steps: " + String.join(", ", r.stageTimings()));
             if (stats) StatsTable.print(r, stdout);
             r.warnings().forEach(w -> err.println("warning: " + w));

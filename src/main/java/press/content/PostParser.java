@@ -120,7 +120,17 @@ public final class PostParser {
      * page never mixes two versions of a post.
      */
     private PostBody body(Path file, Path path, byte[] bytes) {
-        String digest = digest(bytes);
+        return body(file, path, digest(bytes));
+    }
+
+    /** {@code post}, read back from a cache, with a body that renders from {@code file} (relative to {@code source}) again. */
+    Post rebody(Post post, Path source, Path file) {
+        String key = post.body().key();
+        if (key.startsWith("html:")) return post;
+        return post.withBody(body(file, source.resolve(file), key.substring(0, key.indexOf('+') < 0 ? key.length() : key.indexOf('+'))));
+    }
+
+    private PostBody body(Path file, Path path, String digest) {
         return PostBody.lazy(digest + (unsafeHtml ? "+html" : ""), () -> {
             byte[] now;
             try {
@@ -146,7 +156,8 @@ public final class PostParser {
     }
 
     private Post bind(Path file, NodeReader r, FrontMatter fm, PostBody lazyBody) {
-        String fileName = file.getFileName().toString().replaceFirst("\\.md$", "");
+        String name = file.getFileName().toString();
+        String fileName = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         Matcher jekyll = JEKYLL_NAME.matcher(fileName);
 
         String title = r.text("/title").orElse("");

@@ -36,7 +36,13 @@ public record Post(
         List<String> entities,
         List<String> checklist,
         PostBody body,
-        MetaValue.MapValue meta) {
+        MetaValue.MapValue meta) implements java.io.Serializable {
+
+    /** This post with another body (a post read back from a cache gets a body that renders from its file again). */
+    public Post withBody(PostBody other) {
+        return new Post(source, slug, title, date, lastmod, draft, summary, difficulty, codeLanguage, readingTime, terms, problem,
+                entities, checklist, other, meta);
+    }
 
     /** Values of a list field, or an empty list. */
     public List<String> terms(String field) {

@@ -9,9 +9,11 @@ import java.util.function.Supplier;
  * when they are made from the same source (the same {@code key}, e.g. a digest of the file and
  * the Markdown settings), which lets a rebuild tell an unchanged page without rendering it.
  */
-public final class PostBody {
+public final class PostBody implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String key;
-    private final Supplier<String> html;
+    private final transient Supplier<String> html; // not saved: a body read back from a cache is made anew (Post.withBody)
 
     private PostBody(String key, Supplier<String> html) {
         this.key = key;
@@ -30,7 +32,14 @@ public final class PostBody {
 
     /** The HTML, rendered again on each call (callers that need it twice keep it). */
     public String html() {
+        if (html == null && key.startsWith("html:")) return key.substring(5);
+        if (html == null) throw new IllegalStateException("a body read back from a cache must be made anew before it is rendered");
         return html.get();
+    }
+
+    /** What the body is made from. */
+    public String key() {
+        return key;
     }
 
     @Override
@@ -43,8 +52,9 @@ public final class PostBody {
         return Objects.hash(key);
     }
 
+    /** The key: what the body is made from, so a digest of a view holding it changes when the body would. */
     @Override
     public String toString() {
-        return "PostBody[" + (key.length() > 40 ? key.substring(0, 40) + "..." : key) + "]";
+        return "PostBody[" + key + "]";
     }
 }

@@ -58,6 +58,18 @@ public final class Build {
     public static BuildResult run(BuildOptions options, BuildCache cache, Progress progress) {
         Path out = options.out().toAbsolutePath().normalize();
         Steps steps = new Steps(progress::step);
+        String inputs = cache != null && cache.saved
+                ? steps.time("check", () -> SiteInputs.of(options.source().toAbsolutePath().normalize(), options)) : null;
+        if (inputs != null && inputs.equals(cache.inputs) && cache.last != null && Files.isRegularFile(out.resolve(OutputFolder.MARKER))) {
+            BuildResult l = cache.last;
+            return new BuildResult(l.pages(), l.files(), l.posts(), l.terms(), steps.totalMillis(), steps.lines(), List.of(),
+                    new BuildResult.Stats(timed(steps), 0, 0, l.posts(), Steps.peakHeapBytes(), true));
+        }
+        List<String> warnings = new ArrayList<>();
+        if (cache != null && cache.saved) steps.time("cache", () -> {
+            cache.read(warnings);
+            return null;
+        });
         Problems problems = new Problems();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
@@ -69,10 +81,15 @@ public final class Build {
                     progress));
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
-            List<BuildResult.Step> timed = steps.steps().stream().map(s -> new BuildResult.Step(s.name(), s.millis(), s.cpuMillis())).toList();
-            BuildResult.Stats stats = new BuildResult.Stats(timed, written.rendered().get(), written.bytes().get(),
-                    cache == null ? 0 : cache.posts.hits(), Steps.peakHeapBytes());
-            return new BuildResult(pages, routes.size(), site.posts().size(), terms, steps.totalMillis(), steps.lines(), List.of(), stats);
+            BuildResult.Stats stats = new BuildResult.Stats(timed(steps), written.rendered().get(), written.bytes().get(),
+                    cache == null ? 0 : cache.posts.hits(), Steps.peakHeapBytes(), false);
+            BuildResult result = new BuildResult(pages, routes.size(), site.posts().size(), terms, steps.totalMillis(), steps.lines(),
+                    List.copyOf(warnings), stats);
+            if (cache != null) {
+                cache.inputs = inputs;
+                cache.last = result;
+            }
+            return result;
         } finally {
             pool.shutdownNow();
         }
@@ -93,6 +110,10 @@ public final class Build {
         }
     }
 
+    private static List<BuildResult.Step> timed(Steps steps) {
+        return steps.steps().stream().map(s -> new BuildResult.Step(s.name(), s.millis(), s.cpuMillis())).toList();
+    }
+
     private record Loaded(Path source, Site site, TemplateRenderer templates) {}
 
     private static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache) {
@@ -105,6 +126,7 @@ public final class Build {
         TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
         PostSource from = cache == null ? PostSource.fresh(config) : cache.posts.source(config);
         List<Post> posts = steps.time("parse", () -> parse(pool, source, files, from, problems));
+        if (cache != null) cache.posts.keepOnly(files);
         problems.throwIfAny("parse");
         Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, posts, options.drafts(), options.threads(), problems));
         problems.throwIfAny("assemble");

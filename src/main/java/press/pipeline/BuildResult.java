@@ -16,8 +16,9 @@ public record BuildResult(int pages, int files, int posts, int terms, long milli
      * @param bytes      bytes of every output file
      * @param postsReused posts taken from the cache of a long-running process instead of parsed
      * @param peakHeap   the heap pools' peak use summed, in bytes (an upper bound on the peak heap)
+     * @param upToDate   nothing changed since the build saved in the cache: nothing was built or written
      */
-    public record Stats(List<Step> steps, int rendered, long bytes, int postsReused, long peakHeap) {}
+    public record Stats(List<Step> steps, int rendered, long bytes, int postsReused, long peakHeap, boolean upToDate) {}
 
     public record Step(String name, long millis, long cpuMillis) {}
 }
