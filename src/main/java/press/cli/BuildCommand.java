@@ -44,6 +44,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--clean", description = "ignore the cache in <source>/" + BuildCache.FOLDER + " and build everything (the cache is written afresh)")
     boolean clean;
 
+    @Option(names = "--no-cache", description = "neither read nor write the cache (a one-off build)")
+    boolean noCache;
+
     @Option(names = "--stats", description = "print per-step wall and CPU time, pages rendered, files, bytes, posts reused and peak heap")
     boolean stats;
 
@@ -65,7 +68,7 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out : source.resolve("site");
         Path cacheDir = source.resolve(BuildCache.FOLDER);
         List<String> warnings = new ArrayList<>();
-        BuildCache cache = clean ? BuildCache.persistent(new BuildCache()) : BuildCache.load(cacheDir, warnings);
+        BuildCache cache = noCache ? null : clean ? BuildCache.persistent(new BuildCache()) : BuildCache.load(cacheDir, warnings);
         warnings.forEach(w -> err.println("warning: " + w));
         try {
             BuildResult r;
@@ -74,11 +77,11 @@ final class BuildCommand implements Callable<Integer> {
                 r = Build.run(options, cache, line == null ? Progress.NONE : line);
             }
             try {
-                cache.save(cacheDir);
+                if (cache != null) cache.save(cacheDir);
             } catch (IOException | RuntimeException e) {
                 err.println("warning: could not save the build cache in " + cacheDir + ": " + e.getMessage() + "; the next build starts afresh");
             }
-            if (r.stats().upToDate()) {
+            if (r.stats() != null && r.stats().upToDate()) {
                 stdout.println(String.format(Locale.ROOT, "up to date: nothing changed since the last build (%d pages, %d files) in %s; checked in %.2f s",
                         r.pages(), r.files(), target, r.millis() / 1000.0));
             } else {

@@ -35,6 +35,11 @@ public final class TemplateRenderer {
     public static TemplateRenderer load(Path source, Problems problems) {
         TemplateRenderer r = new TemplateRenderer();
         Path dir = source.resolve(FOLDER);
+        if (!Files.isDirectory(dir)) {
+            problems.add(SourcePos.file(Path.of(FOLDER)), "templates folder missing, expected " + FOLDER + "/ with "
+                    + String.join(", ", REQUIRED) + " .mustache files (see the theme in press's templates/)");
+            return r;
+        }
         DefaultMustacheFactory factory = new DefaultMustacheFactory(dir.toFile());
         factory.setObjectHandler(new StrictNames());
         for (String name : REQUIRED) {

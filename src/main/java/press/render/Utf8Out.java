@@ -20,7 +20,8 @@ final class Utf8Out extends Writer {
 
     @Override
     public void write(int c) {
-        write(new char[] {(char) c}, 0, 1);
+        ensure(8);
+        put((char) c);
     }
 
     @Override
