@@ -27,6 +27,7 @@ if [ ! -f "$BENCH/run.sh" ]; then
 fi
 mkdir -p "$BENCH/press"
 (cd "$HOME_DIR" && mvn -q package -Dpress.skipSite -DskipTests)
-export PRESS_JAVA_OPTS=${PRESS_JAVA_OPTS-$("$HOME_DIR/bin/press" --print-java-opts)}
+# clean builds only: the run must not reuse .press-cache/ from the run before
+export PRESS_JAVA_OPTS="${PRESS_JAVA_OPTS-$("$HOME_DIR/bin/press" --print-java-opts)} -Dpress.cache=off"
 echo "press JVM options: $PRESS_JAVA_OPTS" >&2
 PRESS_SITE="$BENCH/press" PRESS_HOME="$HOME_DIR" RUNS=${RUNS:-3} "$BENCH/run.sh" "$SIZE" "${PEERS[@]}"

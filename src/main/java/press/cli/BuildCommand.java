@@ -68,7 +68,8 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out : source.resolve("site");
         Path cacheDir = source.resolve(BuildCache.FOLDER);
         List<String> warnings = new ArrayList<>();
-        BuildCache cache = noCache ? null : clean ? BuildCache.persistent(new BuildCache()) : BuildCache.load(cacheDir, warnings);
+        // -Dpress.cache=off: the same as --no-cache, for harnesses that time clean builds with a fixed command line
+        BuildCache cache = noCache || "off".equals(System.getProperty("press.cache")) ? null : clean ? BuildCache.persistent(new BuildCache()) : BuildCache.load(cacheDir, warnings);
         warnings.forEach(w -> err.println("warning: " + w));
         try {
             BuildResult r;
