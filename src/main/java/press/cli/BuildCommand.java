@@ -5,11 +5,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import press.pipeline.Build;
+import press.pipeline.BuildCache;
+import press.pipeline.Progress;
 import press.pipeline.BuildOptions;
 import press.pipeline.BuildResult;
 import press.problem.BuildException;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -46,12 +51,28 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores); output is the same for any count")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--clean", description = "ignore the cache in <source>/" + BuildCache.FOLDER + " and build everything (the cache is written afresh)")
+    boolean clean;
+
+    @Option(names = "--no-cache", description = "neither read nor write the cache (a one-off build)")
+    boolean noCache;
+
+    @Option(names = "--stats", description = "print per-step wall and CPU time, pages rendered, files, bytes, posts reused and peak heap")
+    boolean stats;
+
+    @Option(names = "--progress", paramLabel = "WHEN", description = "progress display for builds over 2 s: auto (a line on a terminal, plain lines otherwise), never")
+    String progress = "auto";
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (threads < 1) {
             err.println("press build: --threads must be 1 or more");
+            return Main.USAGE;
+        }
+        if (!progress.equals("auto") && !progress.equals("never")) {
+            err.println("press build: --progress must be auto or never, got \"" + progress + "\"");
             return Main.USAGE;
         }
         Path target = out != null ? out : source.resolve("site");
@@ -62,16 +83,37 @@ final class BuildCommand implements Callable<Integer> {
             err.println("press build: " + e.getMessage());
             return Main.USAGE;
         }
+        Path cacheDir = source.resolve(BuildCache.FOLDER);
+        List<String> warnings = new ArrayList<>();
+        // -Dpress.cache=off: the same as --no-cache, for harnesses that time clean builds with a fixed command line
+        BuildCache cache = noCache || "off".equals(System.getProperty("press.cache")) ? null
+                : clean ? BuildCache.persistent(new BuildCache()) : BuildCache.load(cacheDir, warnings);
+        warnings.forEach(w -> err.println("warning: " + w));
         try {
-            BuildResult r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads,
-                    new press.model.Schedule(clock.now(), future, expired)));
+            BuildResult r;
+            BuildOptions options = new BuildOptions(source, target, baseUrl, drafts, threads,
+                    new press.model.Schedule(clock.now(), future, expired));
+            try (ProgressLine line = progress.equals("never") ? null : new ProgressLine(err, System.console() != null)) {
+                r = Build.run(options, cache, line == null ? Progress.NONE : line);
+            }
+            try {
+                if (cache != null) cache.save(cacheDir);
+            } catch (IOException | RuntimeException e) {
+                err.println("warning: could not save the build cache in " + cacheDir + ": " + e.getMessage() + "; the next build starts afresh");
+            }
             r.warnings().forEach(w -> err.println("warning: " + w));
-            stdout.println(String.format(Locale.ROOT, "built %d pages, %d files (%d posts, %s%d terms) in %.2f s into %s",
-                    r.pages(), r.files(), r.posts(), r.contentPages() > 0 ? r.contentPages() + " content pages, " : "", r.terms(),
-                    r.millis() / 1000.0, target));
+            if (r.stats() != null && r.stats().upToDate()) {
+                stdout.println(String.format(Locale.ROOT, "up to date: nothing changed since the last build (%d pages, %d files) in %s; checked in %.2f s",
+                        r.pages(), r.files(), target, r.millis() / 1000.0));
+            } else {
+                stdout.println(String.format(Locale.ROOT, "built %d pages, %d files (%d posts, %s%d terms) in %.2f s into %s",
+                        r.pages(), r.files(), r.posts(), r.contentPages() > 0 ? r.contentPages() + " content pages, " : "", r.terms(),
+                        r.millis() / 1000.0, target));
+            }
             if (r.skipped() > 0) stdout.println("  skipped " + r.skipped() + " content file(s), each named in a warning above");
             stdout.println("  steps: " + String.join(", ", r.stageTimings()));
             stdout.println("  now: " + clock.shown());
+            if (stats) StatsTable.print(r, stdout);
             stdout.flush();
             err.flush();
             return Main.OK;

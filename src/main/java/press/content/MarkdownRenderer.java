@@ -56,7 +56,16 @@ public final class MarkdownRenderer {
     public Rendered render(String markdown) {
         Document doc = parser.parse(markdown);
         String html = renderer.render(doc);
-        return new Rendered(html, Math.max(1, (countWords(doc) + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
+        return new Rendered(html, minutes(doc));
+    }
+
+    /** The reading time alone: the Markdown is parsed, not rendered. */
+    public int readingMinutes(String markdown) {
+        return minutes(parser.parse(markdown));
+    }
+
+    private static int minutes(Document doc) {
+        return Math.max(1, (countWords(doc) + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
     private static int countWords(Document doc) {

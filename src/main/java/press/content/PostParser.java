@@ -4,13 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import press.config.NodeReader;
 import press.config.SiteConfig;
 import press.model.Post;
+import press.model.PostBody;
+import press.model.ShortcodeCall;
 import press.problem.Problems;
 import press.problem.SourcePos;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +31,9 @@ import java.util.regex.Pattern;
 
 /**
  * One post file to a {@link Post}: front matter split and bound with positions, Markdown
- * rendered. Every problem of the file goes to the collector; a file with problems gives no post.
- * Thread-safe.
+ * rendered (or, when read from a file, rendered from the file again when its page is written, so
+ * no post holds its HTML between parse and write). Every problem of the file goes to the
+ * collector; a file with problems gives no post. Thread-safe.
  */
 public final class PostParser {
     /** Jekyll names posts {@code 2024-05-01-title.md}; the date and slug come from the name when the front matter has none. */
@@ -33,22 +43,36 @@ public final class PostParser {
     private static final Set<String> MAP_FIELDS = Set.of("score", "flags", "payload", "ai_outline", "revision");
 
     private final SiteConfig config;
+    private final boolean unsafeHtml;
     private final MarkdownRenderer markdown;
     private final Set<String> termFields;
 
     public PostParser(SiteConfig config) {
         this.config = config;
-        this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml(), config.basePath());
+        this.unsafeHtml = config.markdown().unsafeHtml();
+        this.markdown = new MarkdownRenderer(unsafeHtml, config.basePath());
         Set<String> fields = new LinkedHashSet<>(List.of("tags", "stack", "tools", "categories"));
         config.taxonomies().forEach(t -> fields.add(t.field()));
         this.termFields = fields;
     }
 
-    /** Parses {@code file} (relative to the site folder, for messages) from its bytes; empty when it has problems. */
+    /** Parses {@code file} (relative to the site folder, for messages) from its bytes, body rendered now; empty when it has problems. */
     public Optional<Post> parse(Path file, byte[] bytes, Problems problems) {
+        return parse(file, bytes, problems, null);
+    }
+
+    /**
+     * Reads and parses {@code file} (relative to {@code source}). A body without shortcodes or
+     * Liquid tags is rendered from the file again when a page asks for it.
+     */
+    public Optional<Post> read(Path source, Path file, Problems problems) throws IOException {
+        return parse(file, Files.readAllBytes(source.resolve(file)), problems, source.resolve(file));
+    }
+
+    private Optional<Post> parse(Path file, byte[] bytes, Problems problems, Path reread) {
         FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems);
         if (read == null) return Optional.empty();
-        Post post = bind(file, read.fields(), read.render(file, markdown));
+        Post post = bind(file, read.fields(), body(file, read, reread, bytes));
         if (!read.problems().isEmpty()) {
             problems.addAll(read.problems());
             return Optional.empty();
@@ -56,7 +80,56 @@ public final class PostParser {
         return Optional.of(post);
     }
 
-    private Post bind(Path file, NodeReader r, FrontMatterReader.Rendered body) {
+    /** A body and what the parse needs of it: reading minutes, and (for bodies rendered now) shortcode warnings and calls. */
+    private record Body(PostBody body, int readingMinutes, List<String> warnings, List<ShortcodeCall> calls) {}
+
+    private Body body(Path file, FrontMatterReader.Read read, Path reread, byte[] bytes) {
+        String md = read.split().body();
+        if (reread == null || Shortcodes.mayHold(md)) {
+            FrontMatterReader.Rendered r = read.render(file, markdown);
+            return new Body(PostBody.of(r.html()), r.readingMinutes(), r.warnings(), r.calls());
+        }
+        return new Body(lazyBody(file, reread, digest(bytes)), markdown.readingMinutes(md), List.of(), List.of());
+    }
+
+    /** {@code post}, read back from a cache, with a body that renders from {@code file} (relative to {@code source}) again. */
+    Post rebody(Post post, Path source, Path file) {
+        if (post.body().isKnown()) return post;
+        String key = post.body().key();
+        return post.withBody(lazyBody(file, source.resolve(file), key.substring(0, key.indexOf('+') < 0 ? key.length() : key.indexOf('+'))));
+    }
+
+    /**
+     * The body of {@code path}, rendered from the file when asked for. Its key is a digest of the
+     * bytes parsed now and of the Markdown settings; a file that changed since is an error, so a
+     * page never mixes two versions of a post.
+     */
+    private PostBody lazyBody(Path file, Path path, String digest) {
+        return PostBody.lazy(digest + (unsafeHtml ? "+html" : "") + "+" + config.basePath(), () -> {
+            byte[] now;
+            try {
+                now = Files.readAllBytes(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(SourcePos.display(file) + ": cannot read again: " + e.getMessage(), e);
+            }
+            FrontMatter fm = digest(now).equals(digest)
+                    ? FrontMatter.split(new String(now, StandardCharsets.UTF_8).replace("\r\n", "\n"), new String[1]) : null;
+            if (fm == null) {
+                throw new IllegalStateException(SourcePos.display(file) + " changed during the build, expected it to stay as it was (build again)");
+            }
+            return markdown.render(fm.body()).html();
+        });
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Post bind(Path file, NodeReader r, Body body) {
         String fileName = ContentScanner.stem(file.getFileName().toString());
         if (fileName.equals("index") && file.getParent() != null) fileName = file.getParent().getFileName().toString(); // a bundle: its folder names it
         Matcher jekyll = JEKYLL_NAME.matcher(fileName);
@@ -106,7 +179,7 @@ public final class PostParser {
                 r.text("/difficulty").orElse(""),
                 r.text("/code_language").orElse(""),
                 readingTime >= 0 ? readingTime : body.readingMinutes(),
-                terms, problem.strip(), entities, checklist, body.html(),
+                terms, problem.strip(), entities, checklist, body.body(),
                 MetaTree.of(r.node("")), CommonFields.aliases(r),
                 date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), body.warnings(), body.calls());
     }

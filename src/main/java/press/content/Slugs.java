@@ -1,13 +1,11 @@
 package press.content;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** URL names: lowercase ASCII letters and digits joined by single dashes. */
 public final class Slugs {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final int MAX = 80;
 
@@ -15,10 +13,21 @@ public final class Slugs {
 
     /** "Caching pages: a guide!" becomes "caching-pages-a-guide"; accents are dropped ("é" to "e"). May return "". */
     public static String of(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
-        s = OTHER.matcher(s).replaceAll("-");
-        s = trimDashes(s);
+        // every post and term goes through here: one pass over the chars, no regex (Unicode text is decomposed first)
+        String s = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        StringBuilder b = new StringBuilder(s.length());
+        boolean dash = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && b.length() > 0) b.append('-');
+                dash = false;
+                b.append(c);
+            } else {
+                dash = true;
+            }
+        }
+        s = b.toString();
         if (s.length() > MAX) {
             int cut = s.lastIndexOf('-', MAX);
             s = trimDashes(s.substring(0, cut > MAX / 2 ? cut : MAX));
@@ -38,6 +47,11 @@ public final class Slugs {
     /** Whether an author-given slug is safe as one URL path segment. */
     public static boolean valid(String slug) {
         return VALID.matcher(slug).matches() && !slug.contains("..");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     private static String trimDashes(String s) {

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param problem     the problem the post solves ({@code ai_outline.problem}, else {@code topic} before " / "), or ""
  * @param entities    {@code entities[].name} values
  * @param readingTime minutes, from front matter or computed from the body (code excluded)
- * @param bodyHtml    the Markdown body rendered to HTML
+ * @param body        the Markdown body as HTML, rendered when asked for (see {@link PostBody})
  * @param meta        every front-matter field, in author order, for the post meta box
  * @param aliases     other site paths that redirect to the post ({@code aliases:}), without a leading slash
  * @param publishDate {@code publishDate}, or null
@@ -40,18 +40,23 @@ public record Post(
         String problem,
         List<String> entities,
         List<String> checklist,
-        String bodyHtml,
+        PostBody body,
         MetaValue.MapValue meta,
         List<String> aliases,
         OffsetDateTime publishDate,
         OffsetDateTime expiryDate,
         List<String> warnings,
-        List<ShortcodeCall> shortcodes) {
+        List<ShortcodeCall> shortcodes) implements java.io.Serializable {
 
-    /** The same post with another body (links to other pages resolved). */
-    public Post withBody(String html) {
+    /** This post with another body (links to other pages resolved; a post read back from a cache renders from its file again). */
+    public Post withBody(PostBody other) {
         return new Post(source, slug, title, date, lastmod, draft, summary, difficulty, codeLanguage, readingTime, terms, problem,
-                entities, checklist, html, meta, aliases, publishDate, expiryDate, warnings, shortcodes);
+                entities, checklist, other, meta, aliases, publishDate, expiryDate, warnings, shortcodes);
+    }
+
+    /** The body's HTML, rendered now unless it is known already (callers that need it twice keep it). */
+    public String bodyHtml() {
+        return body.html();
     }
 
     /** Values of a list field, or an empty list. */

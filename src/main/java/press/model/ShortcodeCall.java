@@ -12,4 +12,4 @@ import java.util.Map;
  * @param at        {@code path:line:col} of the shortcode
  * @param text      the shortcode as written (opening tag, inner text and closing tag)
  */
-public record ShortcodeCall(String token, String name, Map<String, String> args, String innerHtml, String at, String text) {}
+public record ShortcodeCall(String token, String name, Map<String, String> args, String innerHtml, String at, String text) implements java.io.Serializable {}

@@ -61,7 +61,7 @@ public final class OutputFolder implements OutputWriter {
     /** A fresh folder renders every page. */
     @Override
     public boolean needsRender(String path, Object view) {
-        if (recorder != null) recorder.views.put(path, view);
+        if (recorder != null) recorder.views.put(path, ViewDigest.of(view));
         return true;
     }
 

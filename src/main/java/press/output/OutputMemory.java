@@ -1,5 +1,9 @@
 package press.output;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,9 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * (for pages) the view it was rendered from. One build at a time.
  */
 public final class OutputMemory {
-    record State(Path folder, String templates, Map<String, Object> views, Map<String, String> digests) {}
+    /** Per page the digest of the view it was rendered from ({@link ViewDigest}), per file the digest of its bytes. */
+    record State(Path folder, String templates, Map<String, String> views, Map<String, String> digests) {}
 
     private State last;
+    private boolean fromDisk; // read back by load(): the folder may have changed since, so the next update looks at it
 
     /** Whether nothing has been committed with this memory yet. */
     public boolean isEmpty() {
@@ -33,9 +39,11 @@ public final class OutputMemory {
      */
     public OutputWriter open(Path target, String templates) {
         Path abs = target.toAbsolutePath().normalize();
-        if (last != null && last.folder().equals(abs) && Files.isDirectory(abs)) {
-            Map<String, Object> views = last.templates().equals(templates) ? last.views() : Map.of();
-            return new OutputUpdate(abs, views, last.digests(), state -> last = new State(abs, templates, state.views(), state.digests()));
+        if (last != null && last.folder().equals(abs) && Files.isRegularFile(abs.resolve(OutputFolder.MARKER))) {
+            Map<String, String> views = last.templates().equals(templates) ? last.views() : Map.of();
+            boolean look = fromDisk;
+            fromDisk = false;
+            return new OutputUpdate(abs, views, last.digests(), state -> last = new State(abs, templates, state.views(), state.digests()), look);
         }
         last = null;
         return OutputFolder.begin(abs, new Recorder(abs, templates));
@@ -45,7 +53,7 @@ public final class OutputMemory {
     final class Recorder {
         private final Path folder;
         private final String templates;
-        final Map<String, Object> views = new ConcurrentHashMap<>();
+        final Map<String, String> views = new ConcurrentHashMap<>();
         final Map<String, String> digests = new ConcurrentHashMap<>();
 
         Recorder(Path folder, String templates) {
@@ -55,6 +63,56 @@ public final class OutputMemory {
 
         void committed() {
             last = new State(folder, templates, Map.copyOf(views), Map.copyOf(digests));
+        }
+    }
+
+    private static final String FORMAT = "press output memory 1";
+
+    /**
+     * Saves what was last committed to {@code file}, for the next run of press (a persistent
+     * incremental build); nothing is saved when nothing was committed.
+     */
+    public void save(Path file) throws IOException {
+        if (last == null) return;
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            out.writeUTF(FORMAT);
+            out.writeUTF(last.folder().toString());
+            out.writeUTF(last.templates());
+            java.util.TreeMap<String, String> digests = new java.util.TreeMap<>(last.digests());
+            out.writeInt(digests.size());
+            for (Map.Entry<String, String> e : digests.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeUTF(e.getValue());
+                out.writeUTF(last.views().getOrDefault(e.getKey(), ""));
+            }
+        }
+    }
+
+    /**
+     * The memory saved in {@code file} by {@link #save}.
+     *
+     * @throws IOException when the file cannot be read or is not such a file (the caller then starts afresh)
+     */
+    public static OutputMemory load(Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            if (!FORMAT.equals(in.readUTF())) throw new IOException("not a press output memory of this version");
+            Path folder = Path.of(in.readUTF());
+            String templates = in.readUTF();
+            int n = in.readInt();
+            if (n < 0) throw new IOException("corrupt: negative count");
+            Map<String, String> digests = new java.util.HashMap<>();
+            Map<String, String> views = new java.util.HashMap<>();
+            for (int i = 0; i < n; i++) {
+                String path = in.readUTF();
+                digests.put(path, in.readUTF());
+                String view = in.readUTF();
+                if (!view.isEmpty()) views.put(path, view);
+            }
+            if (in.read() != -1) throw new IOException("corrupt: bytes after the end");
+            OutputMemory m = new OutputMemory();
+            m.fromDisk = true;
+            m.last = new State(folder, templates, Map.copyOf(views), Map.copyOf(digests));
+            return m;
         }
     }
 

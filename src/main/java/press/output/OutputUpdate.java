@@ -20,30 +20,57 @@ import java.util.function.Consumer;
  * and deletes files no longer written, so a failed rebuild leaves the folder as it was.
  */
 final class OutputUpdate implements OutputWriter {
-    record Written(Map<String, Object> views, Map<String, String> digests) {}
+    record Written(Map<String, String> views, Map<String, String> digests) {}
 
     private final Path root;
-    private final Map<String, Object> lastViews;
+    private final Map<String, String> lastViews;
     private final Map<String, String> lastDigests;
     private final Consumer<Written> onCommit;
-    private final Map<String, Object> views = new ConcurrentHashMap<>();
+    private final Map<String, String> views = new ConcurrentHashMap<>();
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     private final Map<String, byte[]> changed = new ConcurrentHashMap<>();
+    private final java.util.Set<String> present; // null: trust that the folder holds what was last committed
     private int touched;
 
-    OutputUpdate(Path root, Map<String, Object> lastViews, Map<String, String> lastDigests, Consumer<Written> onCommit) {
+    OutputUpdate(Path root, Map<String, String> lastViews, Map<String, String> lastDigests, Consumer<Written> onCommit) {
+        this(root, lastViews, lastDigests, onCommit, false);
+    }
+
+    /**
+     * @param look whether to list the folder first (for a memory read back from disk, when others may
+     *             have changed the folder since): a file that is missing is written again, one that
+     *             press did not write is deleted at commit
+     */
+    OutputUpdate(Path root, Map<String, String> lastViews, Map<String, String> lastDigests, Consumer<Written> onCommit, boolean look) {
         this.root = root;
         this.lastViews = lastViews;
         this.lastDigests = lastDigests;
         this.onCommit = onCommit;
+        this.present = look ? list(root) : null;
+    }
+
+    private static java.util.Set<String> list(Path root) {
+        try (var s = Files.walk(root)) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            s.filter(Files::isRegularFile).forEach(f -> out.add(root.relativize(f).toString().replace('\\', '/')));
+            out.remove(OutputFolder.MARKER);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean onDisk(String path) {
+        return present == null || present.contains(path);
     }
 
     @Override
     public boolean needsRender(String path, Object view) {
         OutputPaths.resolve(root, path);
-        views.put(path, view);
+        String viewDigest = ViewDigest.of(view);
+        views.put(path, viewDigest);
         String digest = lastDigests.get(path);
-        if (digest != null && view.equals(lastViews.get(path))) {
+        if (digest != null && onDisk(path) && viewDigest.equals(lastViews.get(path))) {
             digests.put(path, digest);
             return false;
         }
@@ -55,7 +82,7 @@ final class OutputUpdate implements OutputWriter {
         OutputPaths.resolve(root, path);
         String d = OutputMemory.digest(bytes);
         digests.put(path, d);
-        if (!d.equals(lastDigests.get(path))) changed.put(path, bytes);
+        if (!d.equals(lastDigests.get(path)) || !onDisk(path)) changed.put(path, bytes);
     }
 
     @Override
@@ -72,6 +99,7 @@ final class OutputUpdate implements OutputWriter {
     public void commit() {
         List<String> gone = new ArrayList<>();
         for (String path : lastDigests.keySet()) if (!digests.containsKey(path)) gone.add(path);
+        if (present != null) for (String path : present) if (!digests.containsKey(path) && !lastDigests.containsKey(path)) gone.add(path);
         changed.forEach(this::replace);
         gone.forEach(this::delete);
         touched = changed.size() + gone.size();

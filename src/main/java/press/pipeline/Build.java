@@ -9,6 +9,7 @@ import press.content.PostSource;
 import press.content.StaticAssets;
 import press.model.Page;
 import press.model.Post;
+import press.model.PostBody;
 import press.model.Site;
 import press.output.OutputFolder;
 import press.output.OutputWriter;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -53,8 +56,25 @@ public final class Build {
      * rebuilds. The output bytes are the same as a full build's.
      */
     public static BuildResult run(BuildOptions options, BuildCache cache) {
+        return run(options, cache, Progress.NONE);
+    }
+
+    /** As {@link #run(BuildOptions, BuildCache)}, telling {@code progress} how it goes. */
+    public static BuildResult run(BuildOptions options, BuildCache cache, Progress progress) {
         Path out = options.out().toAbsolutePath().normalize();
-        Steps steps = new Steps();
+        Steps steps = new Steps(progress::step);
+        String inputs = cache != null && cache.saved
+                ? steps.time("check", () -> SiteInputs.of(options.source().toAbsolutePath().normalize(), options)) : null;
+        if (inputs != null && inputs.equals(cache.inputs) && cache.last != null && Files.isRegularFile(out.resolve(OutputFolder.MARKER))) {
+            BuildResult l = cache.last;
+            return new BuildResult(l.pages(), l.files(), l.posts(), l.contentPages(), 0, l.terms(), steps.totalMillis(), steps.lines(), List.of(),
+                    new BuildResult.Stats(timed(steps), 0, 0, l.posts(), Steps.peakHeapBytes(), true));
+        }
+        List<String> warnings = new ArrayList<>();
+        if (cache != null && cache.saved) steps.time("cache", () -> {
+            cache.read(warnings);
+            return null;
+        });
         Problems problems = new Problems();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
@@ -62,12 +82,22 @@ public final class Build {
             Site site = loaded.site();
             List<Route> routes = steps.time("plan", () -> new RoutePlanner(site, loaded.templates()::has).plan(assets(loaded.source(), site)));
             checkOnePerPath(routes, problems);
-            steps.time("render+write", () -> write(pool, routes, loaded.templates(), problems,
-                    () -> cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source())), out));
+            Written written = steps.time("render+write", () -> write(pool, routes, loaded.templates(), problems,
+                    () -> cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source())), out,
+                    progress));
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
-            return new BuildResult(pages, routes.size(), site.posts().size(), site.pages().size(), loaded.files().skipped().size(), terms,
-                    steps.totalMillis(), steps.lines(), loaded.warnings());
+            BuildResult.Stats stats = new BuildResult.Stats(timed(steps), written.rendered().get(), written.bytes().get(),
+                    cache == null ? 0 : cache.posts.hits(), Steps.peakHeapBytes(), false);
+            warnings.addAll(loaded.warnings());
+            BuildResult result = new BuildResult(pages, routes.size(), site.posts().size(), site.pages().size(),
+                    loaded.files().skipped().size(), terms, steps.totalMillis(), steps.lines(), List.copyOf(warnings), stats);
+            if (cache != null) {
+                // a build with warnings is never skipped as up to date: its warnings must be said again
+                cache.inputs = warnings.isEmpty() ? inputs : null;
+                cache.last = result;
+            }
+            return result;
         } finally {
             pool.shutdownNow();
         }
@@ -132,6 +162,10 @@ public final class Build {
         return List.copyOf(out);
     }
 
+    private static List<BuildResult.Step> timed(Steps steps) {
+        return steps.steps().stream().map(s -> new BuildResult.Step(s.name(), s.millis(), s.cpuMillis())).toList();
+    }
+
     private static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache) {
         Path source = options.source().toAbsolutePath().normalize();
         checkFolders(source, options.out().toAbsolutePath().normalize());
@@ -143,13 +177,14 @@ public final class Build {
         PostSource from = cache == null ? PostSource.fresh(config) : cache.posts.source(config);
         PageParser pageParser = new PageParser(config);
         List<Post> posts = steps.time("parse", () -> parse(pool, source, files.posts(), from::read, problems));
+        if (cache != null) cache.posts.keepOnly(files.posts());
         // pages are few beside posts and parsed fresh each build; only posts are cached
         List<Page> pages = steps.time("parse pages", () -> parse(pool, source, files.pages(),
                 (src, file, p) -> pageParser.parse(file, Files.readAllBytes(src.resolve(file)), p), problems));
         ShortcodeTemplates shortcodes = ShortcodeTemplates.load(source, problems);
         List<String> shortcodeWarnings = new ArrayList<>();
         posts = posts.stream().map(p -> p.shortcodes().isEmpty() ? p
-                : p.withBody(shortcodes.expand(p.bodyHtml(), p.shortcodes(), shortcodeWarnings, problems))).toList();
+                : p.withBody(PostBody.of(shortcodes.expand(p.bodyHtml(), p.shortcodes(), shortcodeWarnings, problems)))).toList();
         pages = pages.stream().map(p -> p.shortcodes().isEmpty() ? p
                 : p.withBody(shortcodes.expand(p.bodyHtml(), p.shortcodes(), shortcodeWarnings, problems))).toList();
         problems.throwIfAny("parse");
@@ -206,9 +241,16 @@ public final class Build {
         return posts;
     }
 
-    /** Renders every page the writer needs and writes it with the data files and assets; commits only when nothing failed. */
-    private static Void write(ForkJoinPool pool, List<Route> routes, TemplateRenderer templates, Problems problems,
-                              Supplier<OutputWriter> open, Path out) {
+    private record Written(AtomicInteger rendered, AtomicLong bytes) {}
+
+    /**
+     * Renders every page the writer needs and writes it with the data files and assets, in a
+     * stream: a page's view and bytes live only while it is written. Commits only when nothing failed.
+     */
+    private static Written write(ForkJoinPool pool, List<Route> routes, TemplateRenderer templates, Problems problems,
+                                 Supplier<OutputWriter> open, Path out, Progress progress) {
+        Written written = new Written(new AtomicInteger(), new AtomicLong());
+        AtomicInteger files = new AtomicInteger();
         OutputWriter writer;
         try {
             writer = open.get();
@@ -219,24 +261,34 @@ public final class Build {
             inPool(pool, () -> {
                 routes.parallelStream().forEach(r -> {
                     if (r instanceof Route.Page p) {
-                        if (writer.needsRender(p.path(), p.view())) render(templates, p, problems).ifPresent(b -> writer.write(p.path(), b));
+                        Object view = p.view().get();
+                        if (writer.needsRender(p.path(), view)) {
+                            written.rendered().incrementAndGet();
+                            render(templates, p, view, problems).ifPresent(b -> {
+                                writer.write(p.path(), b);
+                                written.bytes().addAndGet(b.length);
+                            });
+                        }
                     } else if (r instanceof Route.Data d) {
                         writer.write(d.path(), d.bytes());
+                        written.bytes().addAndGet(d.bytes().length);
                     } else if (r instanceof Route.Copy c) {
                         writer.copy(c.path(), c.from());
+                        written.bytes().addAndGet(c.from().toFile().length());
                     }
+                    progress.files(files.incrementAndGet(), routes.size());
                 });
                 return null;
             });
             problems.throwIfAny("render");
             writer.commit();
         }
-        return null;
+        return written;
     }
 
-    private static Optional<byte[]> render(TemplateRenderer templates, Route.Page page, Problems problems) {
+    private static Optional<byte[]> render(TemplateRenderer templates, Route.Page page, Object view, Problems problems) {
         try {
-            return Optional.of(templates.render(page));
+            return Optional.of(templates.render(page.template(), view));
         } catch (TemplateRenderer.TemplateError e) {
             problems.add(e.pos(), e.getMessage()); // the same for every page that fails alike, so it prints once
             return Optional.empty();

@@ -3,18 +3,112 @@ package press.pipeline;
 import press.content.PostSource;
 import press.output.OutputMemory;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 /**
- * What a long-running process ({@code press serve}) keeps between builds of one site, so that a
- * rebuild redoes only what changed: parsed posts ({@code content}) and the last output
- * ({@code output}, updated in place). The result is the same bytes a full build writes. Not
- * shared between sites; one build at a time.
+ * What is kept between builds of one site, so that a rebuild redoes only what changed: parsed
+ * posts ({@code content}) and the last output ({@code output}, updated in place). A long-running
+ * process ({@code press serve}) keeps it in memory; {@code press build} saves it in the site's
+ * {@code .press-cache/} folder ({@link #load}, {@link #save}). The result is the same bytes a
+ * full build writes. Not shared between sites; one build at a time.
  */
 public final class BuildCache {
-    final PostSource.Cache posts = new PostSource.Cache();
-    final OutputMemory output = new OutputMemory();
+    /** The cache folder in a site folder; git-ignored. */
+    public static final String FOLDER = ".press-cache";
+    private static final String FORMAT = "press build cache 1";
+
+    PostSource.Cache posts;
+    OutputMemory output;
+    /** Where the posts and output memory are still to be read from, when not read yet: only a build that is not up to date needs them. */
+    private Path unread;
+    /** The inputs digest ({@link SiteInputs}) and the result of the last build, when saved: an unchanged site is not built again. */
+    String inputs;
+    BuildResult last;
+    /** Whether this cache lives on between runs (then the inputs are digested, to skip an unchanged build). */
+    boolean saved;
+
+    public BuildCache() {
+        this(new PostSource.Cache(), new OutputMemory());
+    }
+
+    private BuildCache(PostSource.Cache posts, OutputMemory output) {
+        this.posts = posts;
+        this.output = output;
+    }
 
     /** Whether no build has completed with this cache yet. */
     public boolean isEmpty() {
         return output.isEmpty();
+    }
+
+    /**
+     * The cache saved in {@code dir} by the last {@code press build}, or an empty one when there is
+     * none. A cache that cannot be read, or was written by other press code, is never trusted:
+     * it is ignored with a line in {@code warnings}.
+     */
+    public static BuildCache load(Path dir, List<String> warnings) {
+        Path stamp = dir.resolve("build.txt");
+        if (!Files.isRegularFile(stamp)) return persistent(new BuildCache());
+        try {
+            List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
+            if (lines.size() != 8 || !lines.get(0).equals(FORMAT)) throw new IOException("not a press build cache of this version");
+            if (!lines.get(1).equals(SiteInputs.press())) {
+                warnings.add(dir + " was written by another press version; ignored, this build starts afresh");
+                return persistent(new BuildCache());
+            }
+            BuildCache c = new BuildCache();
+            c.unread = dir;
+            c.inputs = lines.get(2);
+            c.last = new BuildResult(Integer.parseInt(lines.get(3)), Integer.parseInt(lines.get(4)), Integer.parseInt(lines.get(5)),
+                    0, 0, Integer.parseInt(lines.get(6)), 0, List.of(), List.of(), null);
+            if (!lines.get(7).equals("end")) throw new IOException("cut short");
+            return persistent(c);
+        } catch (IOException | RuntimeException e) {
+            warnings.add(dir + " is unreadable (" + e.getMessage() + "); ignored, this build starts afresh");
+            return persistent(new BuildCache());
+        }
+    }
+
+    /** Reads the saved posts and output memory, if still unread; on failure starts afresh with a warning. */
+    void read(List<String> warnings) {
+        if (unread == null) return;
+        Path dir = unread;
+        unread = null;
+        try {
+            PostSource.Cache p = PostSource.Cache.load(dir.resolve("posts.bin"));
+            OutputMemory o = OutputMemory.load(dir.resolve("output.bin"));
+            posts = p;
+            output = o;
+        } catch (IOException | RuntimeException e) {
+            warnings.add(dir + " is unreadable (" + e.getMessage() + "); ignored, this build starts afresh");
+            inputs = null;
+            last = null;
+        }
+    }
+
+    /** An empty cache that {@code press build} saves after the build. */
+    public static BuildCache persistent(BuildCache c) {
+        c.saved = true;
+        return c;
+    }
+
+    /** Saves this cache into {@code dir} after a successful build; the stamp file goes last, so a cut-short save is never trusted. */
+    public void save(Path dir) throws IOException {
+        if (inputs == null || last == null || unread != null) return; // unread: nothing changed, the saved cache stands
+        Files.createDirectories(dir);
+        Path stamp = dir.resolve("build.txt");
+        Files.deleteIfExists(stamp);
+        posts.save(dir.resolve("posts.bin"));
+        output.save(dir.resolve("output.bin"));
+        Files.writeString(dir.resolve(".gitignore"), "*\n");
+        String text = String.join("\n", FORMAT, SiteInputs.press(), inputs, String.valueOf(last.pages()), String.valueOf(last.files()),
+                String.valueOf(last.posts()), String.valueOf(last.terms()), "end") + "\n";
+        Path tmp = dir.resolve("build.txt.tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, stamp, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

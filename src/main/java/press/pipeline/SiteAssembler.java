@@ -6,6 +6,7 @@ import press.content.RefResolver;
 import press.content.Slugs;
 import press.model.Page;
 import press.model.Post;
+import press.model.PostBody;
 import press.model.SimilarLink;
 import press.model.Site;
 import press.model.Taxonomy;
@@ -48,7 +49,8 @@ final class SiteAssembler {
         for (press.model.Section s : sections.sections()) if (s.index() != null) pathBySource.put(s.index().source(), s.path());
         if (sections.home() != null) pathBySource.put(sections.home().source(), "");
         RefResolver refs = new RefResolver(pathBySource, config.basePath());
-        posts.replaceAll(p -> p.withBody(refs.resolve(p.source(), p.bodyHtml(), problems)));
+        // only a body rendered at parse can hold ref markers (they come from shortcodes); lazy bodies are left lazy
+        posts.replaceAll(p -> p.body().isKnown() ? p.withBody(PostBody.of(refs.resolve(p.source(), p.bodyHtml(), problems))) : p);
         sections = sections.withBodies(p -> p.withBody(refs.resolve(p.source(), p.bodyHtml(), problems)));
 
         Map<String, Map<String, List<Term>>> termsByPost = new HashMap<>();

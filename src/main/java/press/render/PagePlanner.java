@@ -60,8 +60,9 @@ final class PagePlanner {
         Views.PageView view = new Views.PageView(p.title(), url, p.date() == null ? null : SHOWN_DATE.format(p.date()),
                 p.date() == null ? null : p.date().toLocalDate().toString(), p.description(), p.bodyHtml());
         String template = template(p.layout(), p.section(), "page");
-        return new Route.Page(links.file(url), template,
-                new Views.ContentPage(siteView, new Views.Head(p.title(), p.description(), links.absolute(url)), breadcrumbs(p.section(), true), view),
+        Views.ContentPage page = new Views.ContentPage(siteView, new Views.Head(p.title(), p.description(), links.absolute(url)),
+                breadcrumbs(p.section(), true), view);
+        return new Route.Page(links.file(url), template, () -> page,
                 p.lastmod() != null ? p.lastmod() : fallbackLastmod);
     }
 
@@ -79,9 +80,9 @@ final class PagePlanner {
         Page index = s.index();
         String description = index == null ? "" : index.description();
         String template = template(index == null ? "" : index.layout(), s.path(), "section");
-        return new Route.Page(links.file(url), template,
-                new Views.SectionPage(siteView, new Views.Head(s.title(), description, links.absolute(url)), breadcrumbs(s.path(), false),
-                        s.title(), index == null ? null : index.bodyHtml(), subsections, pages),
+        Views.SectionPage page = new Views.SectionPage(siteView, new Views.Head(s.title(), description, links.absolute(url)),
+                breadcrumbs(s.path(), false), s.title(), index == null ? null : index.bodyHtml(), subsections, pages);
+        return new Route.Page(links.file(url), template, () -> page,
                 index != null && index.lastmod() != null ? index.lastmod() : fallbackLastmod);
     }
 

@@ -2,13 +2,18 @@ package press.render;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /** One output file, decided before anything is rendered. {@code path} is relative to the output folder, with forward slashes. */
 public sealed interface Route {
     String path();
 
-    /** An HTML page rendered from a Mustache template; {@code lastmod} null keeps it out of the sitemap. */
-    record Page(String path, String template, Object view, LocalDate lastmod) implements Route {}
+    /**
+     * An HTML page rendered from a Mustache template; {@code lastmod} null keeps it out of the
+     * sitemap. The view is made when the page is rendered, so a plan of 100,000 pages does not
+     * hold 100,000 views.
+     */
+    record Page(String path, String template, Supplier<Object> view, LocalDate lastmod) implements Route {}
 
     /** A file whose bytes are computed from the site (sitemap, feed, robots.txt). */
     record Data(String path, byte[] bytes) implements Route {}

@@ -69,7 +69,7 @@ public final class RoutePlanner {
         }
         for (Taxonomy t : site.taxonomies()) routes.addAll(taxonomyPages(t));
         routes.add(new Route.Page("404.html", "404",
-                new Views.NotFoundPage(siteView, new Views.Head("Page not found", "", null)), null)); // served at any address: no canonical URL
+                () -> new Views.NotFoundPage(siteView, new Views.Head("Page not found", "", null)), null)); // served at any address: no canonical URL
         assets.forEach((path, from) -> routes.add(new Route.Copy(path, from)));
         routes.add(new Route.Data("feed.xml", FeedWriter.feed(site, links)));
         routes.add(new Route.Data("robots.txt", SitemapWriter.robots(links)));
@@ -79,6 +79,11 @@ public final class RoutePlanner {
     }
 
     private Route postPage(List<Post> posts, int i) {
+        Post p = posts.get(i);
+        return new Route.Page(links.file(links.post(p.slug())), "post", () -> postView(posts, i), p.lastmod());
+    }
+
+    private Views.PostPage postView(List<Post> posts, int i) {
         Post p = posts.get(i);
         String url = links.post(p.slug());
         List<Views.TermGroup> groups = new ArrayList<>();
@@ -96,12 +101,10 @@ public final class RoutePlanner {
                     SimilarReasons.shown(s.why(), 3)));
         }
         Views.PostView view = new Views.PostView(p.title(), url, shown(p), iso(p), p.readingTime(), p.difficulty(),
-                p.codeLanguage(), p.summary(), groups, p.bodyHtml(), p.checklist(), MetaNodes.of(p.meta()));
+                p.codeLanguage(), p.summary(), groups, p.body(), p.checklist(), MetaNodes.of(p.meta()));
         Views.Link previous = i + 1 < posts.size() ? link(posts.get(i + 1)) : null; // older
         Views.Link next = i > 0 ? link(posts.get(i - 1)) : null; // newer
-        return new Route.Page(links.file(url), "post",
-                new Views.PostPage(siteView, new Views.Head(p.title(), p.summary(), links.absolute(url)), view, similar, previous, next),
-                p.lastmod());
+        return new Views.PostPage(siteView, new Views.Head(p.title(), p.summary(), links.absolute(url)), view, similar, previous, next);
     }
 
     private List<Route> taxonomyPages(Taxonomy t) {
@@ -120,7 +123,7 @@ public final class RoutePlanner {
         }
         String url = links.taxonomy(path);
         routes.add(new Route.Page(links.file(url), "terms",
-                new Views.TermIndexPage(siteView, new Views.Head(t.config().title(), "", links.absolute(url)), t.config().title(), counts),
+                () -> new Views.TermIndexPage(siteView, new Views.Head(t.config().title(), "", links.absolute(url)), t.config().title(), counts),
                 newestOfAll));
         return routes;
     }
@@ -131,20 +134,25 @@ public final class RoutePlanner {
         int total = Math.max(1, (posts.size() + per - 1) / per);
         List<Route> routes = new ArrayList<>(total);
         for (int page = 1; page <= total; page++) {
-            List<Views.Summary> summaries = new ArrayList<>(per);
-            for (Post p : posts.subList((page - 1) * per, Math.min(posts.size(), page * per))) {
-                summaries.add(new Views.Summary(p.title(), links.post(p.slug()), shown(p), iso(p), p.summary(), p.readingTime()));
-            }
-            String url = pageUrl.apply(page);
-            Views.Pager pager = new Views.Pager(page, total, page > 1 ? pageUrl.apply(page - 1) : null,
-                    page < total ? pageUrl.apply(page + 1) : null);
-            String title = page == 1 ? heading : heading + " (page " + page + ")";
-            routes.add(new Route.Page(links.file(url), "list",
-                    new Views.ListPage(siteView, new Views.Head(title, intro, links.absolute(url)), heading, intro,
-                            page == 1 ? body : null, summaries, pager, page == 1 ? contents : List.of()),
-                    lastmod));
+            int n = page;
+            routes.add(new Route.Page(links.file(pageUrl.apply(page)), "list",
+                    () -> listView(heading, intro, posts, pageUrl, n, total, n == 1 ? body : null, n == 1 ? contents : List.of()), lastmod));
         }
         return routes;
+    }
+
+    private Views.ListPage listView(String heading, String intro, List<Post> posts, java.util.function.IntFunction<String> pageUrl,
+                                    int page, int total, String body, List<Views.Link> contents) {
+        int per = site.config().postsPerPage();
+        List<Views.Summary> summaries = new ArrayList<>(per);
+        for (Post p : posts.subList((page - 1) * per, Math.min(posts.size(), page * per))) {
+            summaries.add(new Views.Summary(p.title(), links.post(p.slug()), shown(p), iso(p), p.summary(), p.readingTime()));
+        }
+        String url = pageUrl.apply(page);
+        Views.Pager pager = new Views.Pager(page, total, page > 1 ? pageUrl.apply(page - 1) : null,
+                page < total ? pageUrl.apply(page + 1) : null);
+        String title = page == 1 ? heading : heading + " (page " + page + ")";
+        return new Views.ListPage(siteView, new Views.Head(title, intro, links.absolute(url)), heading, intro, body, summaries, pager, contents);
     }
 
     private Views.Link link(Post p) {

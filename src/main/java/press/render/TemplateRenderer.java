@@ -10,7 +10,6 @@ import press.problem.Problems;
 import press.problem.SourcePos;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +38,11 @@ public final class TemplateRenderer {
     public static TemplateRenderer load(Path source, Problems problems) {
         TemplateRenderer r = new TemplateRenderer();
         Path dir = source.resolve(FOLDER);
+        if (!Files.isDirectory(dir)) {
+            problems.add(SourcePos.file(Path.of(FOLDER)), "templates folder missing, expected " + FOLDER + "/ with "
+                    + String.join(", ", REQUIRED) + " .mustache files (see the theme in press's templates/)");
+            return r;
+        }
         // partials are named from templates/ wherever the template is, so templates/docs/page.mustache can use {{<layout}}
         DefaultMustacheFactory factory = new DefaultMustacheFactory(dir.toFile()) {
             @Override
@@ -151,17 +155,17 @@ public final class TemplateRenderer {
      *
      * @throws TemplateError naming the template file and line where Mustache failed
      */
-    public byte[] render(Route.Page page) {
-        Mustache m = compiled.get(page.template());
-        StringWriter out = new StringWriter(16 * 1024);
+    public byte[] render(String template, Object view) {
+        Mustache m = compiled.get(template);
+        Utf8Out out = new Utf8Out(32 * 1024);
         try {
-            m.execute(out, page.view()).flush();
+            m.execute(out, view).flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (MustacheException e) {
-            throw TemplateError.of(e, page.template());
+            throw TemplateError.of(e, template);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.bytes();
     }
 
     /** A template failed while rendering: where (the innermost template and line Mustache names) and why (the root cause). */

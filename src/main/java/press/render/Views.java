@@ -1,5 +1,7 @@
 package press.render;
 
+import press.model.PostBody;
+
 import java.util.List;
 
 /** What templates see: one record per template, holding exactly the data it shows, already escaped by Mustache on output. */
@@ -35,8 +37,13 @@ public final class Views {
     }
 
     public record PostView(String title, String url, String date, String dateIso, int readingTime, String difficulty,
-                           String codeLanguage, String summary, List<TermGroup> taxonomies, String body,
+                           String codeLanguage, String summary, List<TermGroup> taxonomies, PostBody bodySource,
                            List<String> checklist, List<MetaNode> meta) {
+        /** The body's HTML, rendered here, when the template shows it: no view holds it (see {@link PostBody}). */
+        public String body() {
+            return bodySource.html();
+        }
+
         public boolean hasChecklist() {
             return !checklist.isEmpty();
         }

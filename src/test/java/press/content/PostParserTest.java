@@ -74,7 +74,7 @@ class PostParserTest {
         assertEquals(List.of("title", "date", "topic", "summary", "ai_outline", "tags", "stack", "tools", "code_language",
                 "difficulty", "revision", "entities", "unknown_field"),
                 post.meta().entries().stream().map(MetaValue.Entry::key).toList());
-        assertTrue(post.bodyHtml().contains("<h1 id=\"hello\">Hello</h1>"), post.bodyHtml());
+        assertTrue(post.body().html().contains("<h1 id=\"hello\">Hello</h1>"), post.body().html());
     }
 
     @Test

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs the peer benchmark (../shared/bench) at one size with press in it and prints the table.
+#
+#   bench/peer.sh SIZE [PEER ...]        default peers: press hugo-norel
+#   env: RUNS=3 SEED=42 BENCH=/tmp/press-bench (a private copy of the harness)
+#        SHARED=<path to shared/bench>  (default: ../shared/bench beside the checkout, else /work/shared/bench)
+#        PRESS_JAVA_OPTS                 JVM options for press (default: the launcher's, see bin/press)
+#
+# Builds target/press.jar first. Only the peers named are run; hugo must be installed
+# (apt-get install hugo). Compare press with a peer only within one run: wall times on a shared
+# machine drift by up to 30 % between runs.
+set -euo pipefail
+SIZE=${1:?usage: bench/peer.sh SIZE [peer ...]}
+shift
+PEERS=("$@")
+[ ${#PEERS[@]} -gt 0 ] || PEERS=(press hugo-norel)
+HOME_DIR=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=${SHARED:-}
+if [ -z "$SHARED" ]; then
+  for d in "$HOME_DIR/../shared/bench" /work/shared/bench; do [ -f "$d/run.sh" ] && SHARED=$d && break; done
+fi
+[ -n "$SHARED" ] || { echo "bench/peer.sh: no shared/bench found, set SHARED=" >&2; exit 2; }
+BENCH=${BENCH:-/tmp/press-bench}
+if [ ! -f "$BENCH/run.sh" ]; then
+  mkdir -p "$BENCH"
+  cp -r "$SHARED"/. "$BENCH"/
+fi
+mkdir -p "$BENCH/press"
+(cd "$HOME_DIR" && mvn -q package -Dpress.skipSite -DskipTests)
+# clean builds only: the run must not reuse .press-cache/ from the run before
+export PRESS_JAVA_OPTS="${PRESS_JAVA_OPTS-$("$HOME_DIR/bin/press" --print-java-opts)} -Dpress.cache=off"
+echo "press JVM options: $PRESS_JAVA_OPTS" >&2
+PRESS_SITE="$BENCH/press" PRESS_HOME="$HOME_DIR" RUNS=${RUNS:-3} "$BENCH/run.sh" "$SIZE" "${PEERS[@]}"

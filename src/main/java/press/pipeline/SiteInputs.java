@@ -1,0 +1,81 @@
+package press.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Digests that tell whether a saved build still holds: {@link #of} names every input of a build
+ * (each file under content/, templates/ and static/ by path, size, modification time and
+ * identity, the options, and press itself), {@link #press} the press code that ran.
+ */
+final class SiteInputs {
+    private static final List<String> FOLDERS = List.of("content", "templates", "static");
+    private static String press;
+
+    private SiteInputs() {}
+
+    static String of(Path source, BuildOptions options) {
+        MessageDigest md = sha();
+        add(md, press());
+        add(md, String.valueOf(options.out().toAbsolutePath().normalize()));
+        add(md, String.valueOf(options.baseUrl()));
+        add(md, String.valueOf(options.drafts()));
+        add(md, String.valueOf(options.schedule()));
+        for (String folder : FOLDERS) {
+            Path root = source.resolve(folder);
+            if (!Files.isDirectory(root)) continue;
+            try (Stream<Path> s = Files.walk(root)) {
+                for (Path f : s.sorted().toList()) {
+                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                    add(md, source.relativize(f) + "|" + a.isDirectory() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis() + "|" + a.fileKey());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** A digest of the jar (or class folder) press runs from, so a cache from other press code is never trusted. */
+    static synchronized String press() {
+        if (press != null) return press;
+        MessageDigest md = sha();
+        try {
+            Path code = Path.of(Build.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            try (Stream<Path> s = Files.walk(code)) {
+                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                    add(md, code.relativize(f).toString());
+                    md.update(Files.readAllBytes(f));
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            add(md, "unknown " + java.util.UUID.randomUUID()); // never equal: no cache is trusted
+        }
+        press = HexFormat.of().formatHex(md.digest());
+        return press;
+    }
+
+    private static void add(MessageDigest md, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        md.update(b);
+        md.update((byte) 0);
+    }
+
+    private static MessageDigest sha() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package press.pipeline;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.cli.Main;
+import press.site.SiteFixture;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code press build} with the cache it saves in {@code .press-cache/}: after edits, adds, deletes,
+ * renames, template and config changes its output equals a clean build's, file by file; a corrupt
+ * or foreign cache is ignored with a warning; {@code --clean} ignores it.
+ */
+class SavedCacheTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {}
+
+    private Run press(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream o = System.out;
+        PrintStream e = System.err;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(o);
+            System.setErr(e);
+        }
+    }
+
+    private TestSite site() {
+        return new TestSite(dir.resolve("src")).config("posts_per_page: 2\n")
+                .post("a.md", "Alpha", "2024-01-01", "tags: [caching, cdn]", "stack: [php]")
+                .post("b.md", "Beta", "2024-01-02", "tags: [caching]", "stack: [php]")
+                .post("c.md", "Gamma", "2024-01-03", "tags: [go]", "stack: [go]");
+    }
+
+    private Run cached(TestSite site, String... extra) {
+        String[] args = {"build", "--progress", "never", "--source", site.root.toString(), "--out", dir.resolve("site").toString()};
+        Run r = press(concat(args, extra));
+        assertEquals(0, r.code(), r.err());
+        return r;
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private void assertSameAsClean(TestSite site) throws IOException {
+        Path clean = dir.resolve("clean");
+        Build.run(new BuildOptions(site.root, clean, null, false, 1));
+        Map<String, byte[]> want = SiteFixture.tree(clean);
+        Map<String, byte[]> got = SiteFixture.tree(dir.resolve("site"));
+        assertEquals(want.keySet(), got.keySet(), "same files");
+        want.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, got.get(path)), path + " differs"));
+    }
+
+    /** Writes and moves the modification time on, as an editor saving a second later would. */
+    private static void edit(Path file, String text) throws IOException {
+        FileTime before = Files.exists(file) ? Files.getLastModifiedTime(file) : FileTime.fromMillis(0);
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Math.max(before.toMillis() + 2000, System.currentTimeMillis())));
+    }
+
+    @Test
+    void everyKindOfChangeGivesTheCleanBuildsFiles() throws IOException {
+        TestSite site = site();
+        cached(site);
+        assertSameAsClean(site);
+        assertTrue(Files.isRegularFile(site.root.resolve(".press-cache/build.txt")));
+
+        assertTrue(cached(site).out().startsWith("up to date"), "nothing changed");
+
+        Path posts = site.root.resolve("content/posts");
+        edit(posts.resolve("a.md"), "---\ntitle: Alpha two\ndate: 2024-01-01\ntags: [caching, go]\nstack: [php]\n---\nnew *body*\n");
+        Run r = cached(site, "--stats");
+        assertTrue(r.out().contains("posts reused from cache 2"), r.out());
+        assertSameAsClean(site);
+
+        edit(posts.resolve("b.md"), Files.readString(posts.resolve("b.md")).replace("Beta", "Beta body edit"));
+        cached(site);
+        assertSameAsClean(site);
+
+        edit(posts.resolve("d.md"), "---\ntitle: Delta\ndate: 2024-02-01\ntags: [cdn]\n---\nadded\n");
+        cached(site);
+        assertSameAsClean(site);
+
+        Files.delete(posts.resolve("c.md"));
+        cached(site);
+        assertSameAsClean(site);
+
+        Files.move(posts.resolve("d.md"), posts.resolve("renamed.md"));
+        cached(site);
+        assertSameAsClean(site);
+
+        Path post = site.root.resolve("templates/post.mustache");
+        edit(post, Files.readString(post).replace("<article", "<article data-x=\"1\""));
+        cached(site);
+        assertSameAsClean(site);
+
+        edit(site.root.resolve("content/site.yaml"), "posts_per_page: 1\ntitle: Renamed site\n");
+        cached(site);
+        assertSameAsClean(site);
+    }
+
+    @Test
+    void aCorruptOrForeignCacheIsIgnoredWithAWarning() throws IOException {
+        TestSite site = site();
+        cached(site);
+        Path cache = site.root.resolve(".press-cache");
+        Files.write(cache.resolve("posts.bin"), new byte[] {1, 2, 3});
+        edit(site.root.resolve("content/posts/a.md"), "---\ntitle: Alpha again\ndate: 2024-01-01\n---\nx\n");
+        Run r = cached(site);
+        assertTrue(r.err().contains("warning: ") && r.err().contains("ignored"), r.err());
+        assertSameAsClean(site);
+
+        Files.writeString(cache.resolve("build.txt"), "some other tool's file\n");
+        r = cached(site);
+        assertTrue(r.err().contains("warning: ") && r.err().contains("ignored"), r.err());
+        assertSameAsClean(site);
+
+        // a cache from other press code (another version) is not trusted
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(cache.resolve("build.txt")));
+        lines.set(1, "0".repeat(64));
+        Files.write(cache.resolve("build.txt"), lines);
+        r = cached(site);
+        assertTrue(r.err().contains("another press version"), r.err());
+        assertTrue(r.out().startsWith("built"), r.out());
+    }
+
+    @Test
+    void cleanIgnoresTheCache() throws IOException {
+        TestSite site = site();
+        cached(site);
+        Run r = cached(site, "--clean", "--stats");
+        assertTrue(r.out().startsWith("built"), r.out());
+        assertTrue(r.out().contains("rendered 13)") || r.out().contains("posts reused from cache 0"), r.out());
+        assertSameAsClean(site);
+    }
+
+    @Test
+    void anOutputFolderGoneOrReplacedIsWrittenAfresh() throws IOException {
+        TestSite site = site();
+        cached(site);
+        SiteFixture.tree(dir.resolve("site")); // exists
+        org.apache.commons.io.FileUtils.deleteDirectory(dir.resolve("site").toFile());
+        assertTrue(cached(site).out().startsWith("built"));
+        assertSameAsClean(site);
+
+        // files deleted or added by hand in the output: the next build that changes anything puts it right
+        Files.delete(dir.resolve("site/tags/index.html"));
+        Files.writeString(dir.resolve("site/stray.html"), "not press's");
+        edit(site.root.resolve("content/posts/b.md"), Files.readString(site.root.resolve("content/posts/b.md")) + "\nmore\n");
+        cached(site);
+        assertSameAsClean(site);
+    }
+}
