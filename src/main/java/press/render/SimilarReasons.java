@@ -9,11 +9,15 @@ import java.util.List;
 final class SimilarReasons {
     private SimilarReasons() {}
 
-    /** The first {@code most} distinct reasons, joined with ", ". */
+    /** The first {@code most} distinct reasons, joined with ", " (a word shared by title and body counts once). */
     static String shown(List<SimilarLink.Reason> why, int most) {
         List<String> shown = new ArrayList<>();
+        List<String> wordsShown = new ArrayList<>(); // a title word and a body word with the same spelling read once
         for (SimilarLink.Reason r : why) {
             String text = label(r.field()) + ": " + r.term();
+            boolean word = r.field().equals("title") || r.field().equals("words");
+            if (word && wordsShown.contains(r.term())) continue;
+            if (word) wordsShown.add(r.term());
             if (!shown.contains(text)) shown.add(text);
             if (shown.size() == most) break;
         }

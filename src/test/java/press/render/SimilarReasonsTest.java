@@ -15,4 +15,10 @@ class SimilarReasonsTest {
                 new Reason("words", "release"), new Reason("title", "rollback"), new Reason("tags", "ci"));
         assertEquals("stack: django apps, word: release, title word: rollback", SimilarReasons.shown(why, 3));
     }
+
+    @Test
+    void aWordInTitleAndBodyReadsOnce() {
+        List<Reason> why = List.of(new Reason("words", "post"), new Reason("title", "post"), new Reason("tags", "beta"));
+        assertEquals("word: post, tag: beta", SimilarReasons.shown(why, 3));
+    }
 }
