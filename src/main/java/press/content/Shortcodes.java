@@ -30,7 +30,7 @@ public final class Shortcodes {
     private static final Pattern ARG = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)=(\"[^\"]*\"|'[^']*'|\\S+)|\"([^\"]*)\"|'([^']*)'|(\\S+)");
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]+");
     static final Set<String> HUGO = Set.of("ref", "relref", "figure", "highlight", "param", "details", "youtube", "vimeo");
-    static final Set<String> LIQUID = Set.of("link", "post_url", "highlight", "raw");
+    static final Set<String> LIQUID = Set.of("link", "post_url", "highlight", "raw", "include");
 
     /** The body with shortcodes expanded, the HTML each token stands for, and one warning line per unknown name. */
     record Expanded(String markdown, Map<String, String> html, List<String> warnings, List<press.model.ShortcodeCall> calls) {}
@@ -147,8 +147,12 @@ public final class Shortcodes {
                 return close.end();
             }
             case "link", "post_url" -> out.append(ref((name.equals("post_url") ? "post_url:" : "") + rest, base + m.start()));
-            case "include" -> {
-                return unknown(m, base, out, "{% include %} is not read by press yet, expected the included text in the page");
+            case "include" -> { // the build puts in templates/includes/<file>
+                int[] lc = lineCol(base + m.start());
+                String t = "PRESSCALL" + calls.size() + "X";
+                calls.add(new press.model.ShortcodeCall(t, press.model.ShortcodeCall.INCLUDE, Map.of("0", rest.split("\\s+")[0]), null,
+                        file + ":" + lc[0] + ":" + lc[1], m.group()));
+                out.append(t);
             }
             default -> {
                 return unknown(m, base, out, "unknown Liquid tag {% " + name + " %}, expected one of " + new java.util.TreeSet<>(LIQUID));

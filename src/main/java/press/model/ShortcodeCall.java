@@ -12,4 +12,8 @@ import java.util.Map;
  * @param at        {@code path:line:col} of the shortcode
  * @param text      the shortcode as written (opening tag, inner text and closing tag)
  */
-public record ShortcodeCall(String token, String name, Map<String, String> args, String innerHtml, String at, String text) implements java.io.Serializable {}
+public record ShortcodeCall(String token, String name, Map<String, String> args, String innerHtml, String at, String text)
+        implements java.io.Serializable {
+    /** The name of Jekyll's {@code {% include file %}}: the build puts in {@code templates/includes/<file>} (args "0"). */
+    public static final String INCLUDE = "{% include %}";
+}

@@ -30,13 +30,19 @@ public final class ShortcodeTemplates {
     /** What a shortcode template sees. */
     public record ShortcodeView(Map<String, String> args, String inner) {}
 
-    private final Map<String, Mustache> compiled = new TreeMap<>();
+    public static final String INCLUDES = "templates/includes";
+    private static final java.util.regex.Pattern INCLUDE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
 
-    private ShortcodeTemplates() {}
+    private final Map<String, Mustache> compiled = new TreeMap<>();
+    private final Path source;
+
+    private ShortcodeTemplates(Path source) {
+        this.source = source;
+    }
 
     /** Compiles every {@code templates/shortcodes/*.mustache}; a broken one is a problem naming it. */
     public static ShortcodeTemplates load(Path source, Problems problems) {
-        ShortcodeTemplates t = new ShortcodeTemplates();
+        ShortcodeTemplates t = new ShortcodeTemplates(source);
         Path dir = source.resolve(FOLDER);
         if (!Files.isDirectory(dir)) return t;
         DefaultMustacheFactory factory = new DefaultMustacheFactory(source.resolve("templates").toFile());
@@ -64,7 +70,9 @@ public final class ShortcodeTemplates {
         for (ShortcodeCall c : calls) {
             Mustache m = compiled.get(c.name());
             String replacement;
-            if (m == null) {
+            if (c.name().equals(ShortcodeCall.INCLUDE)) {
+                replacement = include(c, warnings);
+            } else if (m == null) {
                 warnings.add(c.at() + ": unknown shortcode {{< " + c.name() + " >}}, expected " + FOLDER + "/" + c.name()
                         + ".mustache or one of " + BUILT_IN + "; shown as text");
                 replacement = AliasPages.escape(c.text());
@@ -82,5 +90,21 @@ public final class ShortcodeTemplates {
             out = out.replace("<p>" + c.token() + "</p>", replacement).replace(c.token(), replacement);
         }
         return out;
+    }
+
+    /** {@code {% include footer.html %}}: the theme's file as it is (theme files are trusted like templates); missing is a warning. */
+    private String include(ShortcodeCall c, List<String> warnings) {
+        String name = c.args().getOrDefault("0", "");
+        Path file = source.resolve(INCLUDES).resolve(name).normalize();
+        if (INCLUDE_NAME.matcher(name).matches() && !name.contains("..") && file.startsWith(source.resolve(INCLUDES).normalize())
+                && Files.isRegularFile(file)) {
+            try {
+                return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        warnings.add(c.at() + ": {% include " + name + " %}: no file " + INCLUDES + "/" + name + ", expected the included file there; shown as text");
+        return AliasPages.escape(c.text());
     }
 }

@@ -24,7 +24,7 @@ class ShortcodeTest {
         assertEquals(List.of(
                 "content/posts/a.md:7:5: unknown shortcode {{< tweet >}}, expected templates/shortcodes/tweet.mustache or one of "
                         + "[details, figure, highlight, param, ref, relref, vimeo, youtube]; shown as text",
-                "content/posts/a.md:8:1: {% include %} is not read by press yet, expected the included text in the page; shown as text",
+                "content/posts/a.md:8:1: {% include footer.html %}: no file templates/includes/footer.html, expected the included file there; shown as text",
                 "content/posts/a.md:8:31: unknown shortcode {{< notice >}}, expected templates/shortcodes/notice.mustache or one of "
                         + "[details, figure, highlight, param, ref, relref, vimeo, youtube]; shown as text"),
                 r.warnings());
@@ -44,6 +44,17 @@ class ShortcodeTest {
         String page = site.read("posts/a/index.html");
         assertTrue(page.contains("<aside class=\"note tip\">&lt;i&gt;<p>Some <strong>bold</strong> text.</p>\n</aside>"), page);
         assertTrue(page.contains("inline <aside class=\"note warn\"></aside> here"), page);
+    }
+
+    @Test
+    void jekyllIncludesComeFromTemplatesIncludes() {
+        TestSite site = new TestSite(dir).file("templates/includes/signup.html", "<p class=\"signup\">Subscribe</p>")
+                .post("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nintro\n\n{% include signup.html %}\n\n{% include ../../etc/passwd %}\n");
+        BuildResult r = site.build();
+        assertEquals(List.of("content/posts/a.md:9:1: {% include ../../etc/passwd %}: no file templates/includes/../../etc/passwd, "
+                + "expected the included file there; shown as text"), r.warnings());
+        String page = site.read("posts/a/index.html");
+        assertTrue(page.contains("<p>intro</p>\n<p class=\"signup\">Subscribe</p>"), page);
     }
 
     @Test
