@@ -48,6 +48,7 @@ public final class PostParser {
     private final MarkdownRenderer markdown;
     private final Set<String> termFields;
     private final boolean unsafeHtml;
+    private final MetaTree meta = new MetaTree();
 
     public PostParser(SiteConfig config) {
         this.config = config;
@@ -211,7 +212,7 @@ public final class PostParser {
                 r.text("/code_language").orElse(""),
                 readingTime,
                 terms, problem.strip(), entities, checklist, body,
-                MetaTree.of(r.node("")));
+                meta.of(r.node("")));
     }
 
     private static Optional<OffsetDateTime> date(NodeReader r, String pointer) {
