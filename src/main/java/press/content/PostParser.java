@@ -46,6 +46,7 @@ public final class PostParser {
     private final boolean unsafeHtml;
     private final MarkdownRenderer markdown;
     private final Set<String> termFields;
+    private final MetaTree meta = new MetaTree();
 
     public PostParser(SiteConfig config) {
         this.config = config;
@@ -180,7 +181,7 @@ public final class PostParser {
                 r.text("/code_language").orElse(""),
                 readingTime >= 0 ? readingTime : body.readingMinutes(),
                 terms, problem.strip(), entities, checklist, body.body(),
-                MetaTree.of(r.node("")), CommonFields.aliases(r),
+                meta.of(r.node("")), CommonFields.aliases(r),
                 date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), body.warnings(), body.calls());
     }
 

@@ -134,11 +134,16 @@ final class SiteAssembler {
         }
         List<List<Match>> found = new SimilarFinder(config.similar()).find(inputs, threads);
         Map<String, List<SimilarLink>> out = new HashMap<>();
+        // the same (field, term) reasons recur across posts: one object each (at 10,000 posts 493,000 reasons were ~12 MB)
+        Map<SimilarLink.Reason, SimilarLink.Reason> reasons = new HashMap<>();
         for (int i = 0; i < posts.size(); i++) {
             List<SimilarLink> links = new ArrayList<>();
             for (Match m : found.get(i)) {
                 List<SimilarLink.Reason> why = new ArrayList<>();
-                for (SharedTerm st : m.shared()) why.add(new SimilarLink.Reason(st.field(), st.term()));
+                for (SharedTerm st : m.shared()) {
+                    SimilarLink.Reason r = new SimilarLink.Reason(st.field(), st.term());
+                    why.add(reasons.computeIfAbsent(r, k -> k));
+                }
                 links.add(new SimilarLink(posts.get(m.post()), m.score(), List.copyOf(why)));
             }
             out.put(posts.get(i).slug(), List.copyOf(links));
