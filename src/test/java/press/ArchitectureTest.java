@@ -35,10 +35,11 @@ class ArchitectureTest {
             Map.entry("output", Set.of("problem")),
             Map.entry("importer", Set.of("config", "problem")),
             Map.entry("generate", Set.of("config", "model", "problem")),
-            Map.entry("pipeline", Set.of("config", "content", "model", "output", "problem", "render", "similar")),
+            Map.entry("publish", Set.of("output", "problem")),
+            Map.entry("pipeline", Set.of("config", "content", "model", "output", "problem", "publish", "render", "similar")),
             Map.entry("serve", Set.of("pipeline", "problem")),
             Map.entry("cli", Set.of("pipeline", "config", "content", "generate", "importer", "model", "output", "problem",
-                    "render", "serve", "similar")));
+                    "publish", "render", "serve", "similar")));
 
     private static final Map<String, Set<String>> MAY_LINK = Map.ofEntries(
             Map.entry("problem", Set.of()),
@@ -50,6 +51,7 @@ class ArchitectureTest {
             Map.entry("output", Set.of("org.apache")),
             Map.entry("importer", Set.of("com.fasterxml")),
             Map.entry("generate", Set.of("com.fasterxml")),
+            Map.entry("publish", Set.of("com.fasterxml", "org.apache")),
             Map.entry("pipeline", Set.of("org.apache")),
             Map.entry("serve", Set.of("com.sun.net")),
             Map.entry("cli", Set.of("picocli")));

@@ -33,6 +33,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "include posts marked draft: true")
     boolean drafts;
 
+    @Option(names = "--folder", description = "write a plain folder swapped in whole instead of a release (for hosts that cannot follow symlinks; "
+            + "site.yaml: output: {mode: folder})")
+    boolean folder;
+
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores); output is the same for any count")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -46,10 +50,11 @@ final class BuildCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : source.resolve("site");
         try {
-            BuildResult r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads));
+            BuildResult r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads, folder ? "folder" : null));
             stdout.println(String.format(Locale.ROOT, "built %d pages, %d files (%d posts, %d terms) in %.2f s into %s",
                     r.pages(), r.files(), r.posts(), r.terms(), r.millis() / 1000.0, target));
             stdout.println("  steps: " + String.join(", ", r.stageTimings()));
+            if (r.release() != null) stdout.println("  live release: " + r.release());
             r.warnings().forEach(w -> err.println("warning: " + w));
             stdout.flush();
             err.flush();

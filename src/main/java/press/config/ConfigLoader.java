@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
     public static final String FILE = "content/site.yaml";
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "description", "posts_per_page",
-            "taxonomies", "similar", "markdown", "import");
+            "taxonomies", "similar", "markdown", "import", "output");
     private static final Set<String> SIMILAR_KEYS = Set.of("count", "include_newer", "weights", "max_term_share",
             "postings_cap", "length_norm");
     private static final Pattern URL_SEGMENT = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -60,6 +60,7 @@ public final class ConfigLoader {
         unknownKeys(r, "", KEYS);
         unknownKeys(r, "/markdown", Set.of("unsafe_html"));
         unknownKeys(r, "/import", Set.of("tags_from"));
+        unknownKeys(r, "/output", Set.of("mode", "keep"));
         String baseUrl = r.text("/base_url").map(u -> checkBaseUrl(r, u)).orElse(d.baseUrl());
         int perPage = r.integer("/posts_per_page", 1, 10_000).orElse(d.postsPerPage());
         return new SiteConfig(
@@ -73,7 +74,8 @@ public final class ConfigLoader {
                 new SiteConfig.MarkdownConfig(r.isMapOrAbsent("/markdown")
                         ? r.bool("/markdown/unsafe_html").orElse(false) : false),
                 new SiteConfig.ImportConfig(r.isMapOrAbsent("/import")
-                        ? r.text("/import/tags_from").orElse(d.importer().tagsFrom()) : d.importer().tagsFrom()));
+                        ? r.text("/import/tags_from").orElse(d.importer().tagsFrom()) : d.importer().tagsFrom()),
+                output(r, d.output()));
     }
 
     private static String checkBaseUrl(NodeReader r, String url) {
@@ -171,6 +173,16 @@ public final class ConfigLoader {
                 weights, share,
                 r.integer("/similar/postings_cap", 100, Integer.MAX_VALUE).orElse(d.postingsCap()),
                 lengthNorm);
+    }
+
+    private static SiteConfig.OutputConfig output(NodeReader r, SiteConfig.OutputConfig d) {
+        if (!r.isMapOrAbsent("/output")) return d;
+        String mode = r.text("/output/mode").orElse(d.mode());
+        if (!mode.equals(SiteConfig.OutputConfig.RELEASES) && !mode.equals(SiteConfig.OutputConfig.FOLDER)) {
+            r.problem("/output/mode", "output.mode: expected releases or folder, got \"" + mode + "\"");
+            mode = d.mode();
+        }
+        return new SiteConfig.OutputConfig(mode, r.integer("/output/keep", 1, 1000).orElse(d.keep()));
     }
 
     private static void unknownKeys(NodeReader r, String at, Set<String> known) {

@@ -17,14 +17,15 @@ public record SiteConfig(
         List<TaxonomyConfig> taxonomies,
         SimilarConfig similar,
         MarkdownConfig markdown,
-        ImportConfig importer) {
+        ImportConfig importer,
+        OutputConfig output) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:1313/";
 
     public static SiteConfig defaults() {
         return new SiteConfig("press site", DEFAULT_BASE_URL, "en", "", 10,
                 TaxonomyConfig.defaults(), SimilarConfig.defaults(), MarkdownConfig.defaults(),
-                ImportConfig.defaults());
+                ImportConfig.defaults(), OutputConfig.defaults());
     }
 
     /** The path part of the base URL, e.g. {@code /} or {@code /blog/}; links start with it. */
@@ -35,7 +36,7 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, language, description, postsPerPage, taxonomies, similar, markdown, importer);
+        return new SiteConfig(title, url, language, description, postsPerPage, taxonomies, similar, markdown, importer, output);
     }
 
     /**
@@ -98,6 +99,23 @@ public record SiteConfig(
     public record ImportConfig(String tagsFrom) {
         public static ImportConfig defaults() {
             return new ImportConfig("tools");
+        }
+    }
+
+    /**
+     * How a build is published into the output folder.
+     *
+     * @param mode {@code releases} (each build in {@code <out>-releases/<id>/}, {@code <out>} a symlink
+     *             switched with one rename) or {@code folder} (a plain folder swapped in, for hosts
+     *             that cannot follow symlinks)
+     * @param keep how many releases are kept (the live one is always kept)
+     */
+    public record OutputConfig(String mode, int keep) {
+        public static final String RELEASES = "releases";
+        public static final String FOLDER = "folder";
+
+        public static OutputConfig defaults() {
+            return new OutputConfig(RELEASES, 5);
         }
     }
 }

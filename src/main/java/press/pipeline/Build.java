@@ -10,6 +10,8 @@ import press.model.Site;
 import press.output.OutputFolder;
 import press.output.OutputWriter;
 import press.problem.BuildException;
+import press.publish.Manifest;
+import press.publish.ReleaseWriter;
 import press.problem.Problems;
 import press.problem.SourcePos;
 import press.render.Route;
@@ -17,6 +19,7 @@ import press.render.RoutePlanner;
 import press.render.TemplateRenderer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,11 +60,20 @@ public final class Build {
             Loaded loaded = load(options, steps, problems, pool, cache);
             Site site = loaded.site();
             List<Route> routes = steps.time("plan", () -> new RoutePlanner(site).plan(StaticAssets.find(loaded.source())));
-            steps.time("render+write", () -> write(pool, routes, loaded.templates(), problems,
-                    () -> cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source())), out));
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
-            return new BuildResult(pages, routes.size(), site.posts().size(), terms, steps.totalMillis(), steps.lines(), List.of());
+            boolean release = cache == null && SiteConfig.OutputConfig.RELEASES.equals(
+                    options.output() != null ? options.output() : site.config().output().mode());
+            ReleaseWriter[] releaseWriter = new ReleaseWriter[1];
+            steps.time("render+write", () -> write(pool, routes, loaded.templates(), problems, () -> {
+                if (cache != null) return cache.output.open(out, TemplateRenderer.fingerprint(loaded.source()));
+                if (!release) return OutputFolder.begin(out);
+                SiteConfig c = site.config();
+                Manifest.Inputs inputs = InputHashes.of(loaded.source(), loaded.files(), pages, site.posts().size(), terms);
+                return releaseWriter[0] = ReleaseWriter.begin(out, new ReleaseWriter.Settings(c.baseUrl(), c.basePath(), c.output().keep(), inputs));
+            }, out));
+            return new BuildResult(pages, routes.size(), site.posts().size(), terms, steps.totalMillis(), steps.lines(), List.of(),
+                    releaseWriter[0] == null ? null : releaseWriter[0].id());
         } finally {
             pool.shutdownNow();
         }
@@ -82,7 +94,7 @@ public final class Build {
         }
     }
 
-    private record Loaded(Path source, Site site, TemplateRenderer templates) {}
+    private record Loaded(Path source, Site site, TemplateRenderer templates, List<Path> files) {}
 
     private static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache) {
         Path source = options.source().toAbsolutePath().normalize();
@@ -97,7 +109,7 @@ public final class Build {
         problems.throwIfAny("parse");
         Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, posts, options.drafts(), options.threads(), problems));
         problems.throwIfAny("assemble");
-        return new Loaded(source, site, templates);
+        return new Loaded(source, site, templates, files);
     }
 
     private static SiteConfig withBaseUrl(SiteConfig config, String baseUrl, Problems problems) {
@@ -144,6 +156,8 @@ public final class Build {
             writer = open.get();
         } catch (IllegalStateException e) {
             throw BuildException.single("write", new SourcePos(out.toString(), 0, 0), e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw cannotWrite(out, e);
         }
         try (writer) {
             inPool(pool, () -> {
@@ -160,8 +174,16 @@ public final class Build {
             });
             problems.throwIfAny("render");
             writer.commit();
+        } catch (UncheckedIOException e) {
+            throw cannotWrite(out, e);
         }
         return null;
+    }
+
+    /** A write that failed (a full disk, say): reported as a problem; the writer has thrown its files away. */
+    private static BuildException cannotWrite(Path out, UncheckedIOException e) {
+        return BuildException.single("write", new SourcePos(out.toString(), 0, 0),
+                "cannot write the output: " + e.getCause().getMessage() + ", expected room and permission to write beside it");
     }
 
     private static Optional<byte[]> render(TemplateRenderer templates, Route.Page page, Problems problems) {

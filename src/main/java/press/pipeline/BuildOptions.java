@@ -10,8 +10,14 @@ import java.nio.file.Path;
  * @param baseUrl overrides {@code base_url} of site.yaml when not null
  * @param drafts  include posts with {@code draft: true}
  * @param threads worker threads for parsing and rendering (output is the same for any count)
+ * @param output  {@code releases} or {@code folder} (see {@code output.mode} of site.yaml); null: site.yaml decides
  */
-public record BuildOptions(Path source, Path out, String baseUrl, boolean drafts, int threads) {
+public record BuildOptions(Path source, Path out, String baseUrl, boolean drafts, int threads, String output) {
+
+    /** A build into a plain folder, swapped in whole (the mode of library callers and {@code press serve}). */
+    public BuildOptions(Path source, Path out, String baseUrl, boolean drafts, int threads) {
+        this(source, out, baseUrl, drafts, threads, "folder");
+    }
 
     public static BuildOptions of(Path source) {
         return new BuildOptions(source, source.resolve("site"), null, false, Runtime.getRuntime().availableProcessors());
