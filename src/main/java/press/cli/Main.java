@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 SimilarCommand.class,
                 ReleasesCommand.class,
                 RollbackCommand.class,
+                DiffCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

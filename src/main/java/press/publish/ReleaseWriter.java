@@ -62,6 +62,9 @@ public final class ReleaseWriter implements OutputWriter {
             Files.createDirectories(releases.folder());
             releases.cleanLeftovers();
             Path partial = Files.createTempDirectory(releases.folder(), Releases.PARTIAL);
+            if (Files.getFileStore(partial).supportsFileAttributeView("posix")) { // readable by a web server, like any folder
+                Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             ReleaseWriter w = new ReleaseWriter(releases, settings, partial);
             w.write(Releases.MARKER, MARKER_TEXT);
             return w;

@@ -72,7 +72,7 @@ class KillAndDiskFullTest {
                     // the folder changed while listed; look again
                 }
             }
-            Thread.sleep(5);
+            Thread.sleep(25);
         }
         throw new AssertionError("the build never reached " + files + " files");
     }
@@ -86,7 +86,7 @@ class KillAndDiskFullTest {
     private static Process child(Path source, Path out) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "press.cli.Main", "build",
-                "--source", source.toString(), "--out", out.toString(), "--threads", "1")
+                "--source", source.toString(), "--out", out.toString(), "--threads", "2")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 

@@ -170,4 +170,31 @@ class ReleasesTest {
         assertEquals(first, r.live().orElseThrow());
         assertArrayEquals(Files.readAllBytes(r.folder().resolve(first).resolve("index.html")), Files.readAllBytes(out().resolve("index.html")));
     }
+
+    @Test
+    void diffListsThePagesAddedChangedAndRemoved() throws IOException {
+        TestSite s = site("title: t\n");
+        assertEquals(Main.OK, build(s));
+        s.post("c.md", "Gamma", "2024-01-03");
+        java.nio.file.Files.delete(s.root.resolve("content/posts/a.md"));
+        assertEquals(Main.OK, build(s));
+        List<Releases.Release> all = Releases.of(out()).list();
+        ByteArrayOutputStream so = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        try {
+            System.setOut(new PrintStream(so, true, StandardCharsets.UTF_8));
+            assertEquals(Main.OK, Main.run("diff", all.get(0).id(), all.get(1).id(), "--out", out().toString()));
+        } finally {
+            System.setOut(old);
+        }
+        List<String> lines = so.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.contains("+ posts/gamma/index.html"), lines.toString());
+        assertTrue(lines.contains("- posts/alpha/index.html"), lines.toString());
+        assertTrue(lines.contains("~ index.html"), lines.toString());
+        assertFalse(lines.stream().anyMatch(l -> l.contains("sitemap.xml")), "pages only unless --all");
+        ManifestDiff d = ManifestDiff.between(all.get(0).manifest().orElseThrow(), all.get(1).manifest().orElseThrow());
+        assertTrue(d.changed().contains("sitemap.xml"));
+        assertEquals(lines.get(lines.size() - 1), d.pages().added().size() + " added, " + d.pages().changed().size() + " changed, "
+                + d.pages().removed().size() + " removed pages");
+    }
 }
