@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ReleasesCommand.class,
                 RollbackCommand.class,
                 DiffCommand.class,
+                CheckCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

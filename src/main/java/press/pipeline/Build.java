@@ -94,21 +94,33 @@ public final class Build {
         }
     }
 
-    private record Loaded(Path source, Site site, TemplateRenderer templates, List<Path> files) {}
+    record Loaded(Path source, Site site, TemplateRenderer templates, List<Path> files) {}
 
-    private static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache) {
+    static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache) {
+        return load(options, steps, problems, pool, cache, false);
+    }
+
+    /** With {@code keepGoing} (press check) parse problems do not stop the run: the posts that parsed are assembled too. */
+    static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache, boolean keepGoing) {
         Path source = options.source().toAbsolutePath().normalize();
         checkFolders(source, options.out().toAbsolutePath().normalize());
+        // config problems do not stop the run: the loader keeps defaults for wrong values, so the posts' problems are found too
         SiteConfig config = steps.time("config", () -> withBaseUrl(ConfigLoader.load(source, problems), options.baseUrl(), problems));
-        problems.throwIfAny("config");
         List<Path> files = steps.time("scan", () -> ContentScanner.scan(source));
         // templates are checked before the content problems are thrown, so one run reports both
         TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
         PostSource from = cache == null ? PostSource.fresh(config) : cache.posts.source(config);
         List<Post> posts = steps.time("parse", () -> parse(pool, source, files, from, problems));
-        problems.throwIfAny("parse");
-        Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, posts, options.drafts(), options.threads(), problems));
-        problems.throwIfAny("assemble");
+        if (!keepGoing) problems.throwIfAny("parse");
+        Problems assembling = keepGoing ? new Problems() : problems; // the assembler stops on any problem it is given
+        List<Post> unique = keepGoing ? SiteAssembler.withUniqueSlugs(posts, options.drafts(), problems) : posts;
+        Site site;
+        try {
+            site = steps.time("assemble", () -> SiteAssembler.assemble(config, unique, options.drafts(), options.threads(), assembling));
+        } finally {
+            if (keepGoing) problems.addAll(assembling);
+        }
+        if (!keepGoing) problems.throwIfAny("assemble");
         return new Loaded(source, site, templates, files);
     }
 
@@ -149,7 +161,7 @@ public final class Build {
     }
 
     /** Renders every page the writer needs and writes it with the data files and assets; commits only when nothing failed. */
-    private static Void write(ForkJoinPool pool, List<Route> routes, TemplateRenderer templates, Problems problems,
+    static Void write(ForkJoinPool pool, List<Route> routes, TemplateRenderer templates, Problems problems,
                               Supplier<OutputWriter> open, Path out) {
         OutputWriter writer;
         try {
@@ -199,7 +211,7 @@ public final class Build {
         }
     }
 
-    private static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> task) {
+    static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> task) {
         try {
             return pool.submit(task).get();
         } catch (InterruptedException e) {
