@@ -33,6 +33,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "include posts marked draft: true")
     boolean drafts;
 
+    @Option(names = "--env", paramLabel = "NAME", description = "an environment of site.yaml (environments: {NAME: {base_url, drafts, noindex}})")
+    String env;
+
     @Option(names = "--folder", description = "write a plain folder swapped in whole instead of a release (for hosts that cannot follow symlinks; "
             + "site.yaml: output: {mode: folder})")
     boolean folder;
@@ -50,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : source.resolve("site");
         try {
-            BuildResult r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads, folder ? "folder" : null));
+            BuildResult r = Build.run(new BuildOptions(source, target, baseUrl, drafts, threads, folder ? "folder" : null, env));
             stdout.println(String.format(Locale.ROOT, "built %d pages, %d files (%d posts, %d terms) in %.2f s into %s",
                     r.pages(), r.files(), r.posts(), r.terms(), r.millis() / 1000.0, target));
             stdout.println("  steps: " + String.join(", ", r.stageTimings()));

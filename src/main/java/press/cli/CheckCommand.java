@@ -26,6 +26,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is served from; overrides base_url")
     String baseUrl;
 
+    @Option(names = "--env", paramLabel = "NAME", description = "an environment of site.yaml")
+    String env;
+
     @Option(names = "--drafts", description = "include posts marked draft: true")
     boolean drafts;
 
@@ -41,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Problems problems;
         try {
-            problems = Check.run(new BuildOptions(source, source.resolve("site"), baseUrl, drafts, threads));
+            problems = Check.run(new BuildOptions(source, source.resolve("site"), baseUrl, drafts, threads, null, env));
         } catch (BuildException e) { // the site folder itself is wrong
             problems = e.problems();
         }

@@ -18,14 +18,16 @@ public record SiteConfig(
         SimilarConfig similar,
         MarkdownConfig markdown,
         ImportConfig importer,
-        OutputConfig output) {
+        OutputConfig output,
+        boolean noindex,
+        java.util.Map<String, EnvironmentConfig> environments) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:1313/";
 
     public static SiteConfig defaults() {
         return new SiteConfig("press site", DEFAULT_BASE_URL, "en", "", 10,
                 TaxonomyConfig.defaults(), SimilarConfig.defaults(), MarkdownConfig.defaults(),
-                ImportConfig.defaults(), OutputConfig.defaults());
+                ImportConfig.defaults(), OutputConfig.defaults(), false, java.util.Map.of());
     }
 
     /** The path part of the base URL, e.g. {@code /} or {@code /blog/}; links start with it. */
@@ -36,8 +38,23 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, language, description, postsPerPage, taxonomies, similar, markdown, importer, output);
+        return new SiteConfig(title, url, language, description, postsPerPage, taxonomies, similar, markdown, importer, output, noindex, environments);
     }
+
+    /** These settings with those of environment {@code env} over them (its base_url, noindex). */
+    public SiteConfig withEnvironment(EnvironmentConfig env) {
+        return new SiteConfig(title, env.baseUrl() != null ? env.baseUrl() : baseUrl, language, description, postsPerPage, taxonomies,
+                similar, markdown, importer, output, env.noindex(), environments);
+    }
+
+    /**
+     * One entry of {@code environments:} (staging, production, ...), chosen with {@code --env NAME}.
+     *
+     * @param baseUrl replaces base_url when not null
+     * @param drafts  include drafts
+     * @param noindex every page gets {@code <meta name="robots" content="noindex">} and robots.txt disallows all
+     */
+    public record EnvironmentConfig(String baseUrl, boolean drafts, boolean noindex) {}
 
     /**
      * A taxonomy: a front-matter list field whose values get index pages.

@@ -105,7 +105,10 @@ public final class Build {
         Path source = options.source().toAbsolutePath().normalize();
         checkFolders(source, options.out().toAbsolutePath().normalize());
         // config problems do not stop the run: the loader keeps defaults for wrong values, so the posts' problems are found too
-        SiteConfig config = steps.time("config", () -> withBaseUrl(ConfigLoader.load(source, problems), options.baseUrl(), problems));
+        SiteConfig config = steps.time("config", () -> withBaseUrl(
+                withEnvironment(ConfigLoader.load(source, problems), options.env(), problems), options.baseUrl(), problems));
+        boolean drafts = options.drafts() || (options.env() != null && config.environments().containsKey(options.env())
+                && config.environments().get(options.env()).drafts());
         List<Path> files = steps.time("scan", () -> ContentScanner.scan(source));
         // templates are checked before the content problems are thrown, so one run reports both
         TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
@@ -113,15 +116,26 @@ public final class Build {
         List<Post> posts = steps.time("parse", () -> parse(pool, source, files, from, problems));
         if (!keepGoing) problems.throwIfAny("parse");
         Problems assembling = keepGoing ? new Problems() : problems; // the assembler stops on any problem it is given
-        List<Post> unique = keepGoing ? SiteAssembler.withUniqueSlugs(posts, options.drafts(), problems) : posts;
+        List<Post> unique = keepGoing ? SiteAssembler.withUniqueSlugs(posts, drafts, problems) : posts;
         Site site;
         try {
-            site = steps.time("assemble", () -> SiteAssembler.assemble(config, unique, options.drafts(), options.threads(), assembling));
+            site = steps.time("assemble", () -> SiteAssembler.assemble(config, unique, drafts, options.threads(), assembling));
         } finally {
             if (keepGoing) problems.addAll(assembling);
         }
         if (!keepGoing) problems.throwIfAny("assemble");
         return new Loaded(source, site, templates, files);
+    }
+
+    private static SiteConfig withEnvironment(SiteConfig config, String env, Problems problems) {
+        if (env == null) return config;
+        SiteConfig.EnvironmentConfig e = config.environments().get(env);
+        if (e == null) {
+            problems.add(new SourcePos("--env", 0, 0), "no environment \"" + env + "\" in content/site.yaml, expected one of "
+                    + config.environments().keySet());
+            return config;
+        }
+        return config.withEnvironment(e);
     }
 
     private static SiteConfig withBaseUrl(SiteConfig config, String baseUrl, Problems problems) {

@@ -11,12 +11,13 @@ import java.nio.file.Path;
  * @param drafts  include posts with {@code draft: true}
  * @param threads worker threads for parsing and rendering (output is the same for any count)
  * @param output  {@code releases} or {@code folder} (see {@code output.mode} of site.yaml); null: site.yaml decides
+ * @param env     an entry of {@code environments:} in site.yaml (its base_url, drafts, noindex), or null
  */
-public record BuildOptions(Path source, Path out, String baseUrl, boolean drafts, int threads, String output) {
+public record BuildOptions(Path source, Path out, String baseUrl, boolean drafts, int threads, String output, String env) {
 
     /** A build into a plain folder, swapped in whole (the mode of library callers and {@code press serve}). */
     public BuildOptions(Path source, Path out, String baseUrl, boolean drafts, int threads) {
-        this(source, out, baseUrl, drafts, threads, "folder");
+        this(source, out, baseUrl, drafts, threads, "folder", null);
     }
 
     public static BuildOptions of(Path source) {

@@ -35,7 +35,7 @@ public final class RoutePlanner {
         nav.add(new Views.Link("Home", links.home(1)));
         for (Taxonomy t : site.taxonomies()) nav.add(new Views.Link(t.config().title(), links.taxonomy(t.config().path())));
         this.siteView = new Views.SiteView(c.title(), c.description(), c.language(), c.basePath(),
-                links.asset("assets/style.css"), links.asset("feed.xml"), List.copyOf(nav));
+                links.asset("assets/style.css"), links.asset("feed.xml"), List.copyOf(nav), c.noindex());
     }
 
     public Links links() {
@@ -54,7 +54,7 @@ public final class RoutePlanner {
                 new Views.NotFoundPage(siteView, new Views.Head("Page not found", "", null)), null)); // served at any address: no canonical URL
         assets.forEach((path, from) -> routes.add(new Route.Copy(path, from)));
         routes.add(new Route.Data("feed.xml", FeedWriter.feed(site, links)));
-        routes.add(new Route.Data("robots.txt", SitemapWriter.robots(links)));
+        routes.add(new Route.Data("robots.txt", SitemapWriter.robots(links, site.config().noindex())));
         routes.addAll(SitemapWriter.sitemaps(routes, links));
         routes.sort(Comparator.comparing(Route::path));
         return routes;
