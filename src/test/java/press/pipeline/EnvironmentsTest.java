@@ -59,8 +59,9 @@ class EnvironmentsTest {
 
     @Test
     void productionAndNoEnvironmentAreIndexable() {
-        SortedMap<String, byte[]> prod = build(site(), "production", "prod");
-        SortedMap<String, byte[]> plain = build(site(), null, "plain");
+        TestSite s = site();
+        SortedMap<String, byte[]> prod = build(s, "production", "prod");
+        SortedMap<String, byte[]> plain = build(s, null, "plain");
         assertEquals(plain.keySet(), prod.keySet());
         for (var e : prod.entrySet()) assertFalse(text(e.getValue()).contains("noindex"), e.getKey());
         assertTrue(text(prod.get("robots.txt")).startsWith("User-agent: *\nAllow: /\n"));
