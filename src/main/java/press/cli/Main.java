@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 RollbackCommand.class,
                 DiffCommand.class,
                 CheckCommand.class,
+                HeadersCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
