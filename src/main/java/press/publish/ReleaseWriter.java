@@ -136,6 +136,7 @@ public final class ReleaseWriter implements OutputWriter {
         if (moved) return;
         try {
             PathUtils.deleteDirectory(partial);
+            if (PathUtils.isEmptyDirectory(releases.folder())) Files.delete(releases.folder()); // a first build that failed leaves nothing
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

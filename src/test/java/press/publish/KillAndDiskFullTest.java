@@ -31,7 +31,7 @@ class KillAndDiskFullTest {
     @Test
     void aBuildKilledEarlyMidwayOrLateLeavesTheLiveSiteAsItWas() throws Exception {
         TestSite s = new TestSite(tmp.resolve("src"));
-        assertEquals(Main.OK, Main.run("generate", "--count", "2000", "--into", s.root.resolve("content/posts").toString()));
+        assertEquals(Main.OK, Main.run("generate", "--count", "1000", "--into", s.root.resolve("content/posts").toString()));
         Path out = tmp.resolve("pub/site");
         long t0 = System.nanoTime();
         assertEquals(0, child(s.root, out).waitFor());

@@ -127,6 +127,15 @@ class ReleasesTest {
     }
 
     @Test
+    void aFailedFirstBuildLeavesNoReleasesFolder() {
+        TestSite s = site("title: t\n");
+        s.post("bad.md", "---\ntitle: Bad\ndate: 2024-02-03\n---\n[broken](/posts/none/)\n"); // fails the release check, after writing
+        assertEquals(Main.PROBLEMS, build(s));
+        assertFalse(Files.exists(out(), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertFalse(Files.exists(Releases.of(out()).folder()));
+    }
+
+    @Test
     void folderModeFromSiteYamlKeepsAPlainFolder() {
         TestSite s = site("output: {mode: folder}\n");
         assertEquals(Main.OK, build(s));
