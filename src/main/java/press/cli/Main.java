@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 DiffCommand.class,
                 CheckCommand.class,
                 HeadersCommand.class,
+                DeployCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
