@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java/press");
     private static final Pattern PRESS_USE = Pattern.compile("\\bpress\\.([a-z]+)\\.[A-Za-z]");
-    private static final Pattern THIRD_PARTY = Pattern.compile("\\b(com\\.fasterxml|com\\.vladsch|com\\.github\\.mustachejava|org\\.yaml|org\\.apache|picocli|com\\.sun\\.net)\\b");
+    private static final Pattern THIRD_PARTY = Pattern.compile("\\b(com\\.fasterxml|com\\.vladsch|com\\.github\\.mustachejava|org\\.yaml|org\\.apache|picocli|com\\.sun\\.net|software\\.amazon)\\b");
 
     private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
             Map.entry("problem", Set.of()),
@@ -36,10 +36,11 @@ class ArchitectureTest {
             Map.entry("importer", Set.of("config", "content", "problem")),
             Map.entry("generate", Set.of("config", "model", "problem")),
             Map.entry("scaffold", Set.of("content", "problem")),
-            Map.entry("pipeline", Set.of("config", "content", "model", "output", "problem", "render", "similar")),
+            Map.entry("publish", Set.of("output", "problem", "render")),
+            Map.entry("pipeline", Set.of("config", "content", "model", "output", "problem", "publish", "render", "similar")),
             Map.entry("serve", Set.of("pipeline", "problem")),
             Map.entry("cli", Set.of("pipeline", "config", "content", "generate", "importer", "model", "output", "problem",
-                    "render", "scaffold", "serve", "similar")));
+                    "publish", "render", "scaffold", "serve", "similar")));
 
     private static final Map<String, Set<String>> MAY_LINK = Map.ofEntries(
             Map.entry("problem", Set.of()),
@@ -52,9 +53,10 @@ class ArchitectureTest {
             Map.entry("importer", Set.of("com.fasterxml")),
             Map.entry("generate", Set.of("com.fasterxml")),
             Map.entry("scaffold", Set.of()),
+            Map.entry("publish", Set.of("com.fasterxml", "org.apache", "software.amazon")),
             Map.entry("pipeline", Set.of("org.apache")),
             Map.entry("serve", Set.of("com.sun.net")),
-            Map.entry("cli", Set.of("picocli")));
+            Map.entry("cli", Set.of("picocli", "software.amazon")));
 
     @Test
     void packagesDependOneWayAndOwnTheirLibraries() throws IOException {

@@ -47,6 +47,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--expired", description = "include content whose expiryDate is before --now")
     boolean expired;
+    @Option(names = "--env", paramLabel = "NAME", description = "an environment of site.yaml (environments: {NAME: {base_url, drafts, noindex}})")
+    String env;
+
+    @Option(names = "--folder", description = "write a plain folder swapped in whole instead of a release (for hosts that cannot follow symlinks; "
+            + "site.yaml: output: {mode: folder})")
+    boolean folder;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores); output is the same for any count")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -92,7 +98,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             BuildResult r;
             BuildOptions options = new BuildOptions(source, target, baseUrl, drafts, threads,
-                    new press.model.Schedule(clock.now(), future, expired));
+                    new press.model.Schedule(clock.now(), future, expired), folder ? "folder" : null, env);
             try (ProgressLine line = progress.equals("never") ? null : new ProgressLine(err, System.console() != null)) {
                 r = Build.run(options, cache, line == null ? Progress.NONE : line);
             }
@@ -113,6 +119,7 @@ final class BuildCommand implements Callable<Integer> {
             if (r.skipped() > 0) stdout.println("  skipped " + r.skipped() + " content file(s), each named in a warning above");
             stdout.println("  steps: " + String.join(", ", r.stageTimings()));
             stdout.println("  now: " + clock.shown());
+            if (r.release() != null) stdout.println("  live release: " + r.release());
             if (stats) StatsTable.print(r, stdout);
             stdout.flush();
             err.flush();

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  * {@code java -jar press.jar COMMAND}. Exit codes: 0 success, 1 problems in the content or
  * templates, 2 bad usage.
  */
-@Command(name = "press", mixinStandardHelpOptions = true, version = "press 0.1.0",
+@Command(name = "press", mixinStandardHelpOptions = true, version = "press " + press.publish.Manifest.PRESS_VERSION,
         description = "A static site generator for large blogs.",
         subcommands = {
                 BuildCommand.class,
@@ -17,6 +17,12 @@ import picocli.CommandLine.Command;
                 SimilarCommand.class,
                 InitCommand.class,
                 NewCommand.class,
+                ReleasesCommand.class,
+                RollbackCommand.class,
+                DiffCommand.class,
+                CheckCommand.class,
+                HeadersCommand.class,
+                DeployCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
     public static final String FILE = "content/site.yaml";
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "description", "posts_per_page",
-            "taxonomies", "similar", "markdown", "import", "content_extensions", "dated_sections", "menu");
+            "taxonomies", "similar", "markdown", "import", "content_extensions", "dated_sections", "menu", "output", "environments");
     private static final Set<String> SIMILAR_KEYS = Set.of("count", "include_newer", "weights", "max_term_share",
             "postings_cap", "length_norm");
     private static final Pattern URL_SEGMENT = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -60,6 +60,7 @@ public final class ConfigLoader {
         unknownKeys(r, "", KEYS);
         unknownKeys(r, "/markdown", Set.of("unsafe_html"));
         unknownKeys(r, "/import", Set.of("tags_from"));
+        unknownKeys(r, "/output", Set.of("mode", "keep"));
         String baseUrl = r.text("/base_url").map(u -> checkBaseUrl(r, u)).orElse(d.baseUrl());
         int perPage = r.integer("/posts_per_page", 1, 10_000).orElse(d.postsPerPage());
         return new SiteConfig(
@@ -74,10 +75,14 @@ public final class ConfigLoader {
                         ? r.bool("/markdown/unsafe_html").orElse(false) : false),
                 new SiteConfig.ImportConfig(r.isMapOrAbsent("/import")
                         ? r.text("/import/tags_from").orElse(d.importer().tagsFrom()) : d.importer().tagsFrom()),
-                ContentSettings.read(r, d.content()));
+                ContentSettings.read(r, d.content()), output(r, d.output()), false, environments(r));
     }
 
     private static String checkBaseUrl(NodeReader r, String url) {
+        return checkBaseUrl(r, "/base_url", "base_url", url);
+    }
+
+    private static String checkBaseUrl(NodeReader r, String at, String key, String url) {
         try {
             URI u = new URI(url);
             String scheme = u.getScheme();
@@ -87,7 +92,7 @@ public final class ConfigLoader {
             }
             return url.endsWith("/") ? url : url + "/";
         } catch (URISyntaxException e) {
-            r.problem("/base_url", "base_url: expected an absolute http(s) URL such as https://example.org/blog/, got \"" + url + "\"");
+            r.problem(at, key + ": expected an absolute http(s) URL such as https://example.org/blog/, got \"" + url + "\"");
             return SiteConfig.DEFAULT_BASE_URL;
         }
     }
@@ -172,6 +177,35 @@ public final class ConfigLoader {
                 weights, share,
                 r.integer("/similar/postings_cap", 100, Integer.MAX_VALUE).orElse(d.postingsCap()),
                 lengthNorm);
+    }
+
+    private static Map<String, SiteConfig.EnvironmentConfig> environments(NodeReader r) {
+        if (!r.isMapOrAbsent("/environments") || !r.has("/environments")) return Map.of();
+        Map<String, SiteConfig.EnvironmentConfig> out = new java.util.TreeMap<>();
+        Iterator<String> names = r.node("/environments").fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            String at = "/environments/" + name;
+            if (!URL_SEGMENT.matcher(name).matches()) {
+                r.problemAtKey(at, "environments." + name + ": expected a name of lowercase letters, digits, '-' or '_'");
+                continue;
+            }
+            if (!r.isMapOrAbsent(at)) continue;
+            unknownKeys(r, at, Set.of("base_url", "drafts", "noindex"));
+            String url = r.text(at + "/base_url").map(u -> checkBaseUrl(r, at + "/base_url", "environments." + name + ".base_url", u)).orElse(null);
+            out.put(name, new SiteConfig.EnvironmentConfig(url, r.bool(at + "/drafts").orElse(false), r.bool(at + "/noindex").orElse(false)));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static SiteConfig.OutputConfig output(NodeReader r, SiteConfig.OutputConfig d) {
+        if (!r.isMapOrAbsent("/output")) return d;
+        String mode = r.text("/output/mode").orElse(d.mode());
+        if (!mode.equals(SiteConfig.OutputConfig.RELEASES) && !mode.equals(SiteConfig.OutputConfig.FOLDER)) {
+            r.problem("/output/mode", "output.mode: expected releases or folder, got \"" + mode + "\"");
+            mode = d.mode();
+        }
+        return new SiteConfig.OutputConfig(mode, r.integer("/output/keep", 1, 1000).orElse(d.keep()));
     }
 
     static void unknownKeys(NodeReader r, String at, Set<String> known) {

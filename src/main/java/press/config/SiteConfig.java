@@ -18,14 +18,17 @@ public record SiteConfig(
         SimilarConfig similar,
         MarkdownConfig markdown,
         ImportConfig importer,
-        ContentConfig content) {
+        ContentConfig content,
+        OutputConfig output,
+        boolean noindex,
+        java.util.Map<String, EnvironmentConfig> environments) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:1313/";
 
     public static SiteConfig defaults() {
         return new SiteConfig("press site", DEFAULT_BASE_URL, "en", "", 10,
                 TaxonomyConfig.defaults(), SimilarConfig.defaults(), MarkdownConfig.defaults(),
-                ImportConfig.defaults(), ContentConfig.defaults());
+                ImportConfig.defaults(), ContentConfig.defaults(), OutputConfig.defaults(), false, java.util.Map.of());
     }
 
     /** The path part of the base URL, e.g. {@code /} or {@code /blog/}; links start with it. */
@@ -36,8 +39,23 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, language, description, postsPerPage, taxonomies, similar, markdown, importer, content);
+        return new SiteConfig(title, url, language, description, postsPerPage, taxonomies, similar, markdown, importer, content, output, noindex, environments);
     }
+
+    /** These settings with those of environment {@code env} over them (its base_url, noindex). */
+    public SiteConfig withEnvironment(EnvironmentConfig env) {
+        return new SiteConfig(title, env.baseUrl() != null ? env.baseUrl() : baseUrl, language, description, postsPerPage, taxonomies,
+                similar, markdown, importer, content, output, env.noindex(), environments);
+    }
+
+    /**
+     * One entry of {@code environments:} (staging, production, ...), chosen with {@code --env NAME}.
+     *
+     * @param baseUrl replaces base_url when not null
+     * @param drafts  include drafts
+     * @param noindex every page gets {@code <meta name="robots" content="noindex">} and robots.txt disallows all
+     */
+    public record EnvironmentConfig(String baseUrl, boolean drafts, boolean noindex) {}
 
     /**
      * A taxonomy: a front-matter list field whose values get index pages.
@@ -118,4 +136,21 @@ public record SiteConfig(
 
     /** One menu link: its label, a site path ({@code /about/}) or absolute URL, and its place (lower first, then name). */
     public record MenuEntry(String name, String url, int weight) {}
+
+    /**
+     * How a build is published into the output folder.
+     *
+     * @param mode {@code releases} (each build in {@code <out>-releases/<id>/}, {@code <out>} a symlink
+     *             switched with one rename) or {@code folder} (a plain folder swapped in, for hosts
+     *             that cannot follow symlinks)
+     * @param keep how many releases are kept (the live one is always kept)
+     */
+    public record OutputConfig(String mode, int keep) {
+        public static final String RELEASES = "releases";
+        public static final String FOLDER = "folder";
+
+        public static OutputConfig defaults() {
+            return new OutputConfig(RELEASES, 5);
+        }
+    }
 }

@@ -14,6 +14,8 @@ import press.model.Site;
 import press.output.OutputFolder;
 import press.output.OutputWriter;
 import press.problem.BuildException;
+import press.publish.Manifest;
+import press.publish.ReleaseWriter;
 import press.problem.Problems;
 import press.problem.SourcePos;
 import press.render.Route;
@@ -22,6 +24,7 @@ import press.render.ShortcodeTemplates;
 import press.render.TemplateRenderer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,10 +68,11 @@ public final class Build {
         Steps steps = new Steps(progress::step);
         String inputs = cache != null && cache.saved
                 ? steps.time("check", () -> SiteInputs.of(options.source().toAbsolutePath().normalize(), options)) : null;
-        if (inputs != null && inputs.equals(cache.inputs) && cache.last != null && Files.isRegularFile(out.resolve(OutputFolder.MARKER))) {
+        if (inputs != null && inputs.equals(cache.inputs) && cache.last != null && Files.isRegularFile(out.resolve(OutputFolder.MARKER))
+                && liveRelease(out).equals(String.valueOf(cache.last.release()))) {
             BuildResult l = cache.last;
             return new BuildResult(l.pages(), l.files(), l.posts(), l.contentPages(), 0, l.terms(), steps.totalMillis(), steps.lines(), List.of(),
-                    new BuildResult.Stats(timed(steps), 0, 0, l.posts(), Steps.peakHeapBytes(), true));
+                    new BuildResult.Stats(timed(steps), 0, 0, l.posts(), Steps.peakHeapBytes(), true), l.release());
         }
         List<String> warnings = new ArrayList<>();
         if (cache != null && cache.saved) steps.time("cache", () -> {
@@ -82,16 +86,26 @@ public final class Build {
             Site site = loaded.site();
             List<Route> routes = steps.time("plan", () -> new RoutePlanner(site, loaded.templates()::has).plan(assets(loaded.source(), site)));
             checkOnePerPath(routes, problems);
-            Written written = steps.time("render+write", () -> write(pool, routes, loaded.templates(), problems,
-                    () -> cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source())), out,
-                    progress));
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
+            // press serve (a cache kept in memory) updates its folder in place; press build writes a release or a fresh folder
+            boolean inPlace = cache != null && !cache.saved;
+            boolean release = !inPlace && SiteConfig.OutputConfig.RELEASES.equals(
+                    options.output() != null ? options.output() : site.config().output().mode());
+            ReleaseWriter[] releaseWriter = new ReleaseWriter[1];
+            Written written = steps.time("render+write", () -> write(pool, routes, loaded.templates(), problems, () -> {
+                if (inPlace) return cache.output.open(out, TemplateRenderer.fingerprint(loaded.source()));
+                if (!release) return cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source()));
+                SiteConfig c = site.config();
+                Manifest.Inputs hashes = InputHashes.of(loaded.source(), loaded.files().posts(), pages, site.posts().size(), terms);
+                return releaseWriter[0] = ReleaseWriter.begin(out, new ReleaseWriter.Settings(c.baseUrl(), c.basePath(), c.output().keep(), hashes));
+            }, out, progress));
             BuildResult.Stats stats = new BuildResult.Stats(timed(steps), written.rendered().get(), written.bytes().get(),
                     cache == null ? 0 : cache.posts.hits(), Steps.peakHeapBytes(), false);
             warnings.addAll(loaded.warnings());
             BuildResult result = new BuildResult(pages, routes.size(), site.posts().size(), site.pages().size(),
-                    loaded.files().skipped().size(), terms, steps.totalMillis(), steps.lines(), List.copyOf(warnings), stats);
+                    loaded.files().skipped().size(), terms, steps.totalMillis(), steps.lines(), List.copyOf(warnings), stats,
+                    releaseWriter[0] == null ? null : releaseWriter[0].id());
             if (cache != null) {
                 // a build with warnings is never skipped as up to date: its warnings must be said again
                 cache.inputs = warnings.isEmpty() ? inputs : null;
@@ -130,13 +144,14 @@ public final class Build {
     }
 
     /** The theme's and site's static files, then each bundle file beside its page. */
-    private static java.util.Map<String, Path> assets(Path source, Site site) {
+    static java.util.Map<String, Path> assets(Path source, Site site) {
         java.util.Map<String, Path> assets = new java.util.TreeMap<>(StaticAssets.find(source));
         site.bundleFiles().forEach(b -> assets.put(b.path(), source.resolve(b.source())));
         return assets;
     }
 
-    private record Loaded(Path source, Site site, TemplateRenderer templates, ContentFiles files, List<String> warnings) {}
+    record Loaded(Path source, Site site, TemplateRenderer templates, ContentFiles files, List<String> warnings) {}
+
 
     /** {@code path:line:col: ...} lines by path, then line and column as numbers. */
     private static int byPosition(String a, String b) {
@@ -162,15 +177,32 @@ public final class Build {
         return List.copyOf(out);
     }
 
+    /** The release {@code out} links to ("null" for a plain folder): a rollback since the last build means it is not up to date. */
+    private static String liveRelease(Path out) {
+        try {
+            return Files.isSymbolicLink(out) ? Files.readSymbolicLink(out).getFileName().toString() : "null";
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
     private static List<BuildResult.Step> timed(Steps steps) {
         return steps.steps().stream().map(s -> new BuildResult.Step(s.name(), s.millis(), s.cpuMillis())).toList();
     }
 
-    private static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache) {
+    static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache) {
+        return load(options, steps, problems, pool, cache, false);
+    }
+
+    /** With {@code keepGoing} (press check) parse problems do not stop the run: the posts that parsed are assembled too. */
+    static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache, boolean keepGoing) {
         Path source = options.source().toAbsolutePath().normalize();
         checkFolders(source, options.out().toAbsolutePath().normalize());
-        SiteConfig config = steps.time("config", () -> withBaseUrl(ConfigLoader.load(source, problems), options.baseUrl(), problems));
-        problems.throwIfAny("config");
+        // config problems do not stop the run: the loader keeps defaults for wrong values, so the posts' problems are found too
+        SiteConfig config = steps.time("config", () -> withBaseUrl(
+                withEnvironment(ConfigLoader.load(source, problems), options.env(), problems), options.baseUrl(), problems));
+        boolean drafts = options.drafts() || (options.env() != null && config.environments().containsKey(options.env())
+                && config.environments().get(options.env()).drafts());
         ContentFiles files = steps.time("scan", () -> ContentScanner.scan(source, config.content()));
         // templates are checked before the content problems are thrown, so one run reports both
         TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
@@ -187,17 +219,34 @@ public final class Build {
                 : p.withBody(PostBody.of(shortcodes.expand(p.bodyHtml(), p.shortcodes(), shortcodeWarnings, problems)))).toList();
         pages = pages.stream().map(p -> p.shortcodes().isEmpty() ? p
                 : p.withBody(shortcodes.expand(p.bodyHtml(), p.shortcodes(), shortcodeWarnings, problems))).toList();
-        problems.throwIfAny("parse");
-        List<Post> parsedPosts = posts;
+        if (!keepGoing) problems.throwIfAny("parse");
+        Problems assembling = keepGoing ? new Problems() : problems; // the assembler stops on any problem it is given
+        List<Post> parsedPosts = keepGoing ? SiteAssembler.withUniqueSlugs(posts, drafts, problems) : posts;
         List<Page> parsedPages = pages;
-        Site site = steps.time("assemble", () -> SiteAssembler.assemble(config, parsedPosts, parsedPages, files.bundles(), options.drafts(),
-                options.schedule(), options.threads(), problems));
-        templates.checkSections(site, problems);
-        problems.throwIfAny("assemble");
+        Site site;
+        try {
+            site = steps.time("assemble", () -> SiteAssembler.assemble(config, parsedPosts, parsedPages, files.bundles(), drafts,
+                    options.schedule(), options.threads(), assembling));
+            templates.checkSections(site, assembling);
+        } finally {
+            if (keepGoing) problems.addAll(assembling);
+        }
+        if (!keepGoing) problems.throwIfAny("assemble");
         List<String> warnings = new ArrayList<>(warnings(files, posts, pages));
         warnings.addAll(shortcodeWarnings);
         warnings.sort(Build::byPosition);
         return new Loaded(source, site, templates, files, List.copyOf(warnings));
+    }
+
+    private static SiteConfig withEnvironment(SiteConfig config, String env, Problems problems) {
+        if (env == null) return config;
+        SiteConfig.EnvironmentConfig e = config.environments().get(env);
+        if (e == null) {
+            problems.add(new SourcePos("--env", 0, 0), "no environment \"" + env + "\" in content/site.yaml, expected one of "
+                    + config.environments().keySet());
+            return config;
+        }
+        return config.withEnvironment(e);
     }
 
     private static SiteConfig withBaseUrl(SiteConfig config, String baseUrl, Problems problems) {
@@ -241,13 +290,13 @@ public final class Build {
         return posts;
     }
 
-    private record Written(AtomicInteger rendered, AtomicLong bytes) {}
+    record Written(AtomicInteger rendered, AtomicLong bytes) {}
 
     /**
      * Renders every page the writer needs and writes it with the data files and assets, in a
      * stream: a page's view and bytes live only while it is written. Commits only when nothing failed.
      */
-    private static Written write(ForkJoinPool pool, List<Route> routes, TemplateRenderer templates, Problems problems,
+    static Written write(ForkJoinPool pool, List<Route> routes, TemplateRenderer templates, Problems problems,
                                  Supplier<OutputWriter> open, Path out, Progress progress) {
         Written written = new Written(new AtomicInteger(), new AtomicLong());
         AtomicInteger files = new AtomicInteger();
@@ -256,6 +305,8 @@ public final class Build {
             writer = open.get();
         } catch (IllegalStateException e) {
             throw BuildException.single("write", new SourcePos(out.toString(), 0, 0), e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw cannotWrite(out, e);
         }
         try (writer) {
             inPool(pool, () -> {
@@ -282,8 +333,16 @@ public final class Build {
             });
             problems.throwIfAny("render");
             writer.commit();
+        } catch (UncheckedIOException e) {
+            throw cannotWrite(out, e);
         }
         return written;
+    }
+
+    /** A write that failed (a full disk, say): reported as a problem; the writer has thrown its files away. */
+    private static BuildException cannotWrite(Path out, UncheckedIOException e) {
+        return BuildException.single("write", new SourcePos(out.toString(), 0, 0),
+                "cannot write the output: " + e.getCause().getMessage() + ", expected room and permission to write beside it");
     }
 
     private static Optional<byte[]> render(TemplateRenderer templates, Route.Page page, Object view, Problems problems) {
@@ -299,7 +358,7 @@ public final class Build {
         }
     }
 
-    private static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> task) {
+    static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> task) {
         try {
             return pool.submit(task).get();
         } catch (InterruptedException e) {

@@ -19,7 +19,7 @@ import java.util.List;
 public final class BuildCache {
     /** The cache folder in a site folder; git-ignored. */
     public static final String FOLDER = ".press-cache";
-    private static final String FORMAT = "press build cache 1";
+    private static final String FORMAT = "press build cache 2";
 
     PostSource.Cache posts;
     OutputMemory output;
@@ -55,7 +55,7 @@ public final class BuildCache {
         if (!Files.isRegularFile(stamp)) return persistent(new BuildCache());
         try {
             List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
-            if (lines.size() != 8 || !lines.get(0).equals(FORMAT)) throw new IOException("not a press build cache of this version");
+            if (lines.size() != 9 || !lines.get(0).equals(FORMAT)) throw new IOException("not a press build cache of this version");
             if (!lines.get(1).equals(SiteInputs.press())) {
                 warnings.add(dir + " was written by another press version; ignored, this build starts afresh");
                 return persistent(new BuildCache());
@@ -64,8 +64,8 @@ public final class BuildCache {
             c.unread = dir;
             c.inputs = lines.get(2);
             c.last = new BuildResult(Integer.parseInt(lines.get(3)), Integer.parseInt(lines.get(4)), Integer.parseInt(lines.get(5)),
-                    0, 0, Integer.parseInt(lines.get(6)), 0, List.of(), List.of(), null);
-            if (!lines.get(7).equals("end")) throw new IOException("cut short");
+                    0, 0, Integer.parseInt(lines.get(6)), 0, List.of(), List.of(), null, lines.get(7).equals("null") ? null : lines.get(7));
+            if (!lines.get(8).equals("end")) throw new IOException("cut short");
             return persistent(c);
         } catch (IOException | RuntimeException e) {
             warnings.add(dir + " is unreadable (" + e.getMessage() + "); ignored, this build starts afresh");
@@ -106,7 +106,7 @@ public final class BuildCache {
         output.save(dir.resolve("output.bin"));
         Files.writeString(dir.resolve(".gitignore"), "*\n");
         String text = String.join("\n", FORMAT, SiteInputs.press(), inputs, String.valueOf(last.pages()), String.valueOf(last.files()),
-                String.valueOf(last.posts()), String.valueOf(last.terms()), "end") + "\n";
+                String.valueOf(last.posts()), String.valueOf(last.terms()), String.valueOf(last.release()), "end") + "\n";
         Path tmp = dir.resolve("build.txt.tmp");
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         Files.move(tmp, stamp, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

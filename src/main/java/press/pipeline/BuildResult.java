@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * What a successful build did: HTML pages written, all files, posts, content pages (not posts),
- * content files skipped (each has a warning), terms, per-stage timings, and warnings.
+ * content files skipped (each has a warning), terms, per-stage timings, warnings, and the release
+ * id it switched to (null in folder mode).
  *
  * @param stats the figures {@code press build --stats} prints
  */
 public record BuildResult(int pages, int files, int posts, int contentPages, int skipped, int terms, long millis,
-                          List<String> stageTimings, List<String> warnings, Stats stats) {
+                          List<String> stageTimings, List<String> warnings, Stats stats, String release) {
 
     /**
      * @param steps      per step: name, wall and process CPU milliseconds

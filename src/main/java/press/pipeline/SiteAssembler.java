@@ -73,6 +73,17 @@ final class SiteAssembler {
         return List.copyOf(out);
     }
 
+    /**
+     * For {@code press check}: the slug problems of the posts go into {@code problems}, and the posts
+     * come back without the later users of a slug, so the rest of the site can still be assembled and checked.
+     */
+    static List<Post> withUniqueSlugs(List<Post> parsed, boolean drafts, Problems problems) {
+        List<Post> kept = parsed.stream().filter(p -> drafts || !p.draft()).sorted(Comparator.comparing(Post::source)).toList();
+        checkSlugs(kept, problems);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return kept.stream().filter(p -> seen.add(p.slug())).toList();
+    }
+
     /** A slug used twice is an error on every later file, naming the first (files in path order). */
     private static void checkSlugs(List<Post> posts, Problems problems) {
         Map<String, String> first = new TreeMap<>();

@@ -25,9 +25,11 @@ public final class RoutePlanner {
 
     private final Site site;
     private final Links links;
-    private final Views.SiteView siteView;
+    private final List<Views.Link> nav;
+    private Views.SiteView siteView; // set by plan, which knows the stylesheet's fingerprinted name
 
-    private final PagePlanner pages;
+    private final java.util.function.Predicate<String> hasTemplate;
+    private PagePlanner pages; // set by plan, with the site view
 
     /** {@code hasTemplate} tells which per-section templates ({@code docs/page}) the theme has. */
     public RoutePlanner(Site site, java.util.function.Predicate<String> hasTemplate) {
@@ -38,9 +40,8 @@ public final class RoutePlanner {
         nav.add(new Views.Link("Home", links.home(1)));
         for (SiteConfig.MenuEntry m : site.menu()) nav.add(new Views.Link(m.name(), m.url().startsWith("/") ? links.asset(m.url().substring(1)) : m.url()));
         for (Taxonomy t : site.taxonomies()) nav.add(new Views.Link(t.config().title(), links.taxonomy(t.config().path())));
-        this.siteView = new Views.SiteView(c.title(), c.description(), c.language(), c.basePath(),
-                links.asset("assets/style.css"), links.asset("feed.xml"), List.copyOf(nav));
-        this.pages = new PagePlanner(site, links, siteView, hasTemplate, site.posts().isEmpty() ? null : newest(site.posts()));
+        this.nav = List.copyOf(nav);
+        this.hasTemplate = hasTemplate;
     }
 
     public Links links() {
@@ -49,6 +50,11 @@ public final class RoutePlanner {
 
     /** Every route, sorted by output path; {@code assets} are static files (output path to source file). */
     public List<Route> plan(Map<String, Path> assets) {
+        SiteConfig c = site.config();
+        Map<String, String> names = AssetNames.of(assets);
+        siteView = new Views.SiteView(c.title(), c.description(), c.language(), c.basePath(),
+                links.asset(names.getOrDefault("assets/style.css", "assets/style.css")), links.asset("feed.xml"), nav, c.noindex());
+        pages = new PagePlanner(site, links, siteView, hasTemplate, site.posts().isEmpty() ? null : newest(site.posts()));
         List<Route> routes = new ArrayList<>();
         List<Post> posts = site.posts();
         for (int i = 0; i < posts.size(); i++) routes.add(postPage(posts, i));
@@ -70,9 +76,10 @@ public final class RoutePlanner {
         for (Taxonomy t : site.taxonomies()) routes.addAll(taxonomyPages(t));
         routes.add(new Route.Page("404.html", "404",
                 () -> new Views.NotFoundPage(siteView, new Views.Head("Page not found", "", null)), null)); // served at any address: no canonical URL
-        assets.forEach((path, from) -> routes.add(new Route.Copy(path, from)));
+        assets.forEach((path, from) -> routes.add(new Route.Copy(names.get(path), from)));
+        routes.add(new Route.Data("_headers", HeaderRules.netlify(c)));
         routes.add(new Route.Data("feed.xml", FeedWriter.feed(site, links)));
-        routes.add(new Route.Data("robots.txt", SitemapWriter.robots(links)));
+        routes.add(new Route.Data("robots.txt", SitemapWriter.robots(links, site.config().noindex())));
         routes.addAll(SitemapWriter.sitemaps(routes, links));
         routes.sort(Comparator.comparing(Route::path));
         return routes;

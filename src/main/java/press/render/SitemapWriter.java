@@ -54,7 +54,9 @@ final class SitemapWriter {
         return x.close().finish();
     }
 
-    static byte[] robots(Links links) {
+    /** With {@code noindex} (a staging environment) every crawler is kept out. */
+    static byte[] robots(Links links, boolean noindex) {
+        if (noindex) return XmlOut.utf8("User-agent: *\nDisallow: /\n");
         return XmlOut.utf8("User-agent: *\nAllow: /\n\nSitemap: " + links.absolute(links.asset("sitemap.xml")) + "\n");
     }
 }

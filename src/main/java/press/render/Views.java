@@ -10,7 +10,7 @@ public final class Views {
 
     /** Site-wide values every page has. {@code nav} lists the home page and each taxonomy index. */
     public record SiteView(String title, String description, String language, String basePath,
-                           String stylesheet, String feed, List<Link> nav) {}
+                           String stylesheet, String feed, List<Link> nav, boolean noindex) {}
 
     /** Head of a page: its title, description and canonical absolute URL (null for the 404 page, which has none). */
     public record Head(String title, String description, String canonical) {}

@@ -17,7 +17,7 @@ class BuildTest {
     Path dir;
 
     @Test
-    void writesPostTagStackHomeAndSiteFiles() {
+    void writesPostTagStackHomeAndSiteFiles() throws java.io.IOException {
         TestSite site = new TestSite(dir).config("title: t\nbase_url: https://example.org/\nposts_per_page: 2\n")
                 .post("a.md", "Alpha", "2024-01-01", "tags: [caching, Go Lang]", "stack: [python services]")
                 .post("b.md", "Beta", "2024-01-02", "tags: [caching]")
@@ -28,9 +28,13 @@ class BuildTest {
         for (String f : List.of("index.html", "page/2/index.html", "posts/alpha/index.html", "posts/beta/index.html",
                 "posts/delta/index.html", "tags/index.html", "tags/caching/index.html", "tags/go-lang/index.html",
                 "stacks/index.html", "stacks/python-services/index.html", "sitemap.xml", "robots.txt", "404.html",
-                "feed.xml", "assets/style.css")) {
+                "feed.xml", "_headers")) {
             assertTrue(site.exists(f), f);
         }
+        String css = "assets/style." + press.publish.Manifest.sha256(java.nio.file.Files.readAllBytes(Path.of("templates/static/assets/style.css"))).substring(0, 10) + ".css";
+        assertTrue(site.exists(css), "the stylesheet is fingerprinted: " + css);
+        assertFalse(site.exists("assets/style.css"));
+        assertTrue(site.read("index.html").contains("href=\"/" + css + "\""));
         assertFalse(site.exists("posts/gamma/index.html"), "drafts are left out");
         assertFalse(site.exists("page/3/index.html"));
         String home = site.read("index.html");
@@ -56,7 +60,7 @@ class BuildTest {
         site.build();
         String page = site.read("posts/alpha/index.html");
         assertTrue(page.contains("href=\"/blog/tags/x/\""), page);
-        assertTrue(page.contains("href=\"/blog/assets/style.css\""), page);
+        assertTrue(page.matches("(?s).*href=\"/blog/assets/style\\.[0-9a-f]{10}\\.css\".*"), page);
         assertTrue(page.contains("<link rel=\"canonical\" href=\"https://example.org/blog/posts/alpha/\">"), page);
         assertFalse(page.matches("(?s).*href=\"/(posts|tags|stacks|assets)/.*"), "no link escapes the sub-path");
         String sitemap = site.read("sitemap.xml");

@@ -53,7 +53,7 @@ class SavedCacheTest {
     }
 
     private Run cached(TestSite site, String... extra) {
-        String[] args = {"build", "--progress", "never", "--source", site.root.toString(), "--out", dir.resolve("site").toString()};
+        String[] args = {"build", "--folder", "--progress", "never", "--source", site.root.toString(), "--out", dir.resolve("site").toString()};
         Run r = press(concat(args, extra));
         assertEquals(0, r.code(), r.err());
         return r;

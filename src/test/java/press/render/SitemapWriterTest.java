@@ -50,6 +50,6 @@ class SitemapWriterTest {
     @Test
     void robotsNamesTheSitemap() {
         assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.org/blog/sitemap.xml\n",
-                new String(SitemapWriter.robots(links), StandardCharsets.UTF_8));
+                new String(SitemapWriter.robots(links, false), StandardCharsets.UTF_8));
     }
 }

@@ -55,9 +55,9 @@ public final class SiteFixture {
     public static SortedMap<String, byte[]> tree(Path dir) {
         SortedMap<String, byte[]> out = new TreeMap<>();
         if (!Files.isDirectory(dir)) return out;
-        try (Stream<Path> s = Files.walk(dir)) {
+        try (Stream<Path> s = Files.walk(dir.toRealPath())) { // a release's symlink is followed
             for (Path p : s.filter(Files::isRegularFile).toList()) {
-                out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                out.put(dir.toRealPath().relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,61 @@
+package press.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import press.pipeline.BuildOptions;
+import press.pipeline.Check;
+import press.problem.BuildException;
+import press.problem.Problems;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check a site as a build would, and its links, anchors, images and case clashes, writing nothing. "
+                + "Prints every problem, sorted; exit 1 when there is any.")
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "site folder holding content/ and templates/ (default: .)")
+    Path source = Path.of(".");
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is served from; overrides base_url")
+    String baseUrl;
+
+    @Option(names = "--env", paramLabel = "NAME", description = "an environment of site.yaml")
+    String env;
+
+    @Option(names = "--drafts", description = "include posts marked draft: true")
+    boolean drafts;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            err.println("press check: --threads must be 1 or more");
+            return Main.USAGE;
+        }
+        Problems problems;
+        try {
+            problems = Check.run(new BuildOptions(source, source.resolve("site"), baseUrl, drafts, threads, press.model.Schedule.NONE, null, env));
+        } catch (BuildException e) { // the site folder itself is wrong
+            problems = e.problems();
+        }
+        if (problems.isEmpty()) {
+            spec.commandLine().getOut().println("press check: no problems");
+            spec.commandLine().getOut().flush();
+            return Main.OK;
+        }
+        new BuildException("check", problems).lines().forEach(err::println);
+        err.println("press check: " + problems.total() + " problem(s)");
+        err.flush();
+        return Main.PROBLEMS;
+    }
+}

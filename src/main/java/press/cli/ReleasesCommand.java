@@ -1,0 +1,49 @@
+package press.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import press.publish.Manifest;
+import press.publish.Releases;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "releases", mixinStandardHelpOptions = true,
+        description = "List the releases of the output folder, oldest first; * marks the live one.")
+final class ReleasesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "site folder (default: .)")
+    Path source = Path.of(".");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: <source>/site)")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Releases releases = Releases.of(out != null ? out : source.resolve("site"));
+        List<Releases.Release> all = releases.list();
+        if (all.isEmpty()) stdout.println("no releases in " + releases.folder());
+        for (Releases.Release r : all) stdout.println((r.live() ? "* " : "  ") + r.id() + "  " + r.manifest().map(ReleasesCommand::summary)
+                .orElse("(a folder from before releases, no " + Manifest.FILE + ")"));
+        stdout.flush();
+        return Main.OK;
+    }
+
+    static String summary(Manifest m) {
+        return String.format(Locale.ROOT, "%d files, %d pages, %d posts, %d terms; content %s, templates %s, config %s; press %s",
+                m.counts().files(), m.counts().pages(), m.counts().posts(), m.counts().terms(),
+                shortHash(m.content()), shortHash(m.templates()), shortHash(m.config()), m.press());
+    }
+
+    private static String shortHash(String h) {
+        return h.isEmpty() ? "-" : h.substring(0, Math.min(12, h.length()));
+    }
+}

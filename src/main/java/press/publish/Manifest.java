@@ -1,0 +1,80 @@
+package press.publish;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * {@code build.json}: what a release was built from and what it holds. It carries no time, so the
+ * same input gives the same bytes.
+ *
+ * @param press     press version
+ * @param config    sha-256 of content/site.yaml ("" when there is none)
+ * @param content   sha-256 over the content files (paths and bytes)
+ * @param templates sha-256 over the templates folder
+ * @param counts    pages, files, posts, terms
+ * @param files     sha-256 per output file by its forward-slash path (build.json itself not listed)
+ */
+public record Manifest(String press, String config, String content, String templates, Counts counts,
+                       SortedMap<String, String> files) {
+    public static final String FILE = "build.json";
+    public static final String PRESS_VERSION = "0.1.0";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    public record Counts(int pages, int files, int posts, int terms) {}
+
+    /** What the pipeline knows of a build before it writes: everything but the file hashes. */
+    public record Inputs(String config, String content, String templates, int pages, int posts, int terms) {}
+
+    public Manifest {
+        files = new TreeMap<>(files);
+    }
+
+    static Manifest of(Inputs in, SortedMap<String, String> files) {
+        return new Manifest(PRESS_VERSION, in.config(), in.content(), in.templates(),
+                new Counts(in.pages(), files.size(), in.posts(), in.terms()), files);
+    }
+
+    byte[] bytes() {
+        try {
+            byte[] b = JSON.writeValueAsBytes(this);
+            byte[] withNewline = java.util.Arrays.copyOf(b, b.length + 1);
+            withNewline[b.length] = '\n';
+            return withNewline;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The manifest of a release folder. */
+    public static Manifest read(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), Manifest.class);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try {
+            return sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package press.publish;
+
+import org.apache.commons.io.file.PathUtils;
+import press.output.OutputPaths;
+import press.output.OutputWriter;
+import press.problem.BuildException;
+import press.problem.Problems;
+import press.problem.SourcePos;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A build written as a new release: files go into {@code <out>-releases/.partial-*}; {@link #commit()}
+ * writes {@code build.json}, verifies the release ({@link ReleaseCheck}), renames it to its id,
+ * switches {@code <out>} to it with one rename and prunes old releases. Until the switch the live
+ * site is not touched, so a build that fails, is killed or runs out of disk leaves it as it was.
+ */
+public final class ReleaseWriter implements OutputWriter {
+    private static final byte[] MARKER_TEXT = "Written by press; a release, switched live by press build.\n".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * @param baseUrl  the site's base URL (links starting with it are internal)
+     * @param basePath the path part of it, e.g. {@code /} or {@code /blog/}
+     * @param keep     releases kept after the switch
+     * @param inputs   what build.json records besides the file hashes
+     */
+    public record Settings(String baseUrl, String basePath, int keep, Manifest.Inputs inputs) {}
+
+    private final Releases releases;
+    private final Settings settings;
+    private final Path partial;
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
+    private String id;
+    private boolean moved;
+
+    private ReleaseWriter(Releases releases, Settings settings, Path partial) {
+        this.releases = releases;
+        this.settings = settings;
+        this.partial = partial;
+    }
+
+    /**
+     * Starts a release of {@code out}.
+     *
+     * @throws IllegalStateException when {@code out} exists and press did not write it
+     */
+    public static ReleaseWriter begin(Path out, Settings settings) {
+        Releases releases = Releases.of(out);
+        releases.refuseForeign();
+        try {
+            Files.createDirectories(releases.folder());
+            releases.cleanLeftovers();
+            Path partial = Files.createTempDirectory(releases.folder(), Releases.PARTIAL);
+            if (Files.getFileStore(partial).supportsFileAttributeView("posix")) { // readable by a web server, like any folder
+                Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+            ReleaseWriter w = new ReleaseWriter(releases, settings, partial);
+            w.write(Releases.MARKER, MARKER_TEXT);
+            return w;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The id of the release once committed. */
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public boolean needsRender(String path, Object view) {
+        return true;
+    }
+
+    @Override
+    public void write(String relative, byte[] bytes) {
+        try {
+            Path file = OutputPaths.resolve(partial, relative);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            digests.put(relative, Manifest.sha256(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void copy(String relative, Path from) {
+        try {
+            Path file = OutputPaths.resolve(partial, relative);
+            Files.createDirectories(file.getParent());
+            Files.copy(from, file, StandardCopyOption.REPLACE_EXISTING);
+            digests.put(relative, Manifest.sha256(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        SortedMap<String, String> files = new TreeMap<>(digests);
+        Manifest manifest = Manifest.of(settings.inputs(), files);
+        List<String> wrong = ReleaseCheck.problems(partial, files.keySet(), settings.baseUrl(), settings.basePath());
+        if (!wrong.isEmpty()) {
+            Problems problems = new Problems();
+            wrong.forEach(w -> problems.add(new SourcePos(releases.out().getFileName() + "/" + w.substring(0, w.indexOf(':')), 0, 0),
+                    "release check: " + w.substring(w.indexOf(':') + 2)));
+            throw new BuildException("verify", problems);
+        }
+        try {
+            byte[] json = manifest.bytes();
+            Files.write(partial.resolve(Manifest.FILE), json);
+            id = releases.newId(Instant.now(), json);
+            Files.move(partial, releases.folder().resolve(id), StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
+            releases.switchTo(id);
+            releases.prune(settings.keep());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (moved) return;
+        try {
+            PathUtils.deleteDirectory(partial);
+            if (PathUtils.isEmptyDirectory(releases.folder())) Files.delete(releases.folder()); // a first build that failed leaves nothing
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
