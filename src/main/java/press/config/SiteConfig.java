@@ -17,14 +17,15 @@ public record SiteConfig(
         List<TaxonomyConfig> taxonomies,
         SimilarConfig similar,
         MarkdownConfig markdown,
-        ImportConfig importer) {
+        ImportConfig importer,
+        PageConfig pages) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:1313/";
 
     public static SiteConfig defaults() {
         return new SiteConfig("press site", DEFAULT_BASE_URL, "en", "", 10,
                 TaxonomyConfig.defaults(), SimilarConfig.defaults(), MarkdownConfig.defaults(),
-                ImportConfig.defaults());
+                ImportConfig.defaults(), PageConfig.defaults());
     }
 
     /** The path part of the base URL, e.g. {@code /} or {@code /blog/}; links start with it. */
@@ -35,7 +36,7 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, language, description, postsPerPage, taxonomies, similar, markdown, importer);
+        return new SiteConfig(title, url, language, description, postsPerPage, taxonomies, similar, markdown, importer, pages);
     }
 
     /**
@@ -98,6 +99,25 @@ public record SiteConfig(
     public record ImportConfig(String tagsFrom) {
         public static ImportConfig defaults() {
             return new ImportConfig("tools");
+        }
+    }
+
+    /**
+     * Page-level settings of the theme: head tags, structured data and navigation in posts.
+     *
+     * @param favicon        site-relative path of the SVG icon ({@code assets/favicon.svg}, shipped with the theme)
+     * @param image          site-relative path or absolute URL of the default image for cards and JSON-LD, or ""
+     * @param authorName     author of the posts, and publisher (default: the site title)
+     * @param authorUrl      the author's page, or ""
+     * @param noindexPaged   page 2 and later of lists get {@code <meta name="robots" content="noindex, follow">}
+     * @param tocMinSections a post with at least this many {@code ##} sections gets a table of contents (0: never)
+     */
+    public record PageConfig(String favicon, String image, String authorName, String authorUrl, boolean noindexPaged,
+                             int tocMinSections) {
+        public static final String DEFAULT_FAVICON = "assets/favicon.svg";
+
+        public static PageConfig defaults() {
+            return new PageConfig(DEFAULT_FAVICON, "", "", "", true, 3);
         }
     }
 }

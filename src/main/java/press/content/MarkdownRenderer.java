@@ -2,7 +2,9 @@ package press.content;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -13,7 +15,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Markdown to HTML with Flexmark: GFM tables, strikethrough and task lists, heading anchor ids,
@@ -45,13 +49,29 @@ public final class MarkdownRenderer {
         renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** The rendered body and the reading time in minutes (words outside code, at least 1). */
-    public record Rendered(String html, int readingMinutes) {}
+    /**
+     * The rendered body, the reading time in minutes (words outside code, at least 1) and the text
+     * of every list item of the body, normalised by {@link #listText} (so a caller can tell whether
+     * the body already lists something), and the address of its first image as written, or "".
+     */
+    public record Rendered(String html, int readingMinutes, Set<String> listItems, String firstImage) {}
 
     public Rendered render(String markdown) {
         Document doc = parser.parse(markdown);
         String html = renderer.render(doc);
-        return new Rendered(html, Math.max(1, (countWords(doc) + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
+        Set<String> items = new HashSet<>();
+        String image = "";
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof ListItem item) items.add(listText(item.getChildChars().toString()));
+            if (n instanceof Image img && image.isEmpty() && SafeHtmlExtension.isSafe(img.getUrl().toString())) image = img.getUrl().toString();
+        }
+        return new Rendered(html, Math.max(1, (countWords(doc) + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), items, image);
+    }
+
+    /** Lower case, Markdown emphasis and task markers dropped, white space collapsed: "- [ ] **Run** tests" and "run tests" match. */
+    public static String listText(String s) {
+        return s.replaceFirst("^\\s*\\[[ xX]\\]\\s*", "").replaceAll("[*_`~]", "")
+                .replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static int countWords(Document doc) {

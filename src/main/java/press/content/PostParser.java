@@ -132,7 +132,9 @@ public final class PostParser {
                 r.text("/difficulty").orElse(""),
                 r.text("/code_language").orElse(""),
                 readingTime >= 0 ? readingTime : body.readingMinutes(),
-                terms, problem.strip(), entities, checklist, body.html(),
+                terms, problem.strip(), entities, checklist,
+                !checklist.isEmpty() && checklist.stream().allMatch(c -> body.listItems().contains(MarkdownRenderer.listText(c))),
+                body.html(), body.firstImage(),
                 MetaTree.of(r.node("")));
     }
 

@@ -17,7 +17,9 @@ import java.util.Map;
  * @param problem     the problem the post solves ({@code ai_outline.problem}, else {@code topic} before " / "), or ""
  * @param entities    {@code entities[].name} values
  * @param readingTime minutes, from front matter or computed from the body (code excluded)
+ * @param checklistInBody whether the body already lists every checklist item (then the theme does not repeat them)
  * @param bodyHtml    the Markdown body rendered to HTML
+ * @param image       the body's first image as written (relative to the post page), or "" 
  * @param meta        every front-matter field, in author order, for the post meta box
  */
 public record Post(
@@ -35,7 +37,9 @@ public record Post(
         String problem,
         List<String> entities,
         List<String> checklist,
+        boolean checklistInBody,
         String bodyHtml,
+        String image,
         MetaValue.MapValue meta) {
 
     /** Values of a list field, or an empty list. */

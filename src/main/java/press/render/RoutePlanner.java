@@ -26,6 +26,7 @@ public final class RoutePlanner {
     private final Site site;
     private final Links links;
     private final Views.SiteView siteView;
+    private final PageHeads heads;
 
     public RoutePlanner(Site site) {
         this.site = site;
@@ -35,7 +36,8 @@ public final class RoutePlanner {
         nav.add(new Views.Link("Home", links.home(1)));
         for (Taxonomy t : site.taxonomies()) nav.add(new Views.Link(t.config().title(), links.taxonomy(t.config().path())));
         this.siteView = new Views.SiteView(c.title(), c.description(), c.language(), c.basePath(),
-                links.asset("assets/style.css"), links.asset("feed.xml"), List.copyOf(nav));
+                links.asset("assets/style.css"), links.asset(c.pages().favicon()), List.copyOf(nav));
+        this.heads = new PageHeads(c, links, site.posts());
     }
 
     public Links links() {
@@ -47,13 +49,26 @@ public final class RoutePlanner {
         List<Route> routes = new ArrayList<>();
         List<Post> posts = site.posts();
         for (int i = 0; i < posts.size(); i++) routes.add(postPage(posts, i));
-        routes.addAll(listPages(links.home(1), site.config().title(), site.config().description(), posts,
-                page -> links.home(page), newest(posts)));
+        SiteConfig c = site.config();
+        String homeDescription = c.description().isEmpty() ? "The newest posts of " + c.title() : c.description();
+        routes.addAll(listPages(links.home(1), c.title(), homeDescription, c.description(), posts,
+                page -> links.home(page), newest(posts), List.of(heads.siteFeed()), List.of()));
         for (Taxonomy t : site.taxonomies()) routes.addAll(taxonomyPages(t));
-        routes.add(new Route.Page("404.html", "404",
-                new Views.NotFoundPage(siteView, new Views.Head("Page not found", "", null)), null)); // served at any address: no canonical URL
+        routes.add(new Route.Page("404.html", "404", new Views.NotFoundPage(siteView, heads.notFound()), null));
         assets.forEach((path, from) -> routes.add(new Route.Copy(path, from)));
-        routes.add(new Route.Data("feed.xml", FeedWriter.feed(site, links)));
+        FeedWriter feeds = new FeedWriter(site, links);
+        routes.add(new Route.Data("feed.xml", feeds.atom(c.title(), links.asset("feed.xml"), links.home(1), posts)));
+        routes.add(new Route.Data("feed.json", feeds.json(c.title(), links.asset("feed.json"), links.home(1), posts)));
+        for (Taxonomy t : site.taxonomies()) {
+            for (Term term : t.terms()) {
+                String title = feedTitle(t, term);
+                String page = links.term(t.config().path(), term.slug(), 1);
+                String atom = links.termFeed(t.config().path(), term.slug(), "xml");
+                String json = links.termFeed(t.config().path(), term.slug(), "json");
+                routes.add(new Route.Data(links.file(atom), feeds.atom(title, atom, page, term.posts())));
+                routes.add(new Route.Data(links.file(json), feeds.json(title, json, page, term.posts())));
+            }
+        }
         routes.add(new Route.Data("robots.txt", SitemapWriter.robots(links)));
         routes.addAll(SitemapWriter.sitemaps(routes, links));
         routes.sort(Comparator.comparing(Route::path));
@@ -78,11 +93,15 @@ public final class RoutePlanner {
                     SimilarReasons.shown(s.why(), 3)));
         }
         Views.PostView view = new Views.PostView(p.title(), url, shown(p), iso(p), p.readingTime(), p.difficulty(),
-                p.codeLanguage(), p.summary(), groups, p.bodyHtml(), p.checklist(), MetaNodes.of(p.meta()));
+                p.codeLanguage(), p.summary(), groups, p.bodyHtml(), p.checklistInBody() ? List.of() : p.checklist(),
+                MetaNodes.of(p.meta()));
+        List<String> keywords = new ArrayList<>();
+        for (Views.TermGroup g : groups) for (Views.Link l : g.terms()) if (!keywords.contains(l.name())) keywords.add(l.name());
+        List<StructuredData.Crumb> crumbs = heads.crumbs(p.title(), url);
         Views.Link previous = i + 1 < posts.size() ? link(posts.get(i + 1)) : null; // older
         Views.Link next = i > 0 ? link(posts.get(i - 1)) : null; // newer
         return new Route.Page(links.file(url), "post",
-                new Views.PostPage(siteView, new Views.Head(p.title(), p.summary(), links.absolute(url)), view, similar, previous, next),
+                new Views.PostPage(siteView, heads.post(p, url, keywords, crumbs), view, similar, previous, next),
                 p.lastmod());
     }
 
@@ -97,18 +116,27 @@ public final class RoutePlanner {
             LocalDate newest = newest(term.posts());
             if (newestOfAll == null || newest.isAfter(newestOfAll)) newestOfAll = newest;
             String heading = capitalize(t.config().singular()) + ": " + term.name();
-            routes.addAll(listPages(url, heading, term.posts().size() + " posts", term.posts(),
-                    page -> links.term(path, term.slug(), page), newest));
+            int n = term.posts().size();
+            String description = posts(n) + " on " + site.config().title() + " with the " + t.config().singular() + " " + term.name();
+            Views.Feed feed = new Views.Feed(feedTitle(t, term), links.termFeed(path, term.slug(), "xml"),
+                    links.termFeed(path, term.slug(), "json"));
+            routes.addAll(listPages(url, heading, description, posts(n), term.posts(),
+                    page -> links.term(path, term.slug(), page), newest, List.of(heads.siteFeed(), feed),
+                    heads.crumbs(t.config().title(), links.taxonomy(path), term.name(), url)));
         }
         String url = links.taxonomy(path);
+        String description = "All " + t.terms().size() + " " + t.config().title().toLowerCase(Locale.ROOT) + " of "
+                + site.config().title() + ", with how many posts each has";
         routes.add(new Route.Page(links.file(url), "terms",
-                new Views.TermIndexPage(siteView, new Views.Head(t.config().title(), "", links.absolute(url)), t.config().title(), counts),
+                new Views.TermIndexPage(siteView, heads.termIndex(t.config().title(), description, url,
+                        heads.crumbs(t.config().title(), url)), t.config().title(), counts),
                 newestOfAll));
         return routes;
     }
 
-    private List<Route> listPages(String firstUrl, String heading, String intro, List<Post> posts,
-                                  java.util.function.IntFunction<String> pageUrl, LocalDate lastmod) {
+    private List<Route> listPages(String firstUrl, String heading, String description, String intro, List<Post> posts,
+                                  java.util.function.IntFunction<String> pageUrl, LocalDate lastmod, List<Views.Feed> feeds,
+                                  List<StructuredData.Crumb> crumbs) {
         int per = site.config().postsPerPage();
         int total = Math.max(1, (posts.size() + per - 1) / per);
         List<Route> routes = new ArrayList<>(total);
@@ -120,12 +148,21 @@ public final class RoutePlanner {
             String url = pageUrl.apply(page);
             Views.Pager pager = new Views.Pager(page, total, page > 1 ? pageUrl.apply(page - 1) : null,
                     page < total ? pageUrl.apply(page + 1) : null);
-            String title = page == 1 ? heading : heading + " (page " + page + ")";
             routes.add(new Route.Page(links.file(url), "list",
-                    new Views.ListPage(siteView, new Views.Head(title, intro, links.absolute(url)), heading, intro, summaries, pager),
+                    new Views.ListPage(siteView, heads.list(heading, description, url, page, total, feeds, crumbs),
+                            heading, intro.isEmpty() ? null : intro, summaries, pager),
                     lastmod));
         }
         return routes;
+    }
+
+    /** "1 post", "2 posts". */
+    static String posts(int n) {
+        return n + (n == 1 ? " post" : " posts");
+    }
+
+    private String feedTitle(Taxonomy t, Term term) {
+        return site.config().title() + ": " + t.config().singular() + " " + term.name();
     }
 
     private Views.Link link(Post p) {
