@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * Markdown to HTML with Flexmark: GFM tables, strikethrough and task lists, heading anchor ids,
- * code blocks marked {@code language-X}, image-only paragraphs as figures, unsafe link schemes
+ * code blocks marked {@code language-X} and highlighted on the server ({@link CodeHighlighter}), image-only paragraphs as figures, unsafe link schemes
  * removed, and raw HTML escaped unless the site turns it on. Thread-safe: one instance serves
  * every post of a build.
  */
@@ -34,7 +34,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(boolean unsafeHtml) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), SafeHtmlExtension.create()));
+                TaskListExtension.create(), SafeHtmlExtension.create(), HighlightExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);

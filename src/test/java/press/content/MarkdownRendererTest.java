@@ -13,7 +13,9 @@ class MarkdownRendererTest {
     void headingsGetAnchorIdsAndCodeItsLanguage() {
         String html = safe.render("## why this matters\n\n```python\nx = 1 < 2\n```\n").html();
         assertTrue(html.contains("<h2 id=\"why-this-matters\">why this matters</h2>"), html);
-        assertTrue(html.contains("<pre><code class=\"language-python\">x = 1 &lt; 2\n</code></pre>"), html);
+        assertTrue(html.contains("<pre><code class=\"language-python\">x = <span class=\"hl-n\">1</span> &lt; <span class=\"hl-n\">2</span>\n</code></pre>"), html);
+        String unknown = safe.render("```brainfuck\n<+>\n```\n").html();
+        assertTrue(unknown.contains("<pre><code class=\"language-brainfuck\">&lt;+&gt;\n</code></pre>"), "unknown languages plain: " + unknown);
     }
 
     @Test
