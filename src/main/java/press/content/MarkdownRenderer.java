@@ -31,10 +31,17 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
+    /** Without a table of contents unless a post asks for one with {@code [TOC]}. */
     public MarkdownRenderer(boolean unsafeHtml) {
+        this(unsafeHtml, 0);
+    }
+
+    /** @param tocMinSections a post with this many {@code ##} sections gets a table of contents (0: only with {@code [TOC]}) */
+    public MarkdownRenderer(boolean unsafeHtml, int tocMinSections) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), SafeHtmlExtension.create(), HighlightExtension.create()));
+                TaskListExtension.create(), SafeHtmlExtension.create(), HighlightExtension.create(),
+                new HeadingExtension(tocMinSections)));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);

@@ -43,7 +43,7 @@ public final class PostParser {
 
     public PostParser(SiteConfig config) {
         this.config = config;
-        this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml());
+        this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml(), config.pages().tocMinSections());
         Set<String> fields = new LinkedHashSet<>(List.of("tags", "stack", "tools"));
         config.taxonomies().forEach(t -> fields.add(t.field()));
         this.termFields = fields;
