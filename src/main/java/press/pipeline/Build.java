@@ -14,6 +14,7 @@ import press.problem.Problems;
 import press.problem.SourcePos;
 import press.render.Route;
 import press.render.RoutePlanner;
+import press.render.SearchIndexWriter;
 import press.render.TemplateRenderer;
 
 import java.io.IOException;
@@ -56,7 +57,10 @@ public final class Build {
         try {
             Loaded loaded = load(options, steps, problems, pool, cache);
             Site site = loaded.site();
-            List<Route> routes = steps.time("plan", () -> new RoutePlanner(site).plan(StaticAssets.find(loaded.source())));
+            List<Route> planned = steps.time("plan", () -> new RoutePlanner(site).plan(StaticAssets.find(loaded.source())));
+            List<Route> routes = new java.util.ArrayList<>(planned);
+            routes.addAll(steps.time("search", () -> SearchIndexWriter.routes(site)));
+            routes.sort(java.util.Comparator.comparing(Route::path));
             steps.time("render+write", () -> write(pool, routes, loaded.templates(), problems,
                     () -> cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source())), out));
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();

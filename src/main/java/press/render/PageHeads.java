@@ -57,7 +57,7 @@ final class PageHeads {
         String suffix = page > 1 ? " (page " + page + " of " + total + ")" : "";
         String canonical = links.absolute(url);
         String jsonLd;
-        if (crumbs.isEmpty()) jsonLd = page == 1 ? StructuredData.webSite(config, canonical, null) : null;
+        if (crumbs.isEmpty()) jsonLd = page == 1 ? StructuredData.webSite(config, canonical, links.absolute(links.asset("search/"))) : null;
         else jsonLd = StructuredData.breadcrumbs(crumbs);
         String title = heading.equals(config.title()) ? config.title() + suffix : documentTitle(heading + suffix);
         return new Views.Head(title, heading + suffix,
@@ -68,6 +68,12 @@ final class PageHeads {
     Views.Head termIndex(String heading, String description, String url, List<StructuredData.Crumb> crumbs) {
         return new Views.Head(documentTitle(heading), heading, description, links.absolute(url), false, "website",
                 defaultImage, List.of(siteFeed), StructuredData.breadcrumbs(crumbs));
+    }
+
+    Views.Head search(String url) {
+        return new Views.Head(documentTitle("Search"), "Search", "Search every post of " + config.title() + ".",
+                links.absolute(url), false, "website", defaultImage, List.of(siteFeed),
+                StructuredData.breadcrumbs(crumbs("Search", url)));
     }
 
     Views.Head notFound() {

@@ -36,7 +36,7 @@ public final class RoutePlanner {
         nav.add(new Views.Link("Home", links.home(1)));
         for (Taxonomy t : site.taxonomies()) nav.add(new Views.Link(t.config().title(), links.taxonomy(t.config().path())));
         this.siteView = new Views.SiteView(c.title(), c.description(), c.language(), c.basePath(),
-                links.asset("assets/style.css"), links.asset(c.pages().favicon()), List.copyOf(nav));
+                links.asset("assets/style.css"), links.asset(c.pages().favicon()), links.asset("search/"), List.copyOf(nav));
         this.heads = new PageHeads(c, links, site.posts());
     }
 
@@ -55,6 +55,8 @@ public final class RoutePlanner {
                 page -> links.home(page), newest(posts), List.of(heads.siteFeed()), List.of()));
         for (Taxonomy t : site.taxonomies()) routes.addAll(taxonomyPages(t));
         routes.add(new Route.Page("404.html", "404", new Views.NotFoundPage(siteView, heads.notFound()), null));
+        routes.add(new Route.Page("search/index.html", "search", new Views.SearchPage(siteView, heads.search(links.asset("search/")),
+                links.asset("search/index.json"), links.asset("assets/search.js")), null));
         assets.forEach((path, from) -> routes.add(new Route.Copy(path, from)));
         FeedWriter feeds = new FeedWriter(site, links);
         routes.add(new Route.Data("feed.xml", feeds.atom(c.title(), links.asset("feed.xml"), links.home(1), posts)));

@@ -26,7 +26,7 @@ import java.util.Map;
  */
 public final class TemplateRenderer {
     public static final String FOLDER = "templates";
-    public static final List<String> REQUIRED = List.of("post", "list", "terms", "404");
+    public static final List<String> REQUIRED = List.of("post", "list", "terms", "404", "search");
 
     private final Map<String, Mustache> compiled = new HashMap<>();
 

@@ -8,7 +8,7 @@ public final class Views {
 
     /** Site-wide values every page has. {@code nav} lists the home page and each taxonomy index. */
     public record SiteView(String title, String description, String language, String basePath,
-                           String stylesheet, String favicon, List<Link> nav) {}
+                           String stylesheet, String favicon, String search, List<Link> nav) {}
 
     /**
      * Head of a page.
@@ -81,4 +81,7 @@ public final class Views {
     public record TermIndexPage(SiteView site, Head head, String heading, List<TermCount> terms) {}
 
     public record NotFoundPage(SiteView site, Head head) {}
+
+    /** The search page: {@code index} is the manifest's site path, {@code script} the search script's. */
+    public record SearchPage(SiteView site, Head head, String index, String script) {}
 }

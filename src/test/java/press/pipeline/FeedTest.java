@@ -46,7 +46,7 @@ class FeedTest {
         assertTrue(content.contains("href=\"https://example.org/blog/posts/alpha-1/#top\""), content);
         assertTrue(content.contains("href=\"https://example.org/blog/\""), content);
         assertTrue(content.contains("src=\"https://example.org/blog/posts/alpha-1/img/c.png\""), content);
-        assertTrue(content.contains("if a &lt; b {}"), "code stays escaped HTML: " + content);
+        assertTrue(content.contains("<span class=\"hl-k\">if</span> a &lt; b {}"), "code stays escaped HTML: " + content);
         assertEquals(List.of("go", "k8s"), feed.getEntries().get(1).getCategories().stream().map(c -> c.getName()).toList());
 
         for (String term : List.of("tags/go", "tags/rust", "stacks/k8s")) {
