@@ -5,7 +5,7 @@
   'use strict';
   var STOP = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'in', 'is', 'it', 'its',
     'of', 'on', 'or', 'that', 'the', 'this', 'to', 'was', 'were', 'will', 'with']);
-  var SHOWN = 20;
+  var SHOWN = 10;
   var list = document.getElementById('search-results');
   var input = document.getElementById('search-input');
   var status = document.getElementById('search-status');

@@ -38,7 +38,7 @@ import java.util.TreeMap;
  * shard's size on a site where a word is in every post.
  */
 public final class SearchIndexWriter {
-    static final int POSTINGS = 100;
+    static final int POSTINGS = 500;
     static final int DOCS = 25;
     static final int SHARD_BYTES = 24 * 1024;
     private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "in",
