@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
     public static final String FILE = "content/site.yaml";
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "description", "posts_per_page",
-            "taxonomies", "similar", "markdown", "import", "content_extensions", "dated_sections", "menu", "output", "environments");
+            "taxonomies", "similar", "markdown", "import", "content_extensions", "dated_sections", "menu", "output", "environments",
+            "favicon", "image", "author", "noindex_paged", "toc_min_sections");
     private static final Set<String> SIMILAR_KEYS = Set.of("count", "include_newer", "weights", "max_term_share",
             "postings_cap", "length_norm");
     private static final Pattern URL_SEGMENT = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -61,6 +62,7 @@ public final class ConfigLoader {
         unknownKeys(r, "/markdown", Set.of("unsafe_html"));
         unknownKeys(r, "/import", Set.of("tags_from"));
         unknownKeys(r, "/output", Set.of("mode", "keep"));
+        unknownKeys(r, "/author", Set.of("name", "url"));
         String baseUrl = r.text("/base_url").map(u -> checkBaseUrl(r, u)).orElse(d.baseUrl());
         int perPage = r.integer("/posts_per_page", 1, 10_000).orElse(d.postsPerPage());
         return new SiteConfig(
@@ -75,7 +77,31 @@ public final class ConfigLoader {
                         ? r.bool("/markdown/unsafe_html").orElse(false) : false),
                 new SiteConfig.ImportConfig(r.isMapOrAbsent("/import")
                         ? r.text("/import/tags_from").orElse(d.importer().tagsFrom()) : d.importer().tagsFrom()),
-                ContentSettings.read(r, d.content()), output(r, d.output()), false, environments(r));
+                ContentSettings.read(r, d.content()), output(r, d.output()), false, environments(r), pages(r, d.pages()));
+    }
+
+    private static SiteConfig.PageConfig pages(NodeReader r, SiteConfig.PageConfig d) {
+        String favicon = r.text("/favicon").orElse(d.favicon());
+        if (!favicon.endsWith(".svg") || favicon.startsWith("/") || favicon.contains("..") || favicon.contains(":")) {
+            r.problem("/favicon", "favicon: expected a site-relative path of an SVG file such as assets/favicon.svg, got \"" + favicon + "\"");
+            favicon = d.favicon();
+        }
+        boolean author = r.isMapOrAbsent("/author");
+        String authorUrl = author ? r.text("/author/url").orElse(d.authorUrl()) : d.authorUrl();
+        if (!authorUrl.isEmpty() && !authorUrl.matches("https?://\\S+")) {
+            r.problem("/author/url", "author.url: expected an absolute http(s) URL, got \"" + authorUrl + "\"");
+            authorUrl = "";
+        }
+        String image = r.text("/image").orElse(d.image());
+        if (image.contains("..") || image.toLowerCase(java.util.Locale.ROOT).startsWith("javascript:")
+                || (image.contains(":") && !image.matches("https?://\\S+"))) {
+            r.problem("/image", "image: expected a site-relative path or an absolute http(s) URL, got \"" + image + "\"");
+            image = d.image();
+        }
+        return new SiteConfig.PageConfig(favicon, image,
+                author ? r.text("/author/name").orElse(d.authorName()) : d.authorName(), authorUrl,
+                r.bool("/noindex_paged").orElse(d.noindexPaged()),
+                r.integer("/toc_min_sections", 0, 1000).orElse(d.tocMinSections()));
     }
 
     private static String checkBaseUrl(NodeReader r, String url) {

@@ -21,14 +21,15 @@ public record SiteConfig(
         ContentConfig content,
         OutputConfig output,
         boolean noindex,
-        java.util.Map<String, EnvironmentConfig> environments) {
+        java.util.Map<String, EnvironmentConfig> environments,
+        PageConfig pages) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:1313/";
 
     public static SiteConfig defaults() {
         return new SiteConfig("press site", DEFAULT_BASE_URL, "en", "", 10,
                 TaxonomyConfig.defaults(), SimilarConfig.defaults(), MarkdownConfig.defaults(),
-                ImportConfig.defaults(), ContentConfig.defaults(), OutputConfig.defaults(), false, java.util.Map.of());
+                ImportConfig.defaults(), ContentConfig.defaults(), OutputConfig.defaults(), false, java.util.Map.of(), PageConfig.defaults());
     }
 
     /** The path part of the base URL, e.g. {@code /} or {@code /blog/}; links start with it. */
@@ -39,13 +40,13 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, language, description, postsPerPage, taxonomies, similar, markdown, importer, content, output, noindex, environments);
+        return new SiteConfig(title, url, language, description, postsPerPage, taxonomies, similar, markdown, importer, content, output, noindex, environments, pages);
     }
 
     /** These settings with those of environment {@code env} over them (its base_url, noindex). */
     public SiteConfig withEnvironment(EnvironmentConfig env) {
         return new SiteConfig(title, env.baseUrl() != null ? env.baseUrl() : baseUrl, language, description, postsPerPage, taxonomies,
-                similar, markdown, importer, content, output, env.noindex(), environments);
+                similar, markdown, importer, content, output, env.noindex(), environments, pages);
     }
 
     /**
@@ -151,6 +152,25 @@ public record SiteConfig(
 
         public static OutputConfig defaults() {
             return new OutputConfig(RELEASES, 5);
+        }
+    }
+
+    /**
+     * Page-level settings of the theme: head tags, structured data and navigation in posts.
+     *
+     * @param favicon        site-relative path of the SVG icon ({@code assets/favicon.svg}, shipped with the theme)
+     * @param image          site-relative path or absolute URL of the default image for cards and JSON-LD, or ""
+     * @param authorName     author of the posts, and publisher (default: the site title)
+     * @param authorUrl      the author's page, or ""
+     * @param noindexPaged   page 2 and later of lists get {@code <meta name="robots" content="noindex, follow">}
+     * @param tocMinSections a post with at least this many {@code ##} sections gets a table of contents (0: never)
+     */
+    public record PageConfig(String favicon, String image, String authorName, String authorUrl, boolean noindexPaged,
+                             int tocMinSections) {
+        public static final String DEFAULT_FAVICON = "assets/favicon.svg";
+
+        public static PageConfig defaults() {
+            return new PageConfig(DEFAULT_FAVICON, "", "", "", true, 3);
         }
     }
 }

@@ -20,7 +20,7 @@ final class FrontMatterReader {
             Shortcodes.Expanded ex = Shortcodes.expand(press.problem.SourcePos.display(file), bodyLine, split.body(), this::param,
                     inner -> markdown.render(inner).html());
             MarkdownRenderer.Rendered body = markdown.render(ex.markdown());
-            return new Rendered(Shortcodes.restore(body.html(), ex.html()), body.readingMinutes(), ex.warnings(), ex.calls());
+            return new Rendered(Shortcodes.restore(body.html(), ex.html()), body.readingMinutes(), ex.warnings(), ex.calls(), body.listItems(), body.firstImage());
         }
 
         private String param(String name) {
@@ -32,7 +32,8 @@ final class FrontMatterReader {
         }
     }
 
-    record Rendered(String html, int readingMinutes, java.util.List<String> warnings, java.util.List<press.model.ShortcodeCall> calls) {}
+    record Rendered(String html, int readingMinutes, java.util.List<String> warnings, java.util.List<press.model.ShortcodeCall> calls,
+                    java.util.Set<String> listItems, String firstImage) {}
 
     private FrontMatterReader() {}
 

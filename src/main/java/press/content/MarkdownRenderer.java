@@ -2,7 +2,9 @@ package press.content;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -13,11 +15,13 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Markdown to HTML with Flexmark: GFM tables, strikethrough and task lists, heading anchor ids,
- * code blocks marked {@code language-X}, image-only paragraphs as figures, unsafe link schemes
+ * code blocks marked {@code language-X} and highlighted on the server ({@link CodeHighlighter}), image-only paragraphs as figures, unsafe link schemes
  * removed, and raw HTML escaped unless the site turns it on. Thread-safe: one instance serves
  * every post of a build.
  */
@@ -27,15 +31,20 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
+    /** Without a table of contents unless a post asks for one with {@code [TOC]}. */
     public MarkdownRenderer(boolean unsafeHtml) {
-        this(unsafeHtml, "/");
+        this(unsafeHtml, "/", 0);
     }
 
-    /** {@code basePath} ({@code /blog/}) is put before root-relative link and image URLs ({@code /img/a.png}). */
-    public MarkdownRenderer(boolean unsafeHtml, String basePath) {
+    /**
+     * @param basePath       put before root-relative link and image URLs ({@code /img/a.png} under {@code /blog/})
+     * @param tocMinSections a post with this many {@code ##} sections gets a table of contents (0: only with {@code [TOC]})
+     */
+    public MarkdownRenderer(boolean unsafeHtml, String basePath, int tocMinSections) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), SafeHtmlExtension.create(basePath)));
+                TaskListExtension.create(), SafeHtmlExtension.create(basePath), HighlightExtension.create(),
+                new HeadingExtension(tocMinSections)));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);
@@ -50,22 +59,42 @@ public final class MarkdownRenderer {
         renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** The rendered body and the reading time in minutes (words outside code, at least 1). */
-    public record Rendered(String html, int readingMinutes) {}
+    /**
+     * The rendered body, the reading time in minutes (words outside code, at least 1) and the text
+     * of every list item of the body, normalised by {@link #listText} (so a caller can tell whether
+     * the body already lists something), and the address of its first image as written, or "".
+     */
+    public record Rendered(String html, int readingMinutes, Set<String> listItems, String firstImage) {}
 
     public Rendered render(String markdown) {
         Document doc = parser.parse(markdown);
         String html = renderer.render(doc);
-        return new Rendered(html, minutes(doc));
+        Facts f = facts(doc);
+        return new Rendered(html, f.readingMinutes(), f.listItems(), f.firstImage());
     }
 
-    /** The reading time alone: the Markdown is parsed, not rendered. */
-    public int readingMinutes(String markdown) {
-        return minutes(parser.parse(markdown));
+    /** What a body holds, without rendering it: the reading time, its list items and first image (see {@link Rendered}). */
+    public record Facts(int readingMinutes, Set<String> listItems, String firstImage) {}
+
+    /** The facts of a body: the Markdown is parsed, not rendered. */
+    public Facts facts(String markdown) {
+        return facts(parser.parse(markdown));
     }
 
-    private static int minutes(Document doc) {
-        return Math.max(1, (countWords(doc) + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+    private static Facts facts(Document doc) {
+        Set<String> items = new HashSet<>();
+        String image = "";
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof ListItem item) items.add(listText(item.getChildChars().toString()));
+            if (n instanceof Image img && image.isEmpty() && SafeHtmlExtension.isSafe(img.getUrl().toString())) image = img.getUrl().toString();
+        }
+        return new Facts(Math.max(1, (countWords(doc) + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), items, image);
+    }
+
+    /** Lower case, Markdown emphasis and task markers dropped, white space collapsed: "- [ ] **Run** tests" and "run tests" match. */
+    public static String listText(String s) {
+        return s.replaceFirst("^\\s*\\[[ xX]\\]\\s*", "").replaceAll("[*_`~]", "")
+                .replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static int countWords(Document doc) {

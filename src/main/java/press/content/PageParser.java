@@ -26,7 +26,7 @@ public final class PageParser {
     private final MarkdownRenderer markdown;
 
     public PageParser(SiteConfig config) {
-        this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml(), config.basePath());
+        this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml(), config.basePath(), config.pages().tocMinSections());
     }
 
     /** Parses {@code file} (relative to the site folder, under {@code content/}); empty when it has problems. */

@@ -51,7 +51,7 @@ public final class PostParser {
     public PostParser(SiteConfig config) {
         this.config = config;
         this.unsafeHtml = config.markdown().unsafeHtml();
-        this.markdown = new MarkdownRenderer(unsafeHtml, config.basePath());
+        this.markdown = new MarkdownRenderer(unsafeHtml, config.basePath(), config.pages().tocMinSections());
         Set<String> fields = new LinkedHashSet<>(List.of("tags", "stack", "tools", "categories"));
         config.taxonomies().forEach(t -> fields.add(t.field()));
         this.termFields = fields;
@@ -82,15 +82,17 @@ public final class PostParser {
     }
 
     /** A body and what the parse needs of it: reading minutes, and (for bodies rendered now) shortcode warnings and calls. */
-    private record Body(PostBody body, int readingMinutes, List<String> warnings, List<ShortcodeCall> calls) {}
+    private record Body(PostBody body, int readingMinutes, List<String> warnings, List<ShortcodeCall> calls,
+                        Set<String> listItems, String firstImage) {}
 
     private Body body(Path file, FrontMatterReader.Read read, Path reread, byte[] bytes) {
         String md = read.split().body();
         if (reread == null || Shortcodes.mayHold(md)) {
             FrontMatterReader.Rendered r = read.render(file, markdown);
-            return new Body(PostBody.of(r.html()), r.readingMinutes(), r.warnings(), r.calls());
+            return new Body(PostBody.of(r.html()), r.readingMinutes(), r.warnings(), r.calls(), r.listItems(), r.firstImage());
         }
-        return new Body(lazyBody(file, reread, digest(bytes)), markdown.readingMinutes(md), List.of(), List.of());
+        MarkdownRenderer.Facts f = markdown.facts(md);
+        return new Body(lazyBody(file, reread, digest(bytes)), f.readingMinutes(), List.of(), List.of(), f.listItems(), f.firstImage());
     }
 
     /** {@code post}, read back from a cache, with a body that renders from {@code file} (relative to {@code source}) again. */
@@ -180,7 +182,9 @@ public final class PostParser {
                 r.text("/difficulty").orElse(""),
                 r.text("/code_language").orElse(""),
                 readingTime >= 0 ? readingTime : body.readingMinutes(),
-                terms, problem.strip(), entities, checklist, body.body(),
+                terms, problem.strip(), entities, checklist,
+                !checklist.isEmpty() && checklist.stream().allMatch(c -> body.listItems().contains(MarkdownRenderer.listText(c))),
+                body.body(), body.firstImage(),
                 meta.of(r.node("")), CommonFields.aliases(r),
                 date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), body.warnings(), body.calls());
     }

@@ -17,7 +17,9 @@ import java.util.Map;
  * @param problem     the problem the post solves ({@code ai_outline.problem}, else {@code topic} before " / "), or ""
  * @param entities    {@code entities[].name} values
  * @param readingTime minutes, from front matter or computed from the body (code excluded)
+ * @param checklistInBody whether the body already lists every checklist item (then the theme does not repeat them)
  * @param body        the Markdown body as HTML, rendered when asked for (see {@link PostBody})
+ * @param image       the body's first image as written (relative to the post page), or ""
  * @param meta        every front-matter field, in author order, for the post meta box
  * @param aliases     other site paths that redirect to the post ({@code aliases:}), without a leading slash
  * @param publishDate {@code publishDate}, or null
@@ -40,7 +42,9 @@ public record Post(
         String problem,
         List<String> entities,
         List<String> checklist,
+        boolean checklistInBody,
         PostBody body,
+        String image,
         MetaValue.MapValue meta,
         List<String> aliases,
         OffsetDateTime publishDate,
@@ -51,7 +55,7 @@ public record Post(
     /** This post with another body (links to other pages resolved; a post read back from a cache renders from its file again). */
     public Post withBody(PostBody other) {
         return new Post(source, slug, title, date, lastmod, draft, summary, difficulty, codeLanguage, readingTime, terms, problem,
-                entities, checklist, other, meta, aliases, publishDate, expiryDate, warnings, shortcodes);
+                entities, checklist, checklistInBody, other, image, meta, aliases, publishDate, expiryDate, warnings, shortcodes);
     }
 
     /** The body's HTML, rendered now unless it is known already (callers that need it twice keep it). */

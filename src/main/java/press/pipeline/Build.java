@@ -21,6 +21,7 @@ import press.problem.SourcePos;
 import press.render.Route;
 import press.render.RoutePlanner;
 import press.render.ShortcodeTemplates;
+import press.render.SearchIndexWriter;
 import press.render.TemplateRenderer;
 
 import java.io.IOException;
@@ -84,7 +85,10 @@ public final class Build {
         try {
             Loaded loaded = load(options, steps, problems, pool, cache);
             Site site = loaded.site();
-            List<Route> routes = steps.time("plan", () -> new RoutePlanner(site, loaded.templates()::has).plan(assets(loaded.source(), site)));
+            List<Route> planned = steps.time("plan", () -> new RoutePlanner(site, loaded.templates()::has).plan(assets(loaded.source(), site)));
+            List<Route> routes = new java.util.ArrayList<>(planned);
+            routes.addAll(steps.time("search", () -> SearchIndexWriter.routes(site)));
+            routes.sort(java.util.Comparator.comparing(Route::path));
             checkOnePerPath(routes, problems);
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();

@@ -1,39 +1,138 @@
 package press.render;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import press.model.Post;
 import press.model.Site;
+import press.model.Term;
 
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** An Atom feed ({@code feed.xml}) of the newest posts; its updated time is the newest post's, never the clock's. */
+/**
+ * Feeds of the newest posts, for the site and for each term: Atom ({@code feed.xml}) and JSON Feed 1.1
+ * ({@code feed.json}) with the same entries. Entries carry the full body, with every {@code href}
+ * and {@code src} made absolute (feed readers show it away from the site). Times are the posts',
+ * never the clock's.
+ */
 final class FeedWriter {
     static final int ENTRIES = 20;
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final Pattern LINK_ATTRIBUTE = Pattern.compile("\\b(href|src)=\"([^\"]*)\"");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private FeedWriter() {}
+    private final Site site;
+    private final Links links;
 
-    static byte[] feed(Site site, Links links) {
-        List<Post> newest = site.posts().subList(0, Math.min(ENTRIES, site.posts().size()));
-        String home = links.absolute(links.home(1));
-        XmlOut x = new XmlOut().open("feed", "xmlns", "http://www.w3.org/2005/Atom").newline();
-        x.element("title", site.config().title()).newline();
-        x.empty("link", "href", home).newline();
-        x.empty("link", "rel", "self", "href", links.absolute(links.asset("feed.xml"))).newline();
+    FeedWriter(Site site, Links links) {
+        this.site = site;
+        this.links = links;
+    }
+
+    /** Atom: {@code self} is the feed's site path, {@code page} the HTML page it follows. */
+    byte[] atom(String title, String self, String page, List<Post> posts) {
+        List<Post> newest = posts.subList(0, Math.min(ENTRIES, posts.size()));
+        String home = links.absolute(page);
+        XmlOut x = new XmlOut().open("feed", "xmlns", "http://www.w3.org/2005/Atom", "xml:lang", site.config().language()).newline();
+        x.element("title", title).newline();
+        if (!site.config().description().isEmpty()) x.element("subtitle", site.config().description()).newline();
+        x.empty("link", "rel", "alternate", "type", "text/html", "href", home).newline();
+        x.empty("link", "rel", "self", "type", "application/atom+xml", "href", links.absolute(self)).newline();
         x.element("id", home).newline();
         x.element("updated", newest.isEmpty() ? "1970-01-01T00:00:00Z" : time(newest.get(0))).newline();
+        x.open("author").element("name", author()).close().newline();
         for (Post p : newest) {
             String url = links.absolute(links.post(p.slug()));
-            x.open("entry").element("title", p.title()).empty("link", "href", url).element("id", url)
-                    .element("updated", time(p)).open("author").element("name", site.config().title()).close();
+            x.open("entry").element("title", p.title()).empty("link", "rel", "alternate", "type", "text/html", "href", url).element("id", url)
+                    .element("published", time(p)).element("updated", updated(p));
+            for (String category : categories(p)) x.empty("category", "term", category);
             if (!p.summary().isEmpty()) x.element("summary", p.summary());
+            x.open("content", "type", "html").text(absoluteBody(p)).close();
             x.close().newline();
         }
         return x.close().finish();
     }
 
+    /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) with the same entries as {@link #atom}. */
+    byte[] json(String title, String self, String page, List<Post> posts) {
+        List<Post> newest = posts.subList(0, Math.min(ENTRIES, posts.size()));
+        ObjectNode feed = JSON.createObjectNode();
+        feed.put("version", "https://jsonfeed.org/version/1.1");
+        feed.put("title", title);
+        feed.put("home_page_url", links.absolute(page));
+        feed.put("feed_url", links.absolute(self));
+        if (!site.config().description().isEmpty()) feed.put("description", site.config().description());
+        feed.put("language", site.config().language());
+        feed.putArray("authors").addObject().put("name", author());
+        ArrayNode items = feed.putArray("items");
+        for (Post p : newest) {
+            String url = links.absolute(links.post(p.slug()));
+            ObjectNode item = items.addObject();
+            item.put("id", url);
+            item.put("url", url);
+            item.put("title", p.title());
+            item.put("content_html", absoluteBody(p));
+            if (!p.summary().isEmpty()) item.put("summary", p.summary());
+            if (!p.image().isEmpty()) item.put("image", links.absoluteFrom(links.post(p.slug()), p.image()));
+            item.put("date_published", time(p));
+            item.put("date_modified", updated(p));
+            List<String> tags = categories(p);
+            if (!tags.isEmpty()) {
+                ArrayNode t = item.putArray("tags");
+                tags.forEach(t::add);
+            }
+        }
+        try {
+            return (JSON.writeValueAsString(feed) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The body with relative links resolved against the post's URL. */
+    String absoluteBody(Post p) {
+        String page = links.post(p.slug());
+        Matcher m = LINK_ATTRIBUTE.matcher(p.bodyHtml());
+        StringBuilder out = new StringBuilder(p.bodyHtml().length() + 256);
+        while (m.find()) {
+            String raw = m.group(2).replace("&amp;", "&");
+            String url = raw.startsWith("#") ? links.absolute(page) + raw : links.absoluteFrom(page, raw);
+            String escaped = url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "=\"" + escaped + "\""));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private List<String> categories(Post p) {
+        List<String> out = new ArrayList<>();
+        Map<String, List<Term>> mine = site.termsByPost().getOrDefault(p.slug(), Map.of());
+        for (var t : site.taxonomies()) {
+            for (Term term : mine.getOrDefault(t.config().field(), List.of())) if (!out.contains(term.name())) out.add(term.name());
+        }
+        return out;
+    }
+
+    private String author() {
+        String name = site.config().pages().authorName();
+        return name.isEmpty() ? site.config().title() : name;
+    }
+
     private static String time(Post p) {
         return RFC3339.format(p.date().withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    private static String updated(Post p) {
+        return p.lastmod().isAfter(p.date().toLocalDate()) ? p.lastmod() + "T00:00:00Z" : time(p);
     }
 }

@@ -32,6 +32,23 @@ public record Links(String baseUrl, String basePath) {
         return baseUrl + sitePath.substring(basePath.length());
     }
 
+    /**
+     * A link found on the page at site path {@code page} ({@code img.png}, {@code /x/}, {@code #a},
+     * {@code https://...}) as an absolute URL, for feeds and cards read away from the site; a link
+     * that is not a valid URI is returned as it is.
+     */
+    public String absoluteFrom(String page, String ref) {
+        try {
+            return java.net.URI.create(absolute(page)).resolve(ref.replace(" ", "%20")).toString();
+        } catch (IllegalArgumentException e) {
+            return ref;
+        }
+    }
+
+    public String termFeed(String taxonomyPath, String termSlug, String ext) {
+        return basePath + taxonomyPath + "/" + termSlug + "/feed." + ext;
+    }
+
     /** The output file of a site path: {@code /blog/posts/x/} to {@code posts/x/index.html}. */
     public String file(String sitePath) {
         String rel = sitePath.substring(basePath.length());

@@ -28,7 +28,10 @@ final class PagePlanner {
     private final Map<String, Section> sections = new java.util.HashMap<>();
     private final LocalDate fallbackLastmod;
 
-    PagePlanner(Site site, Links links, Views.SiteView siteView, Predicate<String> hasTemplate, LocalDate newestPost) {
+    private final PageHeads heads;
+
+    PagePlanner(Site site, Links links, Views.SiteView siteView, PageHeads heads, Predicate<String> hasTemplate, LocalDate newestPost) {
+        this.heads = heads;
         this.site = site;
         this.links = links;
         this.siteView = siteView;
@@ -60,7 +63,7 @@ final class PagePlanner {
         Views.PageView view = new Views.PageView(p.title(), url, p.date() == null ? null : SHOWN_DATE.format(p.date()),
                 p.date() == null ? null : p.date().toLocalDate().toString(), p.description(), p.bodyHtml());
         String template = template(p.layout(), p.section(), "page");
-        Views.ContentPage page = new Views.ContentPage(siteView, new Views.Head(p.title(), p.description(), links.absolute(url)),
+        Views.ContentPage page = new Views.ContentPage(siteView, heads.page(p.title(), p.description(), url),
                 breadcrumbs(p.section(), true), view);
         return new Route.Page(links.file(url), template, () -> page,
                 p.lastmod() != null ? p.lastmod() : fallbackLastmod);
@@ -80,7 +83,7 @@ final class PagePlanner {
         Page index = s.index();
         String description = index == null ? "" : index.description();
         String template = template(index == null ? "" : index.layout(), s.path(), "section");
-        Views.SectionPage page = new Views.SectionPage(siteView, new Views.Head(s.title(), description, links.absolute(url)),
+        Views.SectionPage page = new Views.SectionPage(siteView, heads.page(s.title(), description, url),
                 breadcrumbs(s.path(), false), s.title(), index == null ? null : index.bodyHtml(), subsections, pages);
         return new Route.Page(links.file(url), template, () -> page,
                 index != null && index.lastmod() != null ? index.lastmod() : fallbackLastmod);

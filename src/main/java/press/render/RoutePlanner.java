@@ -27,6 +27,7 @@ public final class RoutePlanner {
     private final Links links;
     private final List<Views.Link> nav;
     private Views.SiteView siteView; // set by plan, which knows the stylesheet's fingerprinted name
+    private final PageHeads heads;
 
     private final java.util.function.Predicate<String> hasTemplate;
     private PagePlanner pages; // set by plan, with the site view
@@ -42,6 +43,7 @@ public final class RoutePlanner {
         for (Taxonomy t : site.taxonomies()) nav.add(new Views.Link(t.config().title(), links.taxonomy(t.config().path())));
         this.nav = List.copyOf(nav);
         this.hasTemplate = hasTemplate;
+        this.heads = new PageHeads(c, links, site.posts());
     }
 
     public Links links() {
@@ -53,33 +55,50 @@ public final class RoutePlanner {
         SiteConfig c = site.config();
         Map<String, String> names = AssetNames.of(assets);
         siteView = new Views.SiteView(c.title(), c.description(), c.language(), c.basePath(),
-                links.asset(names.getOrDefault("assets/style.css", "assets/style.css")), links.asset("feed.xml"), nav, c.noindex());
-        pages = new PagePlanner(site, links, siteView, hasTemplate, site.posts().isEmpty() ? null : newest(site.posts()));
+                links.asset(names.getOrDefault("assets/style.css", "assets/style.css")), links.asset(c.pages().favicon()),
+                links.asset("search/"), nav, c.noindex());
+        pages = new PagePlanner(site, links, siteView, heads, hasTemplate, site.posts().isEmpty() ? null : newest(site.posts()));
         List<Route> routes = new ArrayList<>();
         List<Post> posts = site.posts();
         for (int i = 0; i < posts.size(); i++) routes.add(postPage(posts, i));
-        String lang = site.config().language();
+        String lang = c.language();
         for (Post p : posts) routes.addAll(AliasPages.of(p.aliases(), links.post(p.slug()), links, lang));
         for (press.model.Page p : site.pages()) routes.addAll(AliasPages.of(p.aliases(), links.asset(p.path()), links, lang));
         List<Views.Link> contents = pages.contents();
-        routes.addAll(listPages(links.home(1), site.config().title(), site.config().description(), posts,
-                page -> links.home(page), newest(posts), site.home() == null ? null : site.home().bodyHtml(), contents));
-        List<String> dated = site.config().content().datedSections();
+        String homeDescription = c.description().isEmpty() ? "The newest posts of " + c.title() : c.description();
+        routes.addAll(listPages(links.home(1), c.title(), homeDescription, c.description(), posts,
+                page -> links.home(page), newest(posts), List.of(heads.siteFeed()), List.of(),
+                site.home() == null ? null : site.home().bodyHtml(), contents));
+        List<String> dated = c.content().datedSections();
         routes.addAll(pages.plan(dated::contains));
         for (press.model.Section s : site.sections()) {
             if (!dated.contains(s.parts().get(0)) || s.parts().size() > 1) continue; // a dated section with an _index: its posts, newest first
             String body = s.index() == null ? null : s.index().bodyHtml();
             String intro = s.index() == null ? "" : s.index().description();
-            routes.addAll(listPages(links.asset(s.path()), s.title(), intro, posts, page -> links.asset(s.path()) + (page <= 1 ? "" : "page/" + page + "/"),
-                    newest(posts), body, List.of()));
+            routes.addAll(listPages(links.asset(s.path()), s.title(), intro.isEmpty() ? s.title() + " on " + c.title() : intro, intro, posts,
+                    page -> links.asset(s.path()) + (page <= 1 ? "" : "page/" + page + "/"), newest(posts), List.of(heads.siteFeed()), List.of(),
+                    body, List.of()));
         }
         for (Taxonomy t : site.taxonomies()) routes.addAll(taxonomyPages(t));
-        routes.add(new Route.Page("404.html", "404",
-                () -> new Views.NotFoundPage(siteView, new Views.Head("Page not found", "", null)), null)); // served at any address: no canonical URL
+        routes.add(new Route.Page("404.html", "404", () -> new Views.NotFoundPage(siteView, heads.notFound()), null));
+        routes.add(new Route.Page("search/index.html", "search", () -> new Views.SearchPage(siteView, heads.search(links.asset("search/")),
+                links.asset("search/index.json"), links.asset("assets/search.js")), null));
         assets.forEach((path, from) -> routes.add(new Route.Copy(names.get(path), from)));
         routes.add(new Route.Data("_headers", HeaderRules.netlify(c)));
-        routes.add(new Route.Data("feed.xml", FeedWriter.feed(site, links)));
-        routes.add(new Route.Data("robots.txt", SitemapWriter.robots(links, site.config().noindex())));
+        FeedWriter feeds = new FeedWriter(site, links);
+        routes.add(new Route.Data("feed.xml", feeds.atom(c.title(), links.asset("feed.xml"), links.home(1), posts)));
+        routes.add(new Route.Data("feed.json", feeds.json(c.title(), links.asset("feed.json"), links.home(1), posts)));
+        for (Taxonomy t : site.taxonomies()) {
+            for (Term term : t.terms()) {
+                String title = feedTitle(t, term);
+                String page = links.term(t.config().path(), term.slug(), 1);
+                String atom = links.termFeed(t.config().path(), term.slug(), "xml");
+                String json = links.termFeed(t.config().path(), term.slug(), "json");
+                routes.add(new Route.Data(links.file(atom), feeds.atom(title, atom, page, term.posts())));
+                routes.add(new Route.Data(links.file(json), feeds.json(title, json, page, term.posts())));
+            }
+        }
+        routes.add(new Route.Data("robots.txt", SitemapWriter.robots(links, c.noindex())));
         routes.addAll(SitemapWriter.sitemaps(routes, links));
         routes.sort(Comparator.comparing(Route::path));
         return routes;
@@ -108,10 +127,14 @@ public final class RoutePlanner {
                     SimilarReasons.shown(s.why(), 3)));
         }
         Views.PostView view = new Views.PostView(p.title(), url, shown(p), iso(p), p.readingTime(), p.difficulty(),
-                p.codeLanguage(), p.summary(), groups, p.body(), p.checklist(), MetaNodes.of(p.meta()));
+                p.codeLanguage(), p.summary(), groups, p.body(), p.checklistInBody() ? List.of() : p.checklist(),
+                MetaNodes.of(p.meta()));
+        List<String> keywords = new ArrayList<>();
+        for (Views.TermGroup g : groups) for (Views.Link l : g.terms()) if (!keywords.contains(l.name())) keywords.add(l.name());
+        List<StructuredData.Crumb> crumbs = heads.crumbs(p.title(), url);
         Views.Link previous = i + 1 < posts.size() ? link(posts.get(i + 1)) : null; // older
         Views.Link next = i > 0 ? link(posts.get(i - 1)) : null; // newer
-        return new Views.PostPage(siteView, new Views.Head(p.title(), p.summary(), links.absolute(url)), view, similar, previous, next);
+        return new Views.PostPage(siteView, heads.post(p, url, keywords, crumbs), view, similar, previous, next);
     }
 
     private List<Route> taxonomyPages(Taxonomy t) {
@@ -125,31 +148,42 @@ public final class RoutePlanner {
             LocalDate newest = newest(term.posts());
             if (newestOfAll == null || newest.isAfter(newestOfAll)) newestOfAll = newest;
             String heading = capitalize(t.config().singular()) + ": " + term.name();
-            routes.addAll(listPages(url, heading, term.posts().size() + " posts", term.posts(),
-                    page -> links.term(path, term.slug(), page), newest, null, List.of()));
+            int n = term.posts().size();
+            String description = posts(n) + " on " + site.config().title() + " with the " + t.config().singular() + " " + term.name();
+            Views.Feed feed = new Views.Feed(feedTitle(t, term), links.termFeed(path, term.slug(), "xml"),
+                    links.termFeed(path, term.slug(), "json"));
+            routes.addAll(listPages(url, heading, description, posts(n), term.posts(),
+                    page -> links.term(path, term.slug(), page), newest, List.of(heads.siteFeed(), feed),
+                    heads.crumbs(t.config().title(), links.taxonomy(path), term.name(), url), null, List.of()));
         }
         String url = links.taxonomy(path);
+        String description = "All " + t.terms().size() + " " + t.config().title().toLowerCase(Locale.ROOT) + " of "
+                + site.config().title() + ", with how many posts each has";
         routes.add(new Route.Page(links.file(url), "terms",
-                () -> new Views.TermIndexPage(siteView, new Views.Head(t.config().title(), "", links.absolute(url)), t.config().title(), counts),
+                () -> new Views.TermIndexPage(siteView, heads.termIndex(t.config().title(), description, url,
+                        heads.crumbs(t.config().title(), url)), t.config().title(), counts),
                 newestOfAll));
         return routes;
     }
 
-    private List<Route> listPages(String firstUrl, String heading, String intro, List<Post> posts,
-                                  java.util.function.IntFunction<String> pageUrl, LocalDate lastmod, String body, List<Views.Link> contents) {
+    private List<Route> listPages(String firstUrl, String heading, String description, String intro, List<Post> posts,
+                                  java.util.function.IntFunction<String> pageUrl, LocalDate lastmod, List<Views.Feed> feeds,
+                                  List<StructuredData.Crumb> crumbs, String body, List<Views.Link> contents) {
         int per = site.config().postsPerPage();
         int total = Math.max(1, (posts.size() + per - 1) / per);
         List<Route> routes = new ArrayList<>(total);
         for (int page = 1; page <= total; page++) {
             int n = page;
             routes.add(new Route.Page(links.file(pageUrl.apply(page)), "list",
-                    () -> listView(heading, intro, posts, pageUrl, n, total, n == 1 ? body : null, n == 1 ? contents : List.of()), lastmod));
+                    () -> listView(heading, description, intro, posts, pageUrl, n, total, feeds, crumbs,
+                            n == 1 ? body : null, n == 1 ? contents : List.of()), lastmod));
         }
         return routes;
     }
 
-    private Views.ListPage listView(String heading, String intro, List<Post> posts, java.util.function.IntFunction<String> pageUrl,
-                                    int page, int total, String body, List<Views.Link> contents) {
+    private Views.ListPage listView(String heading, String description, String intro, List<Post> posts,
+                                    java.util.function.IntFunction<String> pageUrl, int page, int total, List<Views.Feed> feeds,
+                                    List<StructuredData.Crumb> crumbs, String body, List<Views.Link> contents) {
         int per = site.config().postsPerPage();
         List<Views.Summary> summaries = new ArrayList<>(per);
         for (Post p : posts.subList((page - 1) * per, Math.min(posts.size(), page * per))) {
@@ -158,8 +192,17 @@ public final class RoutePlanner {
         String url = pageUrl.apply(page);
         Views.Pager pager = new Views.Pager(page, total, page > 1 ? pageUrl.apply(page - 1) : null,
                 page < total ? pageUrl.apply(page + 1) : null);
-        String title = page == 1 ? heading : heading + " (page " + page + ")";
-        return new Views.ListPage(siteView, new Views.Head(title, intro, links.absolute(url)), heading, intro, body, summaries, pager, contents);
+        return new Views.ListPage(siteView, heads.list(heading, description, url, page, total, feeds, crumbs),
+                heading, intro.isEmpty() ? null : intro, body, summaries, pager, contents);
+    }
+
+    /** "1 post", "2 posts". */
+    static String posts(int n) {
+        return n + (n == 1 ? " post" : " posts");
+    }
+
+    private String feedTitle(Taxonomy t, Term term) {
+        return site.config().title() + ": " + t.config().singular() + " " + term.name();
     }
 
     private Views.Link link(Post p) {

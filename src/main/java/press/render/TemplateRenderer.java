@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class TemplateRenderer {
     public static final String FOLDER = "templates";
-    public static final List<String> REQUIRED = List.of("post", "list", "terms", "404");
+    public static final List<String> REQUIRED = List.of("post", "list", "terms", "404", "search");
     /** Needed only by sites that have them: pages, section lists; {@code <section>/page} and {@code <section>/section} too. */
     public static final List<String> PER_SECTION = List.of("page", "section");
 

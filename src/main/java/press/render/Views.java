@@ -10,10 +10,26 @@ public final class Views {
 
     /** Site-wide values every page has. {@code nav} lists the home page and each taxonomy index. */
     public record SiteView(String title, String description, String language, String basePath,
-                           String stylesheet, String feed, List<Link> nav, boolean noindex) {}
+                           String stylesheet, String favicon, String search, List<Link> nav, boolean noindex) {}
 
-    /** Head of a page: its title, description and canonical absolute URL (null for the 404 page, which has none). */
-    public record Head(String title, String description, String canonical) {}
+    /**
+     * Head of a page.
+     *
+     * @param title       the document title ("Post | site", the site title alone on the home page)
+     * @param pageTitle   the page's own title, for OpenGraph and Twitter cards
+     * @param description unique per page (page numbers included)
+     * @param canonical   absolute URL, null for the 404 page (it is served at any address), which then has no card tags either
+     * @param noindex     page 2 and later of a list, when the site asks for it
+     * @param ogType      {@code article} for posts, else {@code website}
+     * @param image       absolute URL of the card image, or null
+     * @param feeds       the feeds covering this page (site feed first)
+     * @param jsonLd      JSON-LD, already escaped for a script element (see {@link StructuredData}), or null
+     */
+    public record Head(String title, String pageTitle, String description, String canonical, boolean noindex,
+                       String ogType, String image, List<Feed> feeds, String jsonLd) {}
+
+    /** An Atom feed and the JSON Feed beside it. */
+    public record Feed(String title, String atom, String json) {}
 
     public record Link(String name, String url) {}
 
@@ -36,6 +52,7 @@ public final class Views {
         }
     }
 
+    /** {@code checklist} is empty when the body already lists every item (see {@code Post.checklistInBody}). */
     public record PostView(String title, String url, String date, String dateIso, int readingTime, String difficulty,
                            String codeLanguage, String summary, List<TermGroup> taxonomies, PostBody bodySource,
                            List<String> checklist, List<MetaNode> meta) {
@@ -97,4 +114,7 @@ public final class Views {
     public record TermIndexPage(SiteView site, Head head, String heading, List<TermCount> terms) {}
 
     public record NotFoundPage(SiteView site, Head head) {}
+
+    /** The search page: {@code index} is the manifest's site path, {@code script} the search script's. */
+    public record SearchPage(SiteView site, Head head, String index, String script) {}
 }

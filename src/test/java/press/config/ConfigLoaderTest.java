@@ -113,11 +113,28 @@ class ConfigLoaderTest {
                   weights: {colour: 1}
                 """, p);
         assertEquals(List.of(
-                "content/site.yaml:2:1: posts_per_pge: unknown setting, expected one of [base_url, content_extensions, dated_sections, description, environments, import, language, markdown, menu, output, posts_per_page, similar, taxonomies, title]",
+                "content/site.yaml:2:1: posts_per_pge: unknown setting, expected one of [author, base_url, content_extensions, dated_sections, description, environments, favicon, image, import, language, markdown, menu, noindex_paged, output, posts_per_page, similar, taxonomies, title, toc_min_sections]",
                 "content/site.yaml:3:17: posts_per_page: expected a whole number from 1 to 10000, got \"many\"",
                 "content/site.yaml:4:11: base_url: expected an absolute http(s) URL such as https://example.org/blog/, got \"ftp://x\"",
                 "content/site.yaml:7:11: taxonomies[0].path: expected lowercase letters, digits, '-' or '_', got \"Bad Path\"",
                 "content/site.yaml:9:13: similar.weights.colour: unknown field, expected one of [entities, primary_stack, problem, stack, tags, title, tools, words]"),
+                lines(p));
+    }
+
+    @Test
+    void pageSettingsAreReadAndChecked() throws Exception {
+        Problems ok = new Problems();
+        SiteConfig c = load("favicon: icons/a.svg\nimage: cover.png\nauthor: {name: Ada, url: https://ada.example/}\n"
+                + "noindex_paged: false\ntoc_min_sections: 4\n", ok);
+        assertEquals(List.of(), lines(ok));
+        assertEquals(new SiteConfig.PageConfig("icons/a.svg", "cover.png", "Ada", "https://ada.example/", false, 4), c.pages());
+        Problems p = new Problems();
+        load("favicon: /etc/x.png\nimage: \"javascript:alert(1)\"\nauthor: {name: A, url: \"mailto:a\", mail: b}\n", p);
+        assertEquals(List.of(
+                "content/site.yaml:1:10: favicon: expected a site-relative path of an SVG file such as assets/favicon.svg, got \"/etc/x.png\"",
+                "content/site.yaml:2:8: image: expected a site-relative path or an absolute http(s) URL, got \"javascript:alert(1)\"",
+                "content/site.yaml:3:24: author.url: expected an absolute http(s) URL, got \"mailto:a\"",
+                "content/site.yaml:3:36: author.mail: unknown setting, expected one of [name, url]"),
                 lines(p));
     }
 

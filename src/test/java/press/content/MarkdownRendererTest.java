@@ -12,13 +12,38 @@ class MarkdownRendererTest {
     @Test
     void headingsGetAnchorIdsAndCodeItsLanguage() {
         String html = safe.render("## why this matters\n\n```python\nx = 1 < 2\n```\n").html();
-        assertTrue(html.contains("<h2 id=\"why-this-matters\">why this matters</h2>"), html);
-        assertTrue(html.contains("<pre><code class=\"language-python\">x = 1 &lt; 2\n</code></pre>"), html);
+        assertTrue(html.contains("<h2 id=\"why-this-matters\">why this matters <a class=\"anchor\" href=\"#why-this-matters\">"
+                + "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to section: why this matters</span></a></h2>"), html);
+        assertTrue(html.contains("<pre><code class=\"language-python\">x = <span class=\"hl-n\">1</span> &lt; <span class=\"hl-n\">2</span>\n</code></pre>"), html);
+        String unknown = safe.render("```brainfuck\n<+>\n```\n").html();
+        assertTrue(unknown.contains("<pre><code class=\"language-brainfuck\">&lt;+&gt;\n</code></pre>"), "unknown languages plain: " + unknown);
+    }
+
+    @Test
+    void longPostsGetATableOfContentsBeforeTheirFirstSection() {
+        MarkdownRenderer toc = new MarkdownRenderer(false, "/", 3);
+        String three = "intro\n\n## One\n\n### One *a*\n\n## Two & more\n\n## Three\n";
+        String html = toc.render(three).html();
+        assertEquals("<p>intro</p>\n<nav class=\"toc\" aria-label=\"Contents\">\n<p class=\"toc-title\">Contents</p>\n<ol>\n"
+                + "<li><a href=\"#one\">One</a>\n<ol>\n<li><a href=\"#one-a\">One a</a></li>\n</ol>\n</li>\n"
+                + "<li><a href=\"#two--more\">Two &amp; more</a></li>\n<li><a href=\"#three\">Three</a></li>\n</ol>\n</nav>\n<h2 id=\"one\">",
+                html.substring(0, html.indexOf("<h2 id=\"one\">") + 13));
+        assertFalse(toc.render("## One\n\n## Two\n").html().contains("class=\"toc\""), "two sections: no table of contents");
+        assertFalse(safe.render(three).html().contains("class=\"toc\""), "0 turns the automatic one off");
+    }
+
+    @Test
+    void tocMarkerPlacesTheTableOfContents() {
+        String html = safe.render("## A\n\ntext\n\n[TOC]\n\n## B\n").html();
+        assertEquals(1, html.split("class=\"toc\"", -1).length - 1, html);
+        assertTrue(html.indexOf("class=\"toc\"") > html.indexOf("<p>text</p>"), html);
+        assertFalse(html.contains("[TOC]"), html);
+        assertEquals(1, new MarkdownRenderer(false, "/", 1).render("[TOC]\n\n## A\n\n## B\n").html().split("class=\"toc\"", -1).length - 1);
     }
 
     @Test
     void rootRelativeLinksGetTheBasePathOthersStay() {
-        String html = new MarkdownRenderer(false, "/blog/").render(
+        String html = new MarkdownRenderer(false, "/blog/", 0).render(
                 "[a](/docs/x/) [b](/blog/y/) [c](z/) [d](//cdn.example/q) [e](https://e.example/) ![i](/img/a.png)\n").html();
         assertTrue(html.contains("href=\"/blog/docs/x/\"") && html.contains("href=\"/blog/y/\"") && html.contains("href=\"z/\"")
                 && html.contains("href=\"//cdn.example/q\"") && html.contains("href=\"https://e.example/\"") && html.contains("src=\"/blog/img/a.png\""), html);

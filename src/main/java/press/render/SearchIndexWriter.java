@@ -1,0 +1,245 @@
+package press.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import press.model.Post;
+import press.model.Site;
+import press.model.Term;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The search index, written at build time and read by {@code assets/search.js} piece by piece, the
+ * way Pagefind does: the browser loads a small manifest, then only the term shards its query words
+ * fall in, then only the document shards of the results it shows.
+ *
+ * <ul>
+ *   <li>{@code search/index.json}: the shard prefixes, the document count and shard size.</li>
+ *   <li>{@code search/t/<prefix>.json}: {@code {"term": [doc, score, doc, score, ...]}} for every term
+ *       starting with the prefix. Prefixes start at two letters; a shard past {@link #SHARD_BYTES}
+ *       is split by the next letter (terms as long as the prefix stay in it), so shards stay small
+ *       however big the site.</li>
+ *   <li>{@code search/d/<n>.json}: title, URL, date and summary of documents {@code n*DOCS .. n*DOCS+DOCS-1},
+ *       newest first.</li>
+ * </ul>
+ * Terms are lower-case ASCII letters and digits (accents folded), two or more long, without stop
+ * words. A term scores title 10, taxonomy terms and problem 6, headings 4, summary 3, body 1 per use
+ * (at most 8); each term keeps its {@link #POSTINGS} best documents (ties: newer first), which bounds a
+ * shard's size on a site where a word is in every post.
+ */
+public final class SearchIndexWriter {
+    static final int POSTINGS = 500;
+    static final int DOCS = 25;
+    static final int SHARD_BYTES = 24 * 1024;
+    private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "in",
+            "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were", "will", "with");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, long[]> heaps = new HashMap<>();
+    private final Map<String, Integer> sizes = new HashMap<>();
+
+    private SearchIndexWriter() {}
+
+    /** Every file of the index, under {@code search/}. */
+    public static List<Route> routes(Site site) {
+        SearchIndexWriter w = new SearchIndexWriter();
+        List<Post> posts = site.posts();
+        Links links = new Links(site.config().baseUrl(), site.config().basePath());
+        List<Route> out = new ArrayList<>();
+        ArrayNode docs = JSON.createArrayNode();
+        for (int id = 0; id < posts.size(); id++) {
+            Post p = posts.get(id);
+            w.add(id, p, site.termsByPost().getOrDefault(p.slug(), Map.of()));
+            ArrayNode d = docs.addArray();
+            d.add(p.title()).add(links.post(p.slug())).add(p.date().toLocalDate().toString()).add(shorten(p.summary()));
+            if (docs.size() == DOCS || id == posts.size() - 1) {
+                out.add(new Route.Data("search/d/" + (id / DOCS) + ".json", bytes(docs)));
+                docs = JSON.createArrayNode();
+            }
+        }
+        TreeMap<String, ObjectNode> shards = w.shards();
+        ObjectNode manifest = JSON.createObjectNode();
+        manifest.put("version", 1);
+        manifest.put("documents", posts.size());
+        manifest.put("documentsPerShard", DOCS);
+        ArrayNode names = manifest.putArray("shards");
+        shards.forEach((prefix, shard) -> {
+            names.add(prefix);
+            out.add(new Route.Data("search/t/" + prefix + ".json", bytes(shard)));
+        });
+        out.add(new Route.Data("search/index.json", bytes(manifest)));
+        return out;
+    }
+
+    private void add(int id, Post p, Map<String, List<Term>> terms) {
+        Map<String, Integer> score = new HashMap<>();
+        words(p.title(), 10, score);
+        for (List<Term> ts : terms.values()) for (Term t : ts) words(t.name(), 6, score);
+        words(p.problem(), 6, score);
+        words(p.summary(), 3, score);
+        body(p.bodyHtml(), score);
+        score.forEach((term, s) -> offer(term, ((long) s << 32) | (Integer.MAX_VALUE - id)));
+    }
+
+    /** Keeps the {@link #POSTINGS} largest values per term in a min-heap. */
+    private void offer(String term, long value) {
+        long[] heap = heaps.computeIfAbsent(term, t -> new long[POSTINGS]);
+        int n = sizes.getOrDefault(term, 0);
+        if (n < POSTINGS) {
+            int i = n;
+            heap[i] = value;
+            while (i > 0 && heap[(i - 1) / 2] > heap[i]) {
+                swap(heap, i, (i - 1) / 2);
+                i = (i - 1) / 2;
+            }
+            sizes.put(term, n + 1);
+        } else if (value > heap[0]) {
+            heap[0] = value;
+            int i = 0;
+            while (true) {
+                int l = 2 * i + 1, r = l + 1, m = i;
+                if (l < n && heap[l] < heap[m]) m = l;
+                if (r < n && heap[r] < heap[m]) m = r;
+                if (m == i) break;
+                swap(heap, i, m);
+                i = m;
+            }
+        }
+    }
+
+    private static void swap(long[] a, int i, int j) {
+        long t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+
+    private TreeMap<String, ObjectNode> shards() {
+        TreeMap<String, List<String>> byPrefix = new TreeMap<>();
+        for (String term : new java.util.TreeSet<>(heaps.keySet())) byPrefix.computeIfAbsent(term.substring(0, 2), k -> new ArrayList<>()).add(term);
+        TreeMap<String, ObjectNode> out = new TreeMap<>();
+        byPrefix.forEach((prefix, terms) -> split(prefix, terms, out));
+        return out;
+    }
+
+    private void split(String prefix, List<String> terms, TreeMap<String, ObjectNode> out) {
+        ObjectNode shard = JSON.createObjectNode();
+        int bytes = 0;
+        for (String t : terms) {
+            ArrayNode a = shard.putArray(t);
+            long[] sorted = java.util.Arrays.copyOf(heaps.get(t), sizes.get(t));
+            java.util.Arrays.sort(sorted);
+            for (int i = sorted.length - 1; i >= 0; i--) a.add(Integer.MAX_VALUE - (int) sorted[i]).add((int) (sorted[i] >>> 32));
+            bytes += t.length() + 8 + sorted.length * 8;
+        }
+        if (bytes <= SHARD_BYTES || terms.stream().allMatch(t -> t.length() == prefix.length())) {
+            out.put(prefix, shard);
+            return;
+        }
+        TreeMap<String, List<String>> next = new TreeMap<>();
+        List<String> stay = new ArrayList<>();
+        for (String t : terms) {
+            if (t.length() == prefix.length()) stay.add(t);
+            else next.computeIfAbsent(t.substring(0, prefix.length() + 1), k -> new ArrayList<>()).add(t);
+        }
+        if (!stay.isEmpty()) split(prefix, stay, out);
+        next.forEach((p, ts) -> split(p, ts, out));
+    }
+
+    private static void words(String text, int weight, Map<String, Integer> score) {
+        tokens(text, t -> score.merge(t, weight, Integer::sum));
+    }
+
+    /** Body words weigh 1 per use (at most 8 per term), words inside h2-h6 weigh 4. */
+    private static void body(String html, Map<String, Integer> score) {
+        Map<String, Integer> uses = new HashMap<>();
+        StringBuilder text = new StringBuilder(html.length());
+        int i = 0;
+        boolean heading = false;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = html.indexOf('>', i);
+                if (end < 0) break;
+                // the heading anchors' hidden names and the table of contents repeat the headings: not indexed again
+                int skip = html.startsWith("<a class=\"anchor\"", i) ? html.indexOf("</a>", end)
+                        : html.startsWith("<nav class=\"toc\"", i) ? html.indexOf("</nav>", end) : -1;
+                if (skip > 0) {
+                    i = html.indexOf('>', skip) + 1;
+                    text.append(' ');
+                    continue;
+                }
+                String tag = html.substring(i + 1, Math.min(end, i + 4));
+                boolean open = tag.length() >= 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
+                boolean close = tag.length() >= 3 && tag.charAt(0) == '/' && tag.charAt(1) == 'h' && tag.charAt(2) >= '2' && tag.charAt(2) <= '6';
+                if (open || close) {
+                    flush(text, heading, score, uses);
+                    heading = open;
+                }
+                text.append(' ');
+                i = end + 1;
+            } else if (c == '&') {
+                int end = html.indexOf(';', i);
+                text.append(' ');
+                i = end > i && end - i < 10 ? end + 1 : i + 1;
+            } else {
+                text.append(c);
+                i++;
+            }
+        }
+        flush(text, heading, score, uses);
+    }
+
+    private static void flush(StringBuilder text, boolean heading, Map<String, Integer> score, Map<String, Integer> uses) {
+        if (heading) {
+            words(text.toString(), 4, score);
+        } else {
+            tokens(text.toString(), t -> {
+                if (uses.merge(t, 1, Integer::sum) <= 8) score.merge(t, 1, Integer::sum);
+            });
+        }
+        text.setLength(0);
+    }
+
+    /** Lower-case ASCII letter-and-digit runs of two or more, accents folded, stop words left out (search.js does the same). */
+    static void tokens(String text, java.util.function.Consumer<String> each) {
+        String s = text;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                s = Normalizer.normalize(s, Normalizer.Form.NFKD);
+                break;
+            }
+        }
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? Character.toLowerCase(s.charAt(i)) : ' ';
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                w.append(c);
+            } else if (c < 0x300 || c > 0x36F) { // combining accents are dropped inside a word
+                if (w.length() >= 2 && w.length() <= 40 && !STOP.contains(w.toString())) each.accept(w.toString());
+                w.setLength(0);
+            }
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 160 ? s : s.substring(0, s.lastIndexOf(' ', 157) > 80 ? s.lastIndexOf(' ', 157) : 157) + "…";
+    }
+
+    private static byte[] bytes(Object node) {
+        try {
+            return JSON.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package press.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.pipeline.TestSite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchIndexWriterTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void wordsAreLowerCaseAsciiWithoutStopWords() {
+        List<String> out = new ArrayList<>();
+        SearchIndexWriter.tokens("The Café's x C3PO, an API-first Déjà vu", out::add);
+        assertEquals(List.of("cafe", "c3po", "api", "first", "deja", "vu"), out);
+    }
+
+    @Test
+    void termsScoreByFieldAndPointAtTheirDocuments() throws Exception {
+        TestSite s = new TestSite(dir).config("base_url: https://example.org/blog/\n")
+                .post("a.md", "---\ntitle: Redis caching\ndate: 2024-01-01\ntags: [redis]\n---\n## Eviction\n\nredis redis &amp; text\n")
+                .post("b.md", "---\ntitle: Other\ndate: 2024-01-02\nsummary: about redis\n---\nnothing\n");
+        s.build();
+        JsonNode manifest = JSON.readTree(s.read("search/index.json"));
+        assertEquals(2, manifest.get("documents").asInt());
+        JsonNode re = JSON.readTree(s.read("search/t/re.json"));
+        // doc 1 (Redis caching, older) = title 10 + tag 6 + body 2; doc 0 (Other) = summary 3
+        assertEquals("[1,18,0,3]", re.get("redis").toString());
+        assertEquals("[1,4]", JSON.readTree(s.read("search/t/ev.json")).get("eviction").toString(), "headings weigh 4");
+        JsonNode docs = JSON.readTree(s.read("search/d/0.json"));
+        assertEquals("[\"Redis caching\",\"/blog/posts/redis-caching/\",\"2024-01-01\",\"\"]", docs.get(1).toString());
+        assertFalse(Files.exists(s.root.resolve("site/search/t/am.json")), "entities are not words");
+    }
+
+    @Test
+    void bigShardsSplitByTheNextLetterAndPostingsAreCapped() throws Exception {
+        TestSite s = new TestSite(dir);
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            words.append("ca");
+            for (char c : Integer.toString(i).toCharArray()) words.append((char) ('a' + c - '0'));
+            words.append(' ');
+        }
+        for (int i = 0; i < SearchIndexWriter.POSTINGS + 20; i++) {
+            s.post("p" + i + ".md", "---\ntitle: Post " + i + "\ndate: 2024-01-01T00:00:" + String.format("%02d", i % 60) + "Z\nslug: p" + i
+                    + "\n---\ncommon " + (i == 0 ? words : "") + "\n");
+        }
+        s.build();
+        JsonNode manifest = JSON.readTree(s.read("search/index.json"));
+        List<String> shards = new ArrayList<>();
+        manifest.get("shards").forEach(n -> shards.add(n.asText()));
+        assertTrue(shards.stream().anyMatch(p -> p.startsWith("ca") && p.length() > 2), shards.toString());
+        long total = 0;
+        for (String p : shards) {
+            byte[] bytes = Files.readAllBytes(s.root.resolve("site/search/t/" + p + ".json"));
+            assertTrue(bytes.length < 2 * SearchIndexWriter.SHARD_BYTES, p + " is " + bytes.length + " bytes");
+            JsonNode shard = JSON.readTree(bytes);
+            shard.fieldNames().forEachRemaining(t -> assertTrue(t.startsWith(p), t + " in shard " + p));
+            total += shard.size();
+        }
+        assertTrue(total > 3000, "every term is in a shard: " + total);
+        JsonNode common = JSON.readTree(s.read("search/t/co.json")).get("common");
+        assertEquals(2 * SearchIndexWriter.POSTINGS, common.size(), "postings capped");
+        assertEquals(0, common.get(0).asInt(), "ties go to the newest");
+        assertEquals((SearchIndexWriter.POSTINGS + 20 + SearchIndexWriter.DOCS - 1) / SearchIndexWriter.DOCS,
+                Files.list(s.root.resolve("site/search/d")).count());
+    }
+}

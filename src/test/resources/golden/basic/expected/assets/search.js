@@ -1,0 +1,144 @@
+/* press search: reads the sharded index written by press.render.SearchIndexWriter. Only the
+   manifest, the term shards of the query's words and the document shards of the results shown
+   are fetched, all from this site. No other host, no library. */
+(function () {
+  'use strict';
+  var STOP = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'in', 'is', 'it', 'its',
+    'of', 'on', 'or', 'that', 'the', 'this', 'to', 'was', 'were', 'will', 'with']);
+  var SHOWN = 10;
+  var list = document.getElementById('search-results');
+  var input = document.getElementById('search-input');
+  var status = document.getElementById('search-status');
+  if (!list || !input) return;
+  var indexUrl = list.getAttribute('data-index');
+  var base = indexUrl.replace(/index\.json$/, '');
+  var cache = new Map();
+  var latest = 0;
+
+  function get(url) {
+    if (!cache.has(url)) {
+      cache.set(url, fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(url + ': ' + r.status);
+        return r.json();
+      }));
+    }
+    return cache.get(url);
+  }
+
+  /* The same words as the index: lower case, accents folded, ASCII letters and digits, 2 to 40 long, no stop words. */
+  function tokens(q) {
+    var out = [];
+    q.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).forEach(function (w) {
+      if (w.length >= 2 && w.length <= 40 && !STOP.has(w) && out.indexOf(w) < 0) out.push(w);
+    });
+    return out;
+  }
+
+  /* The shard holding word w (the longest prefix of w); for a word still being typed, also the shards under it. */
+  function shardNames(shards, w, prefix) {
+    var best = null;
+    var under = [];
+    shards.forEach(function (p) {
+      if (w.indexOf(p) === 0 && (best === null || p.length > best.length)) best = p;
+      if (prefix && p.length > w.length && p.indexOf(w) === 0) under.push(p);
+    });
+    var names = best === null ? [] : [best];
+    return names.concat(under.slice(0, 6));
+  }
+
+  function scoresOf(manifest, w, prefix) {
+    var names = shardNames(manifest.shards, w, prefix);
+    return Promise.all(names.map(function (n) { return get(base + 't/' + n + '.json'); })).then(function (shards) {
+      var scores = new Map();
+      shards.forEach(function (shard) {
+        Object.keys(shard).forEach(function (term) {
+          var exact = term === w;
+          if (!exact && !(prefix && term.indexOf(w) === 0)) return;
+          var postings = shard[term];
+          for (var i = 0; i < postings.length; i += 2) {
+            var s = exact ? postings[i + 1] : postings[i + 1] / 2;
+            if ((scores.get(postings[i]) || 0) < s) scores.set(postings[i], s);
+          }
+        });
+      });
+      return scores;
+    });
+  }
+
+  function search(q) {
+    var id = ++latest;
+    var words = tokens(q);
+    if (!words.length) {
+      show(id, [], q);
+      return Promise.resolve();
+    }
+    var typing = !/\s$/.test(q);
+    return get(indexUrl).then(function (manifest) {
+      return Promise.all(words.map(function (w, i) {
+        return scoresOf(manifest, w, typing && i === words.length - 1);
+      })).then(function (perWord) {
+        var total = new Map();
+        perWord[0].forEach(function (s, doc) {
+          if (perWord.every(function (m) { return m.has(doc); })) {
+            total.set(doc, perWord.reduce(function (a, m) { return a + m.get(doc); }, 0));
+          }
+        });
+        if (!total.size) { // no post has every word: the posts with most of them
+          perWord.forEach(function (m) { m.forEach(function (s, doc) { total.set(doc, (total.get(doc) || 0) + s); }); });
+        }
+        var top = Array.from(total).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).slice(0, SHOWN);
+        var per = manifest.documentsPerShard;
+        var needed = Array.from(new Set(top.map(function (t) { return Math.floor(t[0] / per); })));
+        return Promise.all(needed.map(function (n) { return get(base + 'd/' + n + '.json'); })).then(function (docShards) {
+          var byShard = new Map();
+          needed.forEach(function (n, i) { byShard.set(n, docShards[i]); });
+          show(id, top.map(function (t) { return byShard.get(Math.floor(t[0] / per))[t[0] % per]; }), q, total.size);
+        });
+      });
+    }).catch(function (e) {
+      if (id === latest) status.textContent = 'Search is not available right now (' + e.message + ').';
+    });
+  }
+
+  function show(id, docs, q, count) {
+    if (id !== latest) return;
+    while (list.firstChild) list.removeChild(list.firstChild);
+    docs.forEach(function (d) {
+      var li = document.createElement('li');
+      var h = document.createElement('h2');
+      var a = document.createElement('a');
+      a.textContent = d[0];
+      if (typeof d[1] === 'string' && d[1].charAt(0) === '/') a.href = d[1];
+      h.appendChild(a);
+      li.appendChild(h);
+      var by = document.createElement('p');
+      by.className = 'byline';
+      by.textContent = d[2];
+      li.appendChild(by);
+      if (d[3]) {
+        var p = document.createElement('p');
+        p.textContent = d[3];
+        li.appendChild(p);
+      }
+      list.appendChild(li);
+    });
+    if (!q.trim()) status.textContent = '';
+    else if (!docs.length) status.textContent = 'No posts match “' + q.trim() + '”.';
+    else status.textContent = (count > docs.length ? 'The best ' + docs.length + ' of ' + count : count === 1 ? '1' : String(count))
+      + (count === 1 ? ' post matches' : ' posts match') + ' “' + q.trim() + '”.';
+  }
+
+  var timer = 0;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      var url = new URL(window.location.href);
+      url.searchParams.set('q', input.value);
+      window.history.replaceState(null, '', url);
+      search(input.value);
+    }, 120);
+  });
+  var initial = new URLSearchParams(window.location.search).get('q') || '';
+  input.value = initial;
+  if (initial) search(initial);
+})();
