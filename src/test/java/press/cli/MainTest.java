@@ -23,7 +23,7 @@ class MainTest {
         TestSite site = new TestSite(dir).post("a.md", "A", "2024-01-01");
         CliRun r = run("build", "--source", site.root.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("built 6 pages, 17 files (1 posts, 0 terms) in "), "[" + r.out() + "][" + r.err() + "]");
+        assertTrue(r.out().startsWith("built 6 pages, 18 files (1 posts, 0 terms) in "), "[" + r.out() + "][" + r.err() + "]");
         assertTrue(Files.exists(site.root.resolve("site/posts/a/index.html")));
     }
 

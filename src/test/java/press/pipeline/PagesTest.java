@@ -72,7 +72,7 @@ class PagesTest {
     @Test
     void aSectionTemplateWinsOverTheFallback() {
         TestSite site = new TestSite(dir)
-                .file("templates/docs/page.mustache", "DOCS {{head.title}}\n")
+                .file("templates/docs/page.mustache", "DOCS {{head.pageTitle}}\n")
                 .file("templates/docs/section.mustache", "SECTION {{heading}}\n")
                 .file("content/docs/install.md", PAGE.formatted("Install", "install"))
                 .file("content/docs/deep/more.md", PAGE.formatted("More", "more"))
@@ -87,7 +87,7 @@ class PagesTest {
     @Test
     void aSectionTemplateMayUseTheThemeLayoutFromTheRoot() {
         TestSite site = new TestSite(dir)
-                .file("templates/docs/page.mustache", "{{<layout}}{{$main}}<p>docs page {{head.title}}</p>{{/main}}{{/layout}}\n")
+                .file("templates/docs/page.mustache", "{{<layout}}{{$main}}<p>docs page {{head.pageTitle}}</p>{{/main}}{{/layout}}\n")
                 .file("content/docs/install.md", PAGE.formatted("Install", "install"));
         try {
             site.build();

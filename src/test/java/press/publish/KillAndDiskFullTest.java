@@ -93,9 +93,9 @@ class KillAndDiskFullTest {
     @Test
     void aBuildThatRunsOutOfDiskLeavesTheLiveSiteAsItWas() throws Exception {
         Path disk = Files.createDirectories(tmp.resolve("disk"));
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", disk.toString())
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk.toString())
                 .redirectErrorStream(true).start();
-        Assumptions.assumeTrue(mount.waitFor() == 0, "needs root to mount a 1 MB tmpfs: " + new String(mount.getInputStream().readAllBytes()));
+        Assumptions.assumeTrue(mount.waitFor() == 0, "needs root to mount a 4 MB tmpfs: " + new String(mount.getInputStream().readAllBytes()));
         try {
             TestSite s = new TestSite(tmp.resolve("src"));
             assertEquals(Main.OK, Main.run("generate", "--count", "5", "--into", s.root.resolve("content/posts").toString()));

@@ -97,7 +97,7 @@ class ContentSitesTest {
         String c = read("out/docs/configure/index.html");
         for (String expected : List.of("(since version 0.9)", "<a href=\"/blog/docs/install/\">the install page</a>",
                 "<a href=\"/blog/docs/guides/deploy/\">deploying</a>", "<figure>", "src=\"/blog/docs/guides/first-site/diagram.svg\"",
-                "<figcaption>The site layout</figcaption>", "<code class=\"language-go\">func main() { fmt.Println(&quot;&lt;hi&gt;&quot;) }",
+                "<figcaption>The site layout</figcaption>", "<code class=\"language-go\"><span class=\"hl-k\">func</span> main() { fmt.<span class=\"hl-t\">Println</span>(<span class=\"hl-s\">&quot;&lt;hi&gt;&quot;</span>) }",
                 "<details><summary>More settings</summary>", "Hidden <strong>text</strong>.", "</details>",
                 "<a href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\">YouTube video dQw4w9WgXcQ</a>",
                 "{{&lt; figure src=&quot;x.png&quot; &gt;}}", "{{&lt; not-expanded-in-code &gt;}}")) {
@@ -122,7 +122,7 @@ class ContentSitesTest {
         assertTrue(read("out/posts/new-year/index.html").contains("datetime=\"2017-01-02\""));
         String second = read("out/posts/a-second-post/index.html");
         for (String expected : List.of("<a href=\"/posts/hello-world/\">the first post</a>", "<a href=\"/about/\">about</a>",
-                "<code class=\"language-ruby\">puts &quot;hello&quot;", "Liquid such as {{ page.title }} is shown as written.")) {
+                "<code class=\"language-ruby\">puts <span class=\"hl-s\">&quot;hello&quot;</span>", "Liquid such as {{ page.title }} is shown as written.")) {
             assertTrue(second.contains(expected), expected + " missing in:\n" + second);
         }
         for (String base : new String[] {null, "http://127.0.0.1:8080/blog/"}) {
