@@ -17,7 +17,8 @@ import java.util.List;
 public final class SiteStarter {
     /** The shipped theme's files, as they are in the repo's {@code templates/} (a test keeps this list whole). */
     public static final List<String> THEME = List.of("404.mustache", "breadcrumbs.mustache", "layout.mustache", "list.mustache",
-            "meta.mustache", "page.mustache", "post.mustache", "section.mustache", "terms.mustache", "static/assets/style.css");
+            "meta.mustache", "page.mustache", "post.mustache", "search.mustache", "section.mustache", "terms.mustache",
+            "static/assets/favicon.svg", "static/assets/search.js", "static/assets/style.css");
 
     private SiteStarter() {}
 
