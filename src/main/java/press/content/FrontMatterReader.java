@@ -20,7 +20,8 @@ final class FrontMatterReader {
             Shortcodes.Expanded ex = Shortcodes.expand(press.problem.SourcePos.display(file), bodyLine, split.body(), this::param,
                     inner -> markdown.render(inner).html());
             MarkdownRenderer.Rendered body = markdown.render(ex.markdown());
-            return new Rendered(Shortcodes.restore(body.html(), ex.html()), body.readingMinutes(), ex.warnings(), ex.calls(), body.listItems(), body.firstImage());
+            return new Rendered(Shortcodes.restore(body.html(), ex.html()), body.readingMinutes(), ex.warnings(), ex.calls(), body.listItems(),
+                    body.firstImage(), body.text());
         }
 
         private String param(String name) {
@@ -33,7 +34,7 @@ final class FrontMatterReader {
     }
 
     record Rendered(String html, int readingMinutes, java.util.List<String> warnings, java.util.List<press.model.ShortcodeCall> calls,
-                    java.util.Set<String> listItems, String firstImage) {}
+                    java.util.Set<String> listItems, String firstImage, press.model.BodyText text) {}
 
     private FrontMatterReader() {}
 

@@ -14,6 +14,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import press.model.BodyText;
 
 import java.util.HashSet;
 import java.util.List;
@@ -64,13 +65,14 @@ public final class MarkdownRenderer {
      * of every list item of the body, normalised by {@link #listText} (so a caller can tell whether
      * the body already lists something), and the address of its first image as written, or "".
      */
-    public record Rendered(String html, int readingMinutes, Set<String> listItems, String firstImage) {}
+    public record Rendered(String html, int readingMinutes, Set<String> listItems, String firstImage, BodyText text) {}
 
+    /** One parse of {@code markdown}, rendered, with its facts and its text for the indexes. */
     public Rendered render(String markdown) {
         Document doc = parser.parse(markdown);
         String html = renderer.render(doc);
         Facts f = facts(doc);
-        return new Rendered(html, f.readingMinutes(), f.listItems(), f.firstImage());
+        return new Rendered(html, f.readingMinutes(), f.listItems(), f.firstImage(), DocumentText.of(doc));
     }
 
     /** What a body holds, without rendering it: the reading time, its list items and first image (see {@link Rendered}). */

@@ -3,6 +3,8 @@ package press.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import press.config.NodeReader;
 import press.config.SiteConfig;
+import press.model.BodyIndex;
+import press.model.BodyText;
 import press.model.Post;
 import press.model.PostBody;
 import press.model.ShortcodeCall;
@@ -30,10 +32,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One post file to a {@link Post}: front matter split and bound with positions, Markdown
- * rendered (or, when read from a file, rendered from the file again when its page is written, so
- * no post holds its HTML between parse and write). Every problem of the file goes to the
- * collector; a file with problems gives no post. Thread-safe.
+ * One post file to a {@link Post}: front matter split and bound with positions, Markdown parsed
+ * once and rendered, and what the indexes need of the body (its words, its search terms) made from
+ * the same parse by the site's {@link Indexer}. The HTML goes to a {@link BodyStore} on disk until
+ * its page is written, so no post holds its HTML in memory between parse and write. Every problem
+ * of the file goes to the collector; a file with problems gives no post. Thread-safe.
  */
 public final class PostParser {
     /** Jekyll names posts {@code 2024-05-01-title.md}; the date and slug come from the name when the front matter has none. */
@@ -47,9 +50,21 @@ public final class PostParser {
     private final MarkdownRenderer markdown;
     private final Set<String> termFields;
     private final MetaTree meta = new MetaTree();
+    private final Indexer indexer;
+    private final BodyStore store = BodyStore.open();
 
-    public PostParser(SiteConfig config) {
+    /** Turns a post's title and body text into what the site-wide indexes keep of it (similar posts, search). */
+    @FunctionalInterface
+    public interface Indexer {
+        BodyIndex index(String title, BodyText text);
+
+        /** Keeps nothing: for commands that never compare or search posts. */
+        Indexer NONE = (title, text) -> BodyIndex.NONE;
+    }
+
+    public PostParser(SiteConfig config, Indexer indexer) {
         this.config = config;
+        this.indexer = indexer;
         this.unsafeHtml = config.markdown().unsafeHtml();
         this.markdown = new MarkdownRenderer(unsafeHtml, config.basePath(), config.pages().tocMinSections());
         Set<String> fields = new LinkedHashSet<>(List.of("tags", "stack", "tools", "categories"));
@@ -57,23 +72,11 @@ public final class PostParser {
         this.termFields = fields;
     }
 
-    /** Parses {@code file} (relative to the site folder, for messages) from its bytes, body rendered now; empty when it has problems. */
+    /** Parses {@code file} (relative to the site folder, for messages) from its bytes; empty when it has problems. */
     public Optional<Post> parse(Path file, byte[] bytes, Problems problems) {
-        return parse(file, bytes, problems, null);
-    }
-
-    /**
-     * Reads and parses {@code file} (relative to {@code source}). A body without shortcodes or
-     * Liquid tags is rendered from the file again when a page asks for it.
-     */
-    public Optional<Post> read(Path source, Path file, Problems problems) throws IOException {
-        return parse(file, Files.readAllBytes(source.resolve(file)), problems, source.resolve(file));
-    }
-
-    private Optional<Post> parse(Path file, byte[] bytes, Problems problems, Path reread) {
         FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems);
         if (read == null) return Optional.empty();
-        Post post = bind(file, read.fields(), body(file, read, reread, bytes));
+        Post post = bind(file, read.fields(), body(file, read, bytes));
         if (!read.problems().isEmpty()) {
             problems.addAll(read.problems());
             return Optional.empty();
@@ -81,21 +84,37 @@ public final class PostParser {
         return Optional.of(post);
     }
 
-    /** A body and what the parse needs of it: reading minutes, and (for bodies rendered now) shortcode warnings and calls. */
-    private record Body(PostBody body, int readingMinutes, List<String> warnings, List<ShortcodeCall> calls,
-                        Set<String> listItems, String firstImage) {}
-
-    private Body body(Path file, FrontMatterReader.Read read, Path reread, byte[] bytes) {
-        String md = read.split().body();
-        if (reread == null || Shortcodes.mayHold(md)) {
-            FrontMatterReader.Rendered r = read.render(file, markdown);
-            return new Body(PostBody.of(r.html()), r.readingMinutes(), r.warnings(), r.calls(), r.listItems(), r.firstImage());
-        }
-        MarkdownRenderer.Facts f = markdown.facts(md);
-        return new Body(lazyBody(file, reread, digest(bytes)), f.readingMinutes(), List.of(), List.of(), f.listItems(), f.firstImage());
+    /** Reads and parses {@code file} (relative to {@code source}). */
+    public Optional<Post> read(Path source, Path file, Problems problems) throws IOException {
+        return parse(file, Files.readAllBytes(source.resolve(file)), problems);
     }
 
-    /** {@code post}, read back from a cache, with a body that renders from {@code file} (relative to {@code source}) again. */
+    /** A body and what the parse needs of it: reading minutes, and (for bodies rendered now) shortcode warnings and calls. */
+    private record Body(PostBody body, BodyIndex index, int readingMinutes, List<String> warnings, List<ShortcodeCall> calls,
+                        Set<String> listItems, String firstImage) {}
+
+    /**
+     * The body rendered once. A body with shortcodes or Liquid tags is kept in memory (the site
+     * expands and links it later); any other goes to the store, under a key made of a digest of the
+     * file and the Markdown settings, so a rebuild can tell an unchanged body without reading it.
+     */
+    private Body body(Path file, FrontMatterReader.Read read, byte[] bytes) {
+        String title = read.fields().text("/title").orElse("");
+        FrontMatterReader.Rendered r = read.render(file, markdown);
+        BodyIndex index = indexer.index(title, r.text());
+        PostBody body = Shortcodes.mayHold(read.split().body()) ? PostBody.of(r.html())
+                : PostBody.lazy(key(digest(bytes)), store.put(r.html()));
+        return new Body(body, index, r.readingMinutes(), r.warnings(), r.calls(), r.listItems(), r.firstImage());
+    }
+
+    private String key(String digest) {
+        return digest + (unsafeHtml ? "+html" : "") + "+" + config.basePath();
+    }
+
+    /**
+     * {@code post}, read back from a cache, with a body rendered from {@code file} (relative to
+     * {@code source}) again when first asked for, then kept in the store.
+     */
     Post rebody(Post post, Path source, Path file) {
         if (post.body().isKnown()) return post;
         String key = post.body().key();
@@ -103,12 +122,14 @@ public final class PostParser {
     }
 
     /**
-     * The body of {@code path}, rendered from the file when asked for. Its key is a digest of the
-     * bytes parsed now and of the Markdown settings; a file that changed since is an error, so a
-     * page never mixes two versions of a post.
+     * The body of {@code path}, rendered from the file when first asked for. A file that changed
+     * since it was parsed is an error, so a page never mixes two versions of a post.
      */
     private PostBody lazyBody(Path file, Path path, String digest) {
-        return PostBody.lazy(digest + (unsafeHtml ? "+html" : "") + "+" + config.basePath(), () -> {
+        java.util.concurrent.atomic.AtomicReference<java.util.function.Supplier<String>> kept = new java.util.concurrent.atomic.AtomicReference<>();
+        return PostBody.lazy(key(digest), () -> {
+            java.util.function.Supplier<String> stored = kept.get();
+            if (stored != null) return stored.get();
             byte[] now;
             try {
                 now = Files.readAllBytes(path);
@@ -120,7 +141,9 @@ public final class PostParser {
             if (fm == null) {
                 throw new IllegalStateException(SourcePos.display(file) + " changed during the build, expected it to stay as it was (build again)");
             }
-            return markdown.render(fm.body()).html();
+            String html = markdown.render(fm.body()).html();
+            kept.set(store.put(html));
+            return html;
         });
     }
 
@@ -184,7 +207,7 @@ public final class PostParser {
                 readingTime >= 0 ? readingTime : body.readingMinutes(),
                 terms, problem.strip(), entities, checklist,
                 !checklist.isEmpty() && checklist.stream().allMatch(c -> body.listItems().contains(MarkdownRenderer.listText(c))),
-                body.body(), body.firstImage(),
+                body.body(), body.index(), body.firstImage(),
                 meta.of(r.node("")), CommonFields.aliases(r),
                 date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), body.warnings(), body.calls());
     }

@@ -29,8 +29,8 @@ public interface PostSource {
     Optional<Post> read(Path source, Path file, Problems problems) throws IOException;
 
     /** Every file read and parsed. */
-    static PostSource fresh(SiteConfig config) {
-        return new PostParser(config)::read;
+    static PostSource fresh(SiteConfig config, PostParser.Indexer indexer) {
+        return new PostParser(config, indexer)::read;
     }
 
     /**
@@ -38,7 +38,7 @@ public interface PostSource {
      * between runs ({@link #save}, {@link #load}). One build at a time.
      */
     final class Cache {
-        private static final String FORMAT = "press post cache 1";
+        private static final String FORMAT = "press post cache 2";
 
         private record FileKey(long size, long modified, String identity) implements Serializable {}
 
@@ -55,12 +55,12 @@ public interface PostSource {
         }
 
         /** A source that reuses what this cache holds for {@code config} and keeps what it parses. */
-        public PostSource source(SiteConfig config) {
+        public PostSource source(SiteConfig config, PostParser.Indexer indexer) {
             boolean same = config.equals(parsedWith) || (parsedWith == null && config.toString().equals(loadedFor));
             if (!same) posts.clear();
             parsedWith = config;
             loadedFor = null;
-            PostParser parser = new PostParser(config);
+            PostParser parser = new PostParser(config, indexer);
             hits.set(0);
             return (source, file, problems) -> {
                 BasicFileAttributes attrs = Files.readAttributes(source.resolve(file), BasicFileAttributes.class);

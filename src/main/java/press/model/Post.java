@@ -19,6 +19,7 @@ import java.util.Map;
  * @param readingTime minutes, from front matter or computed from the body (code excluded)
  * @param checklistInBody whether the body already lists every checklist item (then the theme does not repeat them)
  * @param body        the Markdown body as HTML, rendered when asked for (see {@link PostBody})
+ * @param index       what the body gives similar posts and search, made when it was first rendered
  * @param image       the body's first image as written (relative to the post page), or ""
  * @param meta        every front-matter field, in author order, for the post meta box
  * @param aliases     other site paths that redirect to the post ({@code aliases:}), without a leading slash
@@ -44,6 +45,7 @@ public record Post(
         List<String> checklist,
         boolean checklistInBody,
         PostBody body,
+        BodyIndex index,
         String image,
         MetaValue.MapValue meta,
         List<String> aliases,
@@ -55,7 +57,7 @@ public record Post(
     /** This post with another body (links to other pages resolved; a post read back from a cache renders from its file again). */
     public Post withBody(PostBody other) {
         return new Post(source, slug, title, date, lastmod, draft, summary, difficulty, codeLanguage, readingTime, terms, problem,
-                entities, checklist, checklistInBody, other, image, meta, aliases, publishDate, expiryDate, warnings, shortcodes);
+                entities, checklist, checklistInBody, other, index, image, meta, aliases, publishDate, expiryDate, warnings, shortcodes);
     }
 
     /** The body's HTML, rendered now unless it is known already (callers that need it twice keep it). */

@@ -14,14 +14,13 @@ public final class PostBody implements java.io.Serializable {
 
     private final String key;
     private final transient Supplier<String> html; // not saved: a body read back from a cache is made anew (Post.withBody)
-    private transient volatile java.lang.ref.SoftReference<String> kept; // the rendered HTML while memory allows
 
     private PostBody(String key, Supplier<String> html) {
         this.key = key;
         this.html = html;
     }
 
-    /** A body rendered on each call to {@link #html()}; {@code key} names its source. */
+    /** A body whose HTML {@code html} gives on each call to {@link #html()}; {@code key} names its source. */
     public static PostBody lazy(String key, Supplier<String> html) {
         return new PostBody(key, html);
     }
@@ -31,20 +30,11 @@ public final class PostBody implements java.io.Serializable {
         return new PostBody("html:" + html, () -> html);
     }
 
-    /**
-     * The HTML. A lazy body is rendered on the first call and kept behind a soft reference, so the
-     * steps that read it (similar words, feeds, search, the page) render it once while memory
-     * allows, and the collector can still drop it on a site too big to hold every body.
-     */
+    /** The HTML, from its supplier (which may read it back from disk or render it). */
     public String html() {
         if (html == null && key.startsWith("html:")) return key.substring(5);
         if (html == null) throw new IllegalStateException("a body read back from a cache must be made anew before it is rendered");
-        java.lang.ref.SoftReference<String> ref = kept;
-        String done = ref == null ? null : ref.get();
-        if (done != null) return done;
-        done = html.get();
-        kept = new java.lang.ref.SoftReference<>(done);
-        return done;
+        return html.get();
     }
 
     /** Whether the HTML is held already ({@link #of}), not rendered when asked for. */

@@ -210,7 +210,7 @@ public final class Build {
         ContentFiles files = steps.time("scan", () -> ContentScanner.scan(source, config.content()));
         // templates are checked before the content problems are thrown, so one run reports both
         TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
-        PostSource from = cache == null ? PostSource.fresh(config) : cache.posts.source(config);
+        PostSource from = cache == null ? PostSource.fresh(config, BodyIndexer.INDEX) : cache.posts.source(config, BodyIndexer.INDEX);
         PageParser pageParser = new PageParser(config);
         List<Post> posts = steps.time("parse", () -> parse(pool, source, files.posts(), from::read, problems));
         if (cache != null) cache.posts.keepOnly(files.posts());

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import press.model.BodyIndex;
+import press.model.BodyText;
 import press.model.Post;
 import press.model.Site;
 import press.model.Term;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,7 +88,8 @@ public final class SearchIndexWriter {
         for (List<Term> ts : terms.values()) for (Term t : ts) words(t.name(), 6, score);
         words(p.problem(), 6, score);
         words(p.summary(), 3, score);
-        body(p.bodyHtml(), score);
+        BodyIndex.SearchTerms body = p.index().search();
+        for (int i = 0; i < body.terms().length; i++) score.merge(body.terms()[i], (int) body.scores()[i], Integer::sum);
         score.forEach((term, s) -> offer(term, ((long) s << 32) | (Integer.MAX_VALUE - id)));
     }
 
@@ -159,76 +161,34 @@ public final class SearchIndexWriter {
         tokens(text, t -> score.merge(t, weight, Integer::sum));
     }
 
-    /** Body words weigh 1 per use (at most 8 per term), words inside h2-h6 weigh 4. */
-    private static void body(String html, Map<String, Integer> score) {
+    /**
+     * The search terms of a post's body, made once when it is parsed: words of its text and code
+     * weigh 1 per use (at most 8 per term), words of its headings ({@code ##} and deeper) 4 each.
+     */
+    public static BodyIndex.SearchTerms bodyTerms(BodyText text) {
+        Map<String, Integer> score = new HashMap<>();
+        words(text.headings(), 4, score);
         Map<String, Integer> uses = new HashMap<>();
-        StringBuilder text = new StringBuilder(html.length());
+        java.util.function.Consumer<String> body = t -> {
+            if (uses.merge(t, 1, Integer::sum) <= 8) score.merge(t, 1, Integer::sum);
+        };
+        tokens(text.prose(), body);
+        tokens(text.code(), body);
+        String[] terms = new String[score.size()];
+        byte[] scores = new byte[score.size()];
         int i = 0;
-        boolean heading = false;
-        while (i < html.length()) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                int end = html.indexOf('>', i);
-                if (end < 0) break;
-                // the heading anchors' hidden names and the table of contents repeat the headings: not indexed again
-                int skip = html.startsWith("<a class=\"anchor\"", i) ? html.indexOf("</a>", end)
-                        : html.startsWith("<nav class=\"toc\"", i) ? html.indexOf("</nav>", end) : -1;
-                if (skip > 0) {
-                    i = html.indexOf('>', skip) + 1;
-                    text.append(' ');
-                    continue;
-                }
-                String tag = html.substring(i + 1, Math.min(end, i + 4));
-                boolean open = tag.length() >= 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
-                boolean close = tag.length() >= 3 && tag.charAt(0) == '/' && tag.charAt(1) == 'h' && tag.charAt(2) >= '2' && tag.charAt(2) <= '6';
-                if (open || close) {
-                    flush(text, heading, score, uses);
-                    heading = open;
-                }
-                text.append(' ');
-                i = end + 1;
-            } else if (c == '&') {
-                int end = html.indexOf(';', i);
-                text.append(' ');
-                i = end > i && end - i < 10 ? end + 1 : i + 1;
-            } else {
-                text.append(c);
-                i++;
-            }
+        for (Map.Entry<String, Integer> e : score.entrySet()) {
+            terms[i] = e.getKey().intern();
+            scores[i++] = (byte) Math.min(127, e.getValue());
         }
-        flush(text, heading, score, uses);
+        return new BodyIndex.SearchTerms(terms, scores);
     }
 
-    private static void flush(StringBuilder text, boolean heading, Map<String, Integer> score, Map<String, Integer> uses) {
-        if (heading) {
-            words(text.toString(), 4, score);
-        } else {
-            tokens(text.toString(), t -> {
-                if (uses.merge(t, 1, Integer::sum) <= 8) score.merge(t, 1, Integer::sum);
-            });
-        }
-        text.setLength(0);
-    }
-
-    /** Lower-case ASCII letter-and-digit runs of two or more, accents folded, stop words left out (search.js does the same). */
+    /** The words of {@code text} ({@link press.model.Words}), stop words left out (search.js does the same). */
     static void tokens(String text, java.util.function.Consumer<String> each) {
-        String s = text;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                s = Normalizer.normalize(s, Normalizer.Form.NFKD);
-                break;
-            }
-        }
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? Character.toLowerCase(s.charAt(i)) : ' ';
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                w.append(c);
-            } else if (c < 0x300 || c > 0x36F) { // combining accents are dropped inside a word
-                if (w.length() >= 2 && w.length() <= 40 && !STOP.contains(w.toString())) each.accept(w.toString());
-                w.setLength(0);
-            }
-        }
+        press.model.Words.each(text, w -> {
+            if (!STOP.contains(w)) each.accept(w);
+        });
     }
 
     private static String shorten(String s) {

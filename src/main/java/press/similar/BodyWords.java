@@ -4,28 +4,27 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.IOUtils;
+import press.model.BodyIndex;
+import press.model.BodyIndex.Words;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The words a post is about, from its title and body: Lucene's {@link EnglishAnalyzer} (standard
- * tokenizer, possessives, lower case, stopwords, Porter stemming), counted per stem. Only the
+ * The words a post is about, from its title and body text: its words as search sees them
+ * ({@link press.model.Words}), each distinct one put once through Lucene's {@link EnglishAnalyzer}
+ * (stopwords, Porter stemming), counted per stem. Only the
  * {@link #CANDIDATES} most frequent stems are kept, so a post holds a short list, never its text; the
  * index then keeps the post's strongest by tf-idf ({@link SimilarIndex}).
  */
@@ -36,27 +35,12 @@ public final class BodyWords {
     static final int TITLE_BOOST = 3;
     /** A word needs at least this many letters or digits: "go" and "js" pass, "a" and "x" do not. */
     private static final int MIN_LENGTH = 2;
-    private static final Pattern CODE_BLOCK = Pattern.compile("(?is)<pre[\\s>].*?</pre>");
     private static final Pattern NUMBER = Pattern.compile("[\\p{N}_.,]+");
     /** Thread-safe and reusable (its token streams are per thread). */
     private static final Analyzer ENGLISH = new EnglishAnalyzer(stopwords());
-    private static final Words NONE = new Words(new String[0], new String[0], new int[0]);
+    private static final Words NONE = BodyIndex.NONE.words();
 
     private BodyWords() {}
-
-    /**
-     * A post's counted stems, most frequent first (ties by stem), at most {@link #CANDIDATES}.
-     * Stems and surfaces are interned: posts share one copy of each word.
-     *
-     * @param stems    Porter stems, the identity of a word
-     * @param surfaces per stem, its shortest spelling in this post (ties: alphabetical), for reasons shown to readers
-     * @param counts   per stem, occurrences (title words count {@link #TITLE_BOOST} each)
-     */
-    public record Words(String[] stems, String[] surfaces, int[] counts) {
-        public int size() {
-            return stems.length;
-        }
-    }
 
     /**
      * Snowball's English stopword list (174 words: "after", "only", "very", ...; Lucene's default list
@@ -78,13 +62,18 @@ public final class BodyWords {
         return NONE;
     }
 
-    /** The words of a title and an HTML body; code blocks ({@code <pre>}) are left out, tags stripped, entities decoded. */
-    public static Words of(String title, String bodyHtml) {
-        String body = bodyHtml == null ? "" : CODE_BLOCK.matcher(bodyHtml).replaceAll(" ");
+    /**
+     * A post's counted stems, most frequent first (ties by stem), at most {@link #CANDIDATES}, from
+     * its title and its body's text without code blocks ({@link press.model.BodyText}: prose and
+     * headings). Stems and surfaces (per stem, its shortest spelling in this post; ties:
+     * alphabetical) are interned: posts share one copy of each word. Title words count
+     * {@link #TITLE_BOOST} each.
+     */
+    public static Words of(String title, String bodyText) {
         Map<String, int[]> counts = new HashMap<>();
         Map<String, String> surface = new HashMap<>();
-        count(new StringReader(title == null ? "" : title), TITLE_BOOST, counts, surface);
-        count(new HTMLStripCharFilter(new StringReader(body)), 1, counts, surface);
+        count(title == null ? "" : title, TITLE_BOOST, counts, surface);
+        count(bodyText == null ? "" : bodyText, 1, counts, surface);
         if (counts.isEmpty()) {
             return NONE;
         }
@@ -103,42 +92,43 @@ public final class BodyWords {
         return new Words(keptStems, keptSurfaces, keptCounts);
     }
 
-    private static void count(Reader text, int each, Map<String, int[]> counts, Map<String, String> surface) {
-        // the analyser reads the text once; the surface form is rebuilt from the offsets into a copy of the text
-        StringBuilder seen = new StringBuilder();
-        Reader copying = new Reader() {
-            @Override
-            public int read(char[] buf, int off, int len) throws IOException {
-                int r = text.read(buf, off, len);
-                if (r > 0) seen.append(buf, off, r);
-                return r;
-            }
+    /**
+     * Counts the words of {@code text} ({@link press.model.Words}: the same words search sees) by
+     * stem. Each distinct word goes through the analyser once (per process, while the cache holds
+     * fewer than {@link #STEMS_KEPT} words): a site's vocabulary is small beside its text.
+     */
+    private static void count(String text, int each, Map<String, int[]> counts, Map<String, String> surface) {
+        Map<String, int[]> words = new HashMap<>();
+        press.model.Words.each(text, w -> words.computeIfAbsent(w, x -> new int[1])[0]++);
+        words.forEach((word, n) -> {
+            String stem = stem(word);
+            if (stem.isEmpty()) return;
+            counts.computeIfAbsent(stem, x -> new int[1])[0] += each * n[0];
+            surface.merge(stem, word, BodyWords::shorter);
+        });
+    }
 
-            @Override
-            public void close() throws IOException {
-                text.close();
-            }
-        };
-        try (TokenStream ts = ENGLISH.tokenStream("body", copying)) {
+    private static final int STEMS_KEPT = 500_000;
+    private static final Map<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The Porter stem of one lower-case word, or "" for a stop word, a number or a stem shorter than {@link #MIN_LENGTH}. */
+    static String stem(String word) {
+        String known = STEMS.get(word);
+        if (known != null) return known;
+        String stem = "";
+        try (TokenStream ts = ENGLISH.tokenStream("body", word)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
-            while (ts.incrementToken()) {
-                String stem = term.toString();
-                if (stem.length() < MIN_LENGTH || NUMBER.matcher(stem).matches()) {
-                    continue;
-                }
-                counts.computeIfAbsent(stem, x -> new int[1])[0] += each;
-                int start = offset.startOffset();
-                int end = Math.min(offset.endOffset(), seen.length());
-                String word = start < end ? seen.substring(start, end).toLowerCase(Locale.ROOT) : stem;
-                word = word.endsWith("'s") || word.endsWith("\u2019s") ? word.substring(0, word.length() - 2) : word;
-                surface.merge(stem, word, BodyWords::shorter);
-            }
+            if (ts.incrementToken()) stem = term.toString();
             ts.end();
+            if (stem.length() < MIN_LENGTH || NUMBER.matcher(stem).matches()) stem = "";
+            stem = stem.intern();
         } catch (IOException e) {
-            throw new UncheckedIOException("reading a post's words from memory", e);
+            throw new UncheckedIOException("stemming a word in memory", e);
         }
+        if (STEMS.size() >= STEMS_KEPT) STEMS.clear();
+        STEMS.put(word, stem);
+        return stem;
     }
 
     static String shorter(String a, String b) {

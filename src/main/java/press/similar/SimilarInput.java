@@ -1,5 +1,7 @@
 package press.similar;
 
+import press.model.BodyIndex;
+
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +16,7 @@ import java.util.Map;
  * @param words       the counted stems of the title and body (field "words"; the index keeps the strongest by tf-idf)
  */
 public record SimilarInput(long epochSecond, String key, Map<String, List<String>> terms, String title,
-                           BodyWords.Words words) {
+                           BodyIndex.Words words) {
 
     public SimilarInput {
         terms = Map.copyOf(terms);

@@ -1,5 +1,7 @@
 package press.similar;
 
+import press.model.BodyIndex;
+
 import press.model.Post;
 
 import java.util.ArrayList;
@@ -41,15 +43,15 @@ public final class SimilarTerms {
 
     private SimilarTerms() {}
 
-    /** The terms of a parsed post, its body words included; the key is its slug. */
+    /** The terms of a parsed post, its body words (counted when it was parsed, {@link BodyWords}) included; the key is its slug. */
     public static SimilarInput of(Post post) {
         return withWords(of(post.date().toEpochSecond(), post.slug(), post.title(), post.problem(),
                 post.terms("tags"), post.terms("stack"), post.terms("tools"), post.entities()),
-                BodyWords.of(post.title(), post.bodyHtml()));
+                post.index().words());
     }
 
     /** The same input with the given body words. */
-    public static SimilarInput withWords(SimilarInput in, BodyWords.Words words) {
+    public static SimilarInput withWords(SimilarInput in, BodyIndex.Words words) {
         return new SimilarInput(in.epochSecond(), in.key(), in.terms(), in.title(), words);
     }
 

@@ -1,5 +1,7 @@
 package press.similar;
 
+import press.model.BodyIndex;
+
 import press.config.SiteConfig.SimilarConfig;
 
 import java.util.Arrays;
@@ -49,7 +51,7 @@ final class WordSelection {
         String[] shortest = new String[stems.length];
         int[][] wordsOf = new int[size][];
         for (int c = 0; c < size; c++) {
-            BodyWords.Words words = posts.get(order[c]).words();
+            BodyIndex.Words words = posts.get(order[c]).words();
             wordsOf[c] = new int[words.size()];
             for (int i = 0; i < words.size(); i++) {
                 int w = wordIds.get(words.stems()[i]);

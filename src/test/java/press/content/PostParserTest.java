@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PostParserTest {
-    private final PostParser parser = new PostParser(SiteConfig.defaults());
+    private final PostParser parser = new PostParser(SiteConfig.defaults(), PostParser.Indexer.NONE);
 
     private Optional<Post> parse(String name, String text, Problems problems) {
         return parser.parse(Path.of("content/posts/" + name), text.getBytes(StandardCharsets.UTF_8), problems);

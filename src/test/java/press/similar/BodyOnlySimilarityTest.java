@@ -65,11 +65,11 @@ class BodyOnlySimilarityTest {
     void explanationsNameTheSharedWordsInAReadableSpelling() {
         List<SimilarInput> posts = List.of(
                 SimilarTerms.withWords(SimilarTerms.of(1, "a", "Pruning roses", "", List.of(), List.of(), List.of(), List.of()),
-                        BodyWords.of("Pruning roses", "<p>Prune the roses in March; pruned roses flower better.</p>")),
+                        BodyWords.of("Pruning roses", "Prune the roses in March; pruned roses flower better.")),
                 SimilarTerms.withWords(SimilarTerms.of(2, "b", "Roses in pots", "", List.of(), List.of(), List.of(), List.of()),
-                        BodyWords.of("Roses in pots", "<p>Potted roses need pruning &amp; water.</p><pre><code>prune()</code></pre>")),
+                        BodyWords.of("Roses in pots", "Potted roses need pruning & water.")),
                 SimilarTerms.withWords(SimilarTerms.of(3, "c", "Sourdough bread", "", List.of(), List.of(), List.of(), List.of()),
-                        BodyWords.of("Sourdough bread", "<p>Bread needs flour, water and time.</p>")));
+                        BodyWords.of("Sourdough bread", "Bread needs flour, water and time.")));
         List<List<Match>> found = new SimilarFinder(SiteConfig.defaults().similar()).find(posts, 1);
         List<String> lines = Explanation.lines(posts.get(0), found.get(0), posts);
         assertTrue(lines.get(0).startsWith("1. b "), lines.toString());

@@ -69,8 +69,8 @@ public final class FrontMatterLoader {
         String title = fm.path("title").asText("");
         var input = SimilarTerms.of(epochSecond(fm.path("date").asText("")), slug, title,
                 problem, strings(fm.path("tags")), stacks, strings(fm.path("tools")), entities);
-        String html = MARKDOWN.get().render(text.substring(end + 5)).html();
-        input = SimilarTerms.withWords(input, BodyWords.of(title, html));
+        String words = MARKDOWN.get().render(text.substring(end + 5)).text().withoutCode();
+        input = SimilarTerms.withWords(input, BodyWords.of(title, words));
         return new EvalPost(input, SimilarTerms.normalise(problem),
                 stacks.stream().map(SimilarTerms::normalise).toList());
     }

@@ -75,7 +75,7 @@ public final class SectionEval {
                 root, docs.size(), args.length - 1, links, same / (double) Math.max(1, links), newest(docs), ms);
     }
 
-    /** Title and HTML body of one file. */
+    /** Title and body text (code blocks left out) of one file. */
     private static String[] read(Path f, MarkdownRenderer md) throws IOException {
         String text = Files.readString(f, StandardCharsets.UTF_8);
         String name = f.getFileName().toString();
@@ -84,7 +84,9 @@ public final class SectionEval {
             Element main = d.selectFirst("main");
             String title = d.title();
             int dash = title.lastIndexOf(" - ");
-            return new String[] {dash < 0 ? title : title.substring(0, dash), main == null ? d.body().html() : main.html()};
+            Element body = main == null ? d.body() : main;
+            body.select("pre").remove();
+            return new String[] {dash < 0 ? title : title.substring(0, dash), body.wholeText()};
         }
         if (name.endsWith(".md")) {
             String title = "";
@@ -98,7 +100,7 @@ public final class SectionEval {
             if (title.isEmpty()) {
                 title = text.lines().filter(l -> l.startsWith("#")).findFirst().orElse(name).replaceFirst("^#+\\s*", "");
             }
-            return new String[] {title, md.render(text).html()};
+            return new String[] {title, md.render(text).text().withoutCode()};
         }
         String title = text.lines().filter(l -> !l.isBlank()).findFirst().orElse(name).strip();
         return new String[] {title, "<p>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</p>"};

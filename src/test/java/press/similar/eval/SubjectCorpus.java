@@ -57,19 +57,19 @@ public final class SubjectCorpus {
             String[] own = SUBJECTS.get(subject);
             String[] other = SUBJECTS.get(subjects.get((i % subjects.size() + 1 + rnd.nextInt(subjects.size() - 1)) % subjects.size()));
             String title = pick(rnd, COMMON) + " " + pick(rnd, own) + " " + pick(rnd, COMMON);
-            StringBuilder html = new StringBuilder();
+            StringBuilder text = new StringBuilder();
             for (int p = 0; p < 3 + rnd.nextInt(3); p++) {
-                html.append("<p>");
+                
                 for (int w = 0; w < 40; w++) {
                     double r = rnd.nextDouble();
-                    html.append(r < 0.15 ? pick(rnd, own) : r < 0.19 ? pick(rnd, other) : r < 0.6 ? pick(rnd, COMMON) : pick(rnd, FILLER));
-                    html.append(w % 12 == 11 ? ". " : " ");
+                    text.append(r < 0.15 ? pick(rnd, own) : r < 0.19 ? pick(rnd, other) : r < 0.6 ? pick(rnd, COMMON) : pick(rnd, FILLER));
+                    text.append(w % 12 == 11 ? ". " : " ");
                 }
-                html.append("</p>\n");
+                text.append("\n");
             }
             String key = String.format("post-%05d", i);
             SimilarInput in = SimilarTerms.of(86_400L * i, key, title, "", List.of(), List.of(), List.of(), List.of());
-            out.add(new Doc(subject, SimilarTerms.withWords(in, BodyWords.of(title, html.toString()))));
+            out.add(new Doc(subject, SimilarTerms.withWords(in, BodyWords.of(title, text.toString()))));
         }
         return out;
     }

@@ -1,0 +1,45 @@
+package press.model;
+
+import java.text.Normalizer;
+import java.util.function.Consumer;
+
+/**
+ * The words of a text as the indexes see them (search and similar posts alike, and
+ * {@code assets/search.js} for queries): runs of ASCII letters and digits, lower case, accents
+ * folded ("Café" is "cafe"), two to forty characters long; anything else separates words.
+ */
+public final class Words {
+    private Words() {}
+
+    /** Each word of {@code text}, in order. */
+    public static void each(String text, Consumer<String> word) {
+        String s = text;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                s = Normalizer.normalize(s, Normalizer.Form.NFKD);
+                break;
+            }
+        }
+        int start = -1;
+        StringBuilder folded = null; // only for a word with upper case or combining accents in it
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            boolean lower = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (lower || upper) {
+                if (start < 0) start = i;
+                if (upper && folded == null) folded = new StringBuilder().append(s, start, i);
+                if (folded != null) folded.append(upper ? (char) (c + 32) : c);
+            } else if (start >= 0 && c >= 0x300 && c <= 0x36F) { // a combining accent inside a word is dropped
+                if (folded == null) folded = new StringBuilder().append(s, start, i);
+            } else {
+                if (start >= 0) {
+                    int length = folded != null ? folded.length() : i - start;
+                    if (length >= 2 && length <= 40) word.accept(folded != null ? folded.toString() : s.substring(start, i));
+                }
+                start = -1;
+                folded = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package press.pipeline;
+
+import press.content.PostParser;
+import press.model.BodyIndex;
+import press.similar.BodyWords;
+import press.render.SearchIndexWriter;
+
+/**
+ * What a post's body gives the site-wide indexes, made while the post is parsed (from the text of
+ * the one parse of its Markdown): its words for similar posts, without code blocks, and its search
+ * terms. The parse step owns it because the content package may not use similar or render.
+ */
+final class BodyIndexer {
+    static final PostParser.Indexer INDEX = (title, text) -> new BodyIndex(
+            BodyWords.of(title, text.withoutCode()), SearchIndexWriter.bodyTerms(text));
+
+    private BodyIndexer() {}
+}
