@@ -1,15 +1,13 @@
 package press.publish;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,31 +20,42 @@ final class ReleaseCheck {
     private static final Pattern LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
     private static final List<String> REQUIRED = List.of("sitemap.xml", "feed.xml");
 
-    private ReleaseCheck() {}
+    /** Per file an internal link names: the first page (in path order) that names it, and the link as written there. */
+    private final Map<String, String[]> targets = new ConcurrentHashMap<>();
+    private final String baseUrl;
+    private final String basePath;
 
-    /** The problems of the release in {@code folder} with files {@code files}; empty when it may go live. */
-    static List<String> problems(Path folder, Set<String> files, String baseUrl, String basePath) {
+    ReleaseCheck(String baseUrl, String basePath) {
+        this.baseUrl = baseUrl;
+        this.basePath = basePath;
+    }
+
+    /** Notes the internal links of {@code page} as it is written (from its bytes: nothing is read back). Thread-safe. */
+    void page(String page, byte[] bytes) {
+        if (!page.endsWith(".html")) return;
+        Matcher m = LINK.matcher(new String(bytes, StandardCharsets.UTF_8));
+        while (m.find()) {
+            String url = m.group(1).replace("&amp;", "&");
+            String path = url.startsWith(baseUrl) ? basePath + url.substring(baseUrl.length()) : url;
+            if (!path.startsWith(basePath) || path.startsWith("//")) continue;
+            targets.merge(file(path.substring(basePath.length())), new String[] {page, url}, (a, b) -> a[0].compareTo(b[0]) <= 0 ? a : b);
+        }
+    }
+
+    /**
+     * The problems of a release holding {@code files}; empty when it may go live. A link to a
+     * missing file is named once, at the first page that has it.
+     */
+    List<String> problems(Set<String> files) {
         List<String> problems = new ArrayList<>();
         for (String f : REQUIRED) if (!files.contains(f)) problems.add(f + ": missing, expected every release to have it");
-        for (String f : new TreeSet<>(files)) {
-            if (!f.endsWith(".html")) continue;
-            String html;
-            try {
-                html = Files.readString(folder.resolve(f), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Matcher m = LINK.matcher(html);
-            while (m.find()) {
-                String url = m.group(1).replace("&amp;", "&");
-                String path = url.startsWith(baseUrl) ? basePath + url.substring(baseUrl.length()) : url;
-                if (!path.startsWith(basePath) || path.startsWith("//")) continue;
-                String target = file(path.substring(basePath.length()));
-                if (!files.contains(target)) {
-                    problems.add(f + ": link " + url + " names no file of the release (expected " + target + ")");
-                    if (problems.size() >= 50) return problems;
-                }
-            }
+        TreeMap<String, String> missing = new TreeMap<>();
+        targets.forEach((target, at) -> {
+            if (!files.contains(target)) missing.put(at[0] + "\u0000" + target, at[0] + ": link " + at[1] + " names no file of the release (expected " + target + ")");
+        });
+        for (String p : missing.values()) {
+            if (problems.size() >= 50) break;
+            problems.add(p);
         }
         return problems;
     }

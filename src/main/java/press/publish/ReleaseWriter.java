@@ -41,6 +41,7 @@ public final class ReleaseWriter implements OutputWriter {
     private final Settings settings;
     private final Path partial;
     private final Map<String, String> digests = new ConcurrentHashMap<>();
+    private final ReleaseCheck check;
     private String id;
     private boolean moved;
 
@@ -48,6 +49,7 @@ public final class ReleaseWriter implements OutputWriter {
         this.releases = releases;
         this.settings = settings;
         this.partial = partial;
+        this.check = new ReleaseCheck(settings.baseUrl(), settings.basePath());
     }
 
     /**
@@ -90,6 +92,7 @@ public final class ReleaseWriter implements OutputWriter {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
             digests.put(relative, Manifest.sha256(bytes));
+            check.page(relative, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,6 +105,7 @@ public final class ReleaseWriter implements OutputWriter {
             Files.createDirectories(file.getParent());
             Files.copy(from, file, StandardCopyOption.REPLACE_EXISTING);
             digests.put(relative, Manifest.sha256(file));
+            if (relative.endsWith(".html")) check.page(relative, Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,7 +115,7 @@ public final class ReleaseWriter implements OutputWriter {
     public void commit() {
         SortedMap<String, String> files = new TreeMap<>(digests);
         Manifest manifest = Manifest.of(settings.inputs(), files);
-        List<String> wrong = ReleaseCheck.problems(partial, files.keySet(), settings.baseUrl(), settings.basePath());
+        List<String> wrong = check.problems(files.keySet());
         if (!wrong.isEmpty()) {
             Problems problems = new Problems();
             wrong.forEach(w -> problems.add(new SourcePos(releases.out().getFileName() + "/" + w.substring(0, w.indexOf(':')), 0, 0),

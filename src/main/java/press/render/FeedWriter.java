@@ -33,6 +33,9 @@ final class FeedWriter {
 
     private final Site site;
     private final Links links;
+    private static final long KEPT_CHARS = 64L << 20;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> absolute = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong keptChars = new java.util.concurrent.atomic.AtomicLong();
 
     FeedWriter(Site site, Links links) {
         this.site = site;
@@ -99,11 +102,24 @@ final class FeedWriter {
         }
     }
 
-    /** The body with relative links resolved against the post's URL. */
+    /**
+     * The body with relative links resolved against the post's URL. A post is in several feeds (the
+     * site's, each of its terms'), so this is made once per post while the kept bodies total less
+     * than {@link #KEPT_CHARS}, which bounds the memory a site with very many terms takes.
+     */
     String absoluteBody(Post p) {
+        String known = absolute.get(p.slug());
+        if (known != null) return known;
+        String body = resolve(p);
+        if (keptChars.addAndGet(body.length()) <= KEPT_CHARS) absolute.putIfAbsent(p.slug(), body);
+        return body;
+    }
+
+    private String resolve(Post p) {
         String page = links.post(p.slug());
-        Matcher m = LINK_ATTRIBUTE.matcher(p.bodyHtml());
-        StringBuilder out = new StringBuilder(p.bodyHtml().length() + 256);
+        String html = p.bodyHtml();
+        Matcher m = LINK_ATTRIBUTE.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 256);
         while (m.find()) {
             String raw = m.group(2).replace("&amp;", "&");
             String url = raw.startsWith("#") ? links.absolute(page) + raw : links.absoluteFrom(page, raw);

@@ -15,8 +15,19 @@ public sealed interface Route {
      */
     record Page(String path, String template, Supplier<Object> view, LocalDate lastmod) implements Route {}
 
-    /** A file whose bytes are computed from the site (sitemap, feed, robots.txt). */
-    record Data(String path, byte[] bytes) implements Route {}
+    /**
+     * A file whose bytes are computed from the site (sitemap, feed, robots.txt): when it is written
+     * for a lazy one (the feeds, made in parallel with the pages), so call {@link #bytes()} once.
+     */
+    record Data(String path, Supplier<byte[]> content) implements Route {
+        public Data(String path, byte[] bytes) {
+            this(path, () -> bytes);
+        }
+
+        public byte[] bytes() {
+            return content.get();
+        }
+    }
 
     /** A static asset copied as is. */
     record Copy(String path, Path from) implements Route {}
