@@ -34,10 +34,12 @@ final class SiteInputs {
         for (String folder : FOLDERS) {
             Path root = source.resolve(folder);
             if (!Files.isDirectory(root)) continue;
-            try (Stream<Path> s = Files.walk(root)) {
+            // a folder may be a symbolic link to a shared theme (docs/templates is one): walk what it names
+            try (Stream<Path> s = Files.walk(root.toRealPath())) {
+                Path real = root.toRealPath();
                 for (Path f : s.sorted().toList()) {
                     BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                    add(md, source.relativize(f) + "|" + a.isDirectory() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis() + "|" + a.fileKey());
+                    add(md, folder + "/" + real.relativize(f) + "|" + a.isDirectory() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis() + "|" + a.fileKey());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -73,10 +73,14 @@ public final class TemplateRenderer {
         return r;
     }
 
-    /** {@code page}, {@code section} and {@code docs/page} ... that exist: per-section templates in folders of templates/ (not static/). */
-    private static List<String> optional(Path dir) {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+    /**
+     * {@code page}, {@code section} and {@code docs/page} ... that exist: per-section templates in folders of templates/ (not static/).
+     * templates/ may be a symbolic link to a shared theme (docs/templates is one), so the walk starts at its real path.
+     */
+    private static List<String> optional(Path templates) {
+        if (!Files.isDirectory(templates)) return List.of();
+        try (java.util.stream.Stream<Path> s = Files.walk(templates.toRealPath())) {
+            Path dir = templates.toRealPath();
             return s.filter(Files::isRegularFile)
                     .map(f -> dir.relativize(f).toString().replace('\\', '/'))
                     .filter(rel -> !rel.startsWith("static/"))
@@ -116,8 +120,8 @@ public final class TemplateRenderer {
      * can tell whether pages must be rendered again although their views did not change.
      */
     public static String fingerprint(Path source) {
-        Path dir = source.resolve(FOLDER);
-        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+        try (java.util.stream.Stream<Path> s = Files.walk(source.resolve(FOLDER).toRealPath())) {
+            Path dir = source.resolve(FOLDER).toRealPath();
             java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
             for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
                 md.update(dir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
