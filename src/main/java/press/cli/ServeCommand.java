@@ -81,9 +81,7 @@ final class ServeCommand implements Callable<Integer> {
     private static void returnIdleMemory() {
         try {
             var vm = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            if (vm != null && "0".equals(vm.getVMOption("G1PeriodicGCInterval").getValue())) {
-                vm.setVMOption("G1PeriodicGCInterval", "60000");
-            }
+            if (vm != null && "0".equals(vm.getVMOption("G1PeriodicGCInterval").getValue())) vm.setVMOption("G1PeriodicGCInterval", "60000");
         } catch (IllegalArgumentException | UnsupportedOperationException | SecurityException e) {
             // not G1 or not HotSpot: nothing to tune
         }

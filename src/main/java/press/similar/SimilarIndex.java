@@ -199,14 +199,10 @@ final class SimilarIndex {
         int n = words.length;
         for (Map.Entry<String, List<String>> field : in.terms().entrySet()) {
             Double w = weights.get(field.getKey());
-            if (w == null || !(w > 0)) {
-                continue;
-            }
+            if (w == null || !(w > 0)) continue;
             for (String term : field.getValue()) {
                 int id = ids.computeIfAbsent(field.getKey() + '\0' + term, x -> ids.size());
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
-                }
+                if (n == out.length) out = Arrays.copyOf(out, n * 2);
                 out[n++] = id;
             }
         }
