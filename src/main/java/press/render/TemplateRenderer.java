@@ -6,6 +6,7 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import com.github.mustachejava.util.Wrapper;
+import press.digest.Sha256;
 import press.problem.Problems;
 import press.problem.SourcePos;
 
@@ -122,19 +123,17 @@ public final class TemplateRenderer {
     public static String fingerprint(Path source) {
         try (java.util.stream.Stream<Path> s = Files.walk(source.resolve(FOLDER).toRealPath())) {
             Path dir = source.resolve(FOLDER).toRealPath();
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            java.security.MessageDigest md = Sha256.start();
             for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
                 md.update(dir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 md.update(Files.readAllBytes(f));
             }
-            return java.util.HexFormat.of().formatHex(md.digest());
+            return Sha256.hex(md);
         } catch (java.nio.file.NoSuchFileException e) {
             return "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
