@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         BuildCache cache = new BuildCache();
         try {
             server = PreviewServer.start(ServeSettings.of(output, src, host, port),
-                    baseUrl -> () -> build(new BuildOptions(src, output, baseUrl, drafts, threads), cache),
+                    baseUrl -> () -> build(new BuildOptions(src, output, baseUrl, drafts, threads), cache, err),
                     state -> report(state, err));
         } catch (BindException | UnknownHostException e) {
             err.println("press: cannot listen on " + host + ":" + port + ": " + e.getMessage() + "; try another --port or --host");
@@ -63,13 +63,14 @@ final class ServeCommand implements Callable<Integer> {
     private static final int WARM_UP_REBUILDS = 2;
 
     /**
-     * One build for the server. After the first good build, two rebuilds with nothing changed
+     * One build for the server; its warnings go to the terminal. After the first good build, two rebuilds with nothing changed
      * (they write nothing) run the rebuild path's code often enough for the JIT to compile it,
      * so the first saves are as quick as later ones.
      */
-    private static void build(BuildOptions options, BuildCache cache) {
+    static void build(BuildOptions options, BuildCache cache, PrintStream err) {
         boolean first = cache.isEmpty();
-        Build.run(options, cache);
+        // what press build says as warnings (skipped files, unknown shortcodes) the preview says too, once per build
+        Build.run(options, cache).warnings().forEach(w -> err.println("warning: " + w));
         if (first) for (int i = 0; i < WARM_UP_REBUILDS; i++) Build.run(options, cache);
     }
 
@@ -81,9 +82,7 @@ final class ServeCommand implements Callable<Integer> {
     private static void returnIdleMemory() {
         try {
             var vm = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            if (vm != null && "0".equals(vm.getVMOption("G1PeriodicGCInterval").getValue())) {
-                vm.setVMOption("G1PeriodicGCInterval", "60000");
-            }
+            if (vm != null && "0".equals(vm.getVMOption("G1PeriodicGCInterval").getValue())) vm.setVMOption("G1PeriodicGCInterval", "60000");
         } catch (IllegalArgumentException | UnsupportedOperationException | SecurityException e) {
             // not G1 or not HotSpot: nothing to tune
         }

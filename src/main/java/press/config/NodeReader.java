@@ -67,9 +67,7 @@ public final class NodeReader {
     public Optional<Integer> integer(String pointer, int min, int max) {
         JsonNode n = node(pointer);
         if (n.isMissingNode() || n.isNull()) return Optional.empty();
-        if (n.canConvertToInt() && n.isIntegralNumber() && n.intValue() >= min && n.intValue() <= max) {
-            return Optional.of(n.intValue());
-        }
+        if (n.canConvertToInt() && n.isIntegralNumber() && n.intValue() >= min && n.intValue() <= max) return Optional.of(n.intValue());
         wrong(pointer, "a whole number from " + min + " to " + max, n);
         return Optional.empty();
     }

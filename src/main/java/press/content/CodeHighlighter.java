@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * per language, tried left to right, so a comment or string is never read as code inside it;
  * unknown languages get none (plain, escaped). Thread-safe.
  *
- * <p>Why not a library: see the README ("Syntax highlighting"); none of the JVM highlighters
+ * <p>Why not a library: see docs/content/guide/seo-feeds-search.md ("Syntax highlighting"); none of the JVM highlighters
  * found covers these 17 languages, and the ones that exist are unmaintained or native.
  */
 public final class CodeHighlighter {

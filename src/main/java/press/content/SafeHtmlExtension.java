@@ -67,9 +67,7 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
             var a = attributes.get(name);
             if (a != null && !isSafe(a.getValue())) attributes.replaceValue(name, "#");
         }
-        if (node instanceof Image) {
-            attributes.replaceValue("loading", "lazy");
-        }
+        if (node instanceof Image) attributes.replaceValue("loading", "lazy");
         // align on table cells is obsolete HTML; a class keeps the column alignment (style.css has the rules)
         var align = attributes.get("align");
         if (node instanceof com.vladsch.flexmark.ext.tables.TableCell && align != null) {

@@ -55,9 +55,7 @@ final class BodyWriter {
         List<Object> body = new ArrayList<>();
         List<List<String>> paras = new ArrayList<>();
         body.add(new ArrayList<>(List.of(fill(pick(rng, v.intros()), ctx))));
-        if (imageCount > 0) {
-            body.add(imageMarkdown(images.get(0)));
-        }
+        if (imageCount > 0) body.add(imageMarkdown(images.get(0)));
         int codeAfter = hasCode ? rng.nextInt(sectionCount) : -1;
         for (int k = 0; k < sectionCount; k++) {
             body.add("## " + sections.get(k).name());
@@ -66,15 +64,11 @@ final class BodyWriter {
                 paras.add(para);
                 body.add(para);
             }
-            if (k == codeAfter) {
-                body.add("```" + language + "\n" + pick(rng, v.code().get(language)) + "\n```");
-            }
+            if (k == codeAfter) body.add("```" + language + "\n" + pick(rng, v.code().get(language)) + "\n```");
         }
         body.add("## implementation checklist");
         body.add(String.join("\n", checklist.stream().map(item -> "- " + item).toList()));
-        if (imageCount == 2) {
-            body.add(imageMarkdown(images.get(1)));
-        }
+        if (imageCount == 2) body.add(imageMarkdown(images.get(1)));
         body.add("## final notes");
         body.add(new ArrayList<>(List.of(fill(pick(rng, v.finalNotes()), ctx), suffix(rng, ctx, tools, tags))));
 
@@ -83,9 +77,7 @@ final class BodyWriter {
         while (size < target) {
             List<String> para = pick(rng, paras);
             if (para.size() >= 5) {
-                if (paras.stream().allMatch(q -> q.size() >= 5)) {
-                    break;
-                }
+                if (paras.stream().allMatch(q -> q.size() >= 5)) break;
                 continue;
             }
             String s = suffix(rng, ctx, tools, tags);
@@ -117,9 +109,7 @@ final class BodyWriter {
     private static String render(List<Object> body) {
         StringBuilder out = new StringBuilder(6000);
         for (Object block : body) {
-            if (out.length() > 0) {
-                out.append("\n\n");
-            }
+            if (out.length() > 0) out.append("\n\n");
             if (block instanceof List<?> sentences) {
                 for (int i = 0; i < sentences.size(); i++) {
                     out.append(i == 0 ? "" : " ").append(sentences.get(i));

@@ -55,12 +55,8 @@ final class GeneratedFrontMatter {
     }
 
     static String scalar(Object v) {
-        if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
-            return v.toString();
-        }
-        if (v instanceof OffsetDateTime t) {
-            return TIME.format(t.withOffsetSameInstant(ZoneOffset.UTC));
-        }
+        if (v instanceof Boolean || v instanceof Integer || v instanceof Long) return v.toString();
+        if (v instanceof OffsetDateTime t) return TIME.format(t.withOffsetSameInstant(ZoneOffset.UTC));
         try {
             return JSON.writeValueAsString(v.toString());
         } catch (JsonProcessingException e) {

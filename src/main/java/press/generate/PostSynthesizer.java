@@ -58,17 +58,13 @@ final class PostSynthesizer {
         List<String> tools = sample(rng, stack.tools(), between(rng, 3, 6));
         if (rng.nextDouble() < 0.3) {
             String extra = pick(rng, allTools);
-            if (!tools.contains(extra)) {
-                tools.add(extra);
-            }
+            if (!tools.contains(extra)) tools.add(extra);
         }
         int tagCount = between(rng, 3, 6);
         List<String> tags = sample(rng, topic.tags(), between(rng, 1, 3));
         while (tags.size() < tagCount) {
             String t = pick(rng, v.tags());
-            if (!tags.contains(t)) {
-                tags.add(t);
-            }
+            if (!tags.contains(t)) tags.add(t);
         }
 
         OffsetDateTime date = START.plusSeconds(rng.nextLong(SPAN_SECONDS)).withSecond(0);
@@ -88,9 +84,7 @@ final class PostSynthesizer {
         entities.add(entity(stack.name(), "stack"));
         entities.add(entity(stack.area(), "area"));
         entities.add(entity(topic.name(), "problem"));
-        if (rng.nextDouble() < 0.5) {
-            entities.add(entity(tools.get(0), "tool"));
-        }
+        if (rng.nextDouble() < 0.5) entities.add(entity(tools.get(0), "tool"));
         Map<String, Object> fm = new LinkedHashMap<>();
         fm.put("title", title);
         fm.put("date", date);
@@ -141,9 +135,7 @@ final class PostSynthesizer {
     }
 
     private String chooseStack(SplittableRandom rng, Vocabulary.Topic topic) {
-        if (rng.nextDouble() >= 0.95 || topic.stacks().isEmpty()) {
-            return pick(rng, v.stacks()).name();
-        }
+        if (rng.nextDouble() >= 0.95 || topic.stacks().isEmpty()) return pick(rng, v.stacks()).name();
         double r = rng.nextDouble();
         int home = r < 0.70 ? 0 : r < 0.90 ? 1 : 2;
         return topic.stacks().get(Math.min(home, topic.stacks().size() - 1));

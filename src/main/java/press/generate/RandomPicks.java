@@ -38,14 +38,10 @@ final class RandomPicks {
         int i = 0;
         while (i < template.length()) {
             int open = template.indexOf('{', i);
-            if (open < 0) {
-                break;
-            }
+            if (open < 0) break;
             int close = template.indexOf('}', open);
             String value = values.get(template.substring(open + 1, close));
-            if (value == null) {
-                throw new IllegalStateException("vocabulary.yaml: unknown placeholder in '" + template + "'");
-            }
+            if (value == null) throw new IllegalStateException("vocabulary.yaml: unknown placeholder in '" + template + "'");
             out.append(template, i, open).append(value);
             i = close + 1;
         }

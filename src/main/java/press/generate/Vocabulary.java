@@ -42,9 +42,7 @@ record Vocabulary(
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = Vocabulary.class.getResourceAsStream("vocabulary.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary.yaml is missing from the classpath");
-            }
+            if (in == null) throw new IllegalStateException("vocabulary.yaml is missing from the classpath");
             return yaml.readValue(in, Vocabulary.class);
         } catch (IOException e) {
             throw new UncheckedIOException("vocabulary.yaml is unreadable", e);

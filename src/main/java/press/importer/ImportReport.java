@@ -64,9 +64,7 @@ public record ImportReport(List<Outcome> files, boolean dryRun) {
     /** The line that says what happened to one page. */
     public String actionLine(Outcome o) {
         String verb = dryRun ? o.action().planned : o.action().done;
-        if (o.action() == Action.SKIPPED) {
-            return verb + ": " + o.output() + " was edited; --force overwrites";
-        }
+        if (o.action() == Action.SKIPPED) return verb + ": " + o.output() + " was edited; --force overwrites";
         if (o.output() == null) return verb + ": " + o.input();
         return verb + ": " + o.input() + " -> " + o.output();
     }

@@ -108,9 +108,7 @@ public final class Importer {
             if (!Files.exists(target)) action = ImportReport.Action.IMPORTED;
             else if (Arrays.equals(Files.readAllBytes(target), bytes)) action = ImportReport.Action.UNCHANGED;
             else action = force ? ImportReport.Action.OVERWRITTEN : ImportReport.Action.SKIPPED;
-            if (!dryRun && (action == ImportReport.Action.IMPORTED || action == ImportReport.Action.OVERWRITTEN)) {
-                write(target, bytes);
-            }
+            if (!dryRun && (action == ImportReport.Action.IMPORTED || action == ImportReport.Action.OVERWRITTEN)) write(target, bytes);
         } catch (IOException e) {
             List<Problem> ps = new ArrayList<>(post.warnings());
             ps.add(new Problem(new SourcePos(shown, 0, 0), "cannot write the post: " + e));

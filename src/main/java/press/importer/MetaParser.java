@@ -101,9 +101,7 @@ final class MetaParser {
             return;
         }
         MetaField.Type type = f != null ? f.type() : guessType(bullets);
-        if (f == null) {
-            warn(line, "unknown meta field \"" + label + "\" kept as " + MetaField.keyOf(label) + "; check it belongs in the post");
-        }
+        if (f == null) warn(line, "unknown meta field \"" + label + "\" kept as " + MetaField.keyOf(label) + "; check it belongs in the post");
         FmValue value = switch (type) {
             case LIST -> new FmValue.Seq(bullets.stream().map(b -> (FmValue) new FmValue.Str(LineShape.bulletText(b.text()))).toList());
             case OBJECTS -> objects(label, bullets, f != null);

@@ -41,9 +41,7 @@ public final class OutputFolder implements OutputWriter {
 
     static OutputFolder begin(Path target, OutputMemory.Recorder recorder) {
         Path abs = target.toAbsolutePath().normalize();
-        if (Files.exists(abs) && !Files.isDirectory(abs)) {
-            throw new IllegalStateException(abs + " is a file, expected an output folder");
-        }
+        if (Files.exists(abs) && !Files.isDirectory(abs)) throw new IllegalStateException(abs + " is a file, expected an output folder");
         if (Files.isDirectory(abs) && !Files.exists(abs.resolve(MARKER)) && !isEmpty(abs)) {
             throw new IllegalStateException("refusing to replace " + abs + ": it holds files press did not write (no "
                     + MARKER + "), expected an empty folder or an earlier press output");

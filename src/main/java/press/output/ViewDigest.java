@@ -1,12 +1,12 @@
 package press.output;
 
+import press.digest.Sha256;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -33,13 +33,9 @@ final class ViewDigest {
     private ViewDigest() {}
 
     static String of(Object view) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            add(md, view);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest md = Sha256.start();
+        add(md, view);
+        return Sha256.hex(md);
     }
 
     private static void add(MessageDigest md, Object o) {

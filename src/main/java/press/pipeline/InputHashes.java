@@ -2,6 +2,7 @@ package press.pipeline;
 
 import press.config.ConfigLoader;
 import press.content.StaticAssets;
+import press.digest.Sha256;
 import press.publish.Manifest;
 import press.render.TemplateRenderer;
 
@@ -11,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -24,15 +23,12 @@ final class InputHashes {
         try {
             Path config = source.resolve(ConfigLoader.FILE);
             String configHash = Files.exists(config) ? Manifest.sha256(Files.readAllBytes(config)) : "";
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            MessageDigest md = Sha256.start();
             for (Path p : posts) add(md, p.toString().replace('\\', '/'), source.resolve(p));
             for (Map.Entry<String, Path> e : StaticAssets.find(source).entrySet()) add(md, e.getKey(), e.getValue());
-            return new Manifest.Inputs(configHash, HexFormat.of().formatHex(md.digest()), TemplateRenderer.fingerprint(source),
-                    pages, postCount, terms);
+            return new Manifest.Inputs(configHash, Sha256.hex(md), TemplateRenderer.fingerprint(source), pages, postCount, terms);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

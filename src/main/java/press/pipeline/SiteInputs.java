@@ -1,5 +1,7 @@
 package press.pipeline;
 
+import press.digest.Sha256;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -8,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,7 +25,7 @@ final class SiteInputs {
     private SiteInputs() {}
 
     static String of(Path source, BuildOptions options) {
-        MessageDigest md = sha();
+        MessageDigest md = Sha256.start();
         add(md, press());
         add(md, String.valueOf(options.out().toAbsolutePath().normalize()));
         add(md, String.valueOf(options.baseUrl()));
@@ -34,22 +34,24 @@ final class SiteInputs {
         for (String folder : FOLDERS) {
             Path root = source.resolve(folder);
             if (!Files.isDirectory(root)) continue;
-            try (Stream<Path> s = Files.walk(root)) {
+            // a folder may be a symbolic link to a shared theme (docs/templates is one): walk what it names
+            try (Stream<Path> s = Files.walk(root.toRealPath())) {
+                Path real = root.toRealPath();
                 for (Path f : s.sorted().toList()) {
                     BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                    add(md, source.relativize(f) + "|" + a.isDirectory() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis() + "|" + a.fileKey());
+                    add(md, folder + "/" + real.relativize(f) + "|" + a.isDirectory() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis() + "|" + a.fileKey());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return HexFormat.of().formatHex(md.digest());
+        return Sha256.hex(md);
     }
 
     /** A digest of the jar (or class folder) press runs from, so a cache from other press code is never trusted. */
     static synchronized String press() {
         if (press != null) return press;
-        MessageDigest md = sha();
+        MessageDigest md = Sha256.start();
         try {
             Path code = Path.of(Build.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             try (Stream<Path> s = Files.walk(code)) {
@@ -61,7 +63,7 @@ final class SiteInputs {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             add(md, "unknown " + java.util.UUID.randomUUID()); // never equal: no cache is trusted
         }
-        press = HexFormat.of().formatHex(md.digest());
+        press = Sha256.hex(md);
         return press;
     }
 
@@ -69,13 +71,5 @@ final class SiteInputs {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         md.update(b);
         md.update((byte) 0);
-    }
-
-    private static MessageDigest sha() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

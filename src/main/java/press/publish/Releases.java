@@ -113,9 +113,7 @@ public final class Releases {
      */
     public void switchTo(String id) throws IOException {
         Path target = dir.resolve(id);
-        if (id.startsWith(".") || !Files.isDirectory(target)) {
-            throw new IllegalArgumentException("no release " + id + " in " + dir);
-        }
+        if (id.startsWith(".") || !Files.isDirectory(target)) throw new IllegalArgumentException("no release " + id + " in " + dir);
         Path link = out.resolveSibling(out.getFileName() + ".tmp-link");
         Files.deleteIfExists(link);
         Files.createSymbolicLink(link, out.getParent().relativize(target));

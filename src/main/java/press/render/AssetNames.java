@@ -1,12 +1,11 @@
 package press.render;
 
+import press.digest.Sha256;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,12 +26,10 @@ final class AssetNames {
 
     private static String fingerprinted(String path, Path from) {
         try {
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(from))).substring(0, 10);
+            String hash = Sha256.hex(Files.readAllBytes(from)).substring(0, 10);
             return path.substring(0, path.length() - ".css".length()) + "." + hash + ".css";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -6,6 +6,7 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import com.github.mustachejava.util.Wrapper;
+import press.digest.Sha256;
 import press.problem.Problems;
 import press.problem.SourcePos;
 
@@ -73,10 +74,14 @@ public final class TemplateRenderer {
         return r;
     }
 
-    /** {@code page}, {@code section} and {@code docs/page} ... that exist: per-section templates in folders of templates/ (not static/). */
-    private static List<String> optional(Path dir) {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+    /**
+     * {@code page}, {@code section} and {@code docs/page} ... that exist: per-section templates in folders of templates/ (not static/).
+     * templates/ may be a symbolic link to a shared theme (docs/templates is one), so the walk starts at its real path.
+     */
+    private static List<String> optional(Path templates) {
+        if (!Files.isDirectory(templates)) return List.of();
+        try (java.util.stream.Stream<Path> s = Files.walk(templates.toRealPath())) {
+            Path dir = templates.toRealPath();
             return s.filter(Files::isRegularFile)
                     .map(f -> dir.relativize(f).toString().replace('\\', '/'))
                     .filter(rel -> !rel.startsWith("static/"))
@@ -116,21 +121,19 @@ public final class TemplateRenderer {
      * can tell whether pages must be rendered again although their views did not change.
      */
     public static String fingerprint(Path source) {
-        Path dir = source.resolve(FOLDER);
-        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        try (java.util.stream.Stream<Path> s = Files.walk(source.resolve(FOLDER).toRealPath())) {
+            Path dir = source.resolve(FOLDER).toRealPath();
+            java.security.MessageDigest md = Sha256.start();
             for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
                 md.update(dir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 md.update(Files.readAllBytes(f));
             }
-            return java.util.HexFormat.of().formatHex(md.digest());
+            return Sha256.hex(md);
         } catch (java.nio.file.NoSuchFileException e) {
             return "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -79,9 +79,7 @@ final class SourceWatcher implements AutoCloseable {
             String name = child.getFileName().toString();
             if (dir.equals(source) ? !WATCHED.contains(name) : editorNoise(name)) continue;
             changed = true;
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                registerTree(child);
-            }
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) registerTree(child);
         }
         if (!key.reset()) dirs.remove(key);
         return changed;

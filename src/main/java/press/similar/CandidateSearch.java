@@ -51,9 +51,7 @@ final class CandidateSearch {
 
     /** The matches of post {@code q} (canonical number), best first. */
     List<Match> find(int q) {
-        if (count <= 0) {
-            return List.of();
-        }
+        if (count <= 0) return List.of();
         queryEpoch = ix.epoch[q];
         int touchedCount = gather(q);
         int pooled = bestPartials(touchedCount);
@@ -71,16 +69,10 @@ final class CandidateSearch {
         Arrays.sort(candidates, Scored.ORDER);
         List<Scored> chosen = new ArrayList<>(count);
         for (Scored s : candidates) {
-            if (chosen.size() == count) {
-                break;
-            }
-            if (!duplicates(chosen, s.post())) {
-                chosen.add(s);
-            }
+            if (chosen.size() == count) break;
+            if (!duplicates(chosen, s.post())) chosen.add(s);
         }
-        if (chosen.size() < count) {
-            fillByDate(q, chosen, true);
-        }
+        if (chosen.size() < count) fillByDate(q, chosen, true);
         if (chosen.size() < count) {
             fillByDate(q, chosen, false); // a site of near-duplicates still gets its count of links
         }
@@ -100,23 +92,15 @@ final class CandidateSearch {
         int read = 0;
         int n = 0;
         for (int t : terms) {
-            if (ix.weight2[t] < floor) {
-                break;
-            }
+            if (ix.weight2[t] < floor) break;
             int len = ix.postingCount(t);
-            if (read > 0 && read + len > cap) {
-                continue;
-            }
+            if (read > 0 && read + len > cap) continue;
             read += len;
             float w = (float) ix.weight2[t];
             for (int p = ix.postingStart[t], end = ix.postingStart[t + 1]; p < end; p++) {
                 int d = ix.postings[p];
-                if (d == q || !allowed(q, d)) {
-                    continue;
-                }
-                if (partial[d] == 0) {
-                    touched[n++] = d;
-                }
+                if (d == q || !allowed(q, d)) continue;
+                if (partial[d] == 0) touched[n++] = d;
                 partial[d] += w;
             }
         }
@@ -163,9 +147,7 @@ final class CandidateSearch {
                 heap[0] = d;
                 siftDown(n);
             }
-            if (n == pool) {
-                floor = Float.intBitsToFloat((int) (heapKey[0] >>> 31));
-            }
+            if (n == pool) floor = Float.intBitsToFloat((int) (heapKey[0] >>> 31));
         }
         return n;
     }
@@ -173,9 +155,7 @@ final class CandidateSearch {
     private void siftUp(int i) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (heapKey[parent] <= heapKey[i]) {
-                return;
-            }
+            if (heapKey[parent] <= heapKey[i]) return;
             swap(i, parent);
             i = parent;
         }
@@ -187,15 +167,9 @@ final class CandidateSearch {
             int l = 2 * i + 1;
             int r = l + 1;
             int least = i;
-            if (l < n && heapKey[l] < heapKey[least]) {
-                least = l;
-            }
-            if (r < n && heapKey[r] < heapKey[least]) {
-                least = r;
-            }
-            if (least == i) {
-                return;
-            }
+            if (l < n && heapKey[l] < heapKey[least]) least = l;
+            if (r < n && heapKey[r] < heapKey[least]) least = r;
+            if (least == i) return;
             swap(i, least);
             i = least;
         }
@@ -216,13 +190,9 @@ final class CandidateSearch {
 
     private boolean duplicates(List<Scored> chosen, int d) {
         int group = ix.duplicateGroup[d];
-        if (group < 0) {
-            return false;
-        }
+        if (group < 0) return false;
         for (Scored s : chosen) {
-            if (ix.duplicateGroup[s.post()] == group) {
-                return true;
-            }
+            if (ix.duplicateGroup[s.post()] == group) return true;
         }
         return false;
     }
@@ -237,9 +207,7 @@ final class CandidateSearch {
                     && ix.epoch[ix.byTime[rank]] - ix.epoch[ix.byTime[older]]
                     <= ix.epoch[ix.byTime[newer]] - ix.epoch[ix.byTime[rank]]);
             int d = ix.byTime[takeOlder ? older-- : newer++];
-            if (chosen.stream().noneMatch(s -> s.post() == d) && !(skipDuplicates && duplicates(chosen, d))) {
-                chosen.add(new Scored(d, score(q, d)));
-            }
+            if (chosen.stream().noneMatch(s -> s.post() == d) && !(skipDuplicates && duplicates(chosen, d))) chosen.add(new Scored(d, score(q, d)));
         }
     }
 

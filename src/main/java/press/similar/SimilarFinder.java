@@ -41,9 +41,7 @@ public final class SimilarFinder {
      * @throws IllegalArgumentException if two posts have the same key, or threads is below 1
      */
     public List<List<Match>> find(List<SimilarInput> posts, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         SimilarIndex ix = new SimilarIndex(posts, cfg);
         @SuppressWarnings({"unchecked", "rawtypes"}) // an array of generic lists, filled by index from several threads
         List<Match>[] out = new List[ix.size];

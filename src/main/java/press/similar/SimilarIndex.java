@@ -40,14 +40,49 @@ final class SimilarIndex {
     /** Per post, its near-duplicate group (same title and the same terms in every field), or -1 when it has no title. */
     final int[] duplicateGroup;
 
+    /** Term ids in first-appearance order, each post's ids, and the shortest spelling of each word stem. */
+    private record Vocabulary(int[][] termsOf, String[] names, Map<String, String> spelling) {}
+
     SimilarIndex(List<SimilarInput> posts, SimilarConfig cfg) {
         size = posts.size();
-        Integer[] order = new Integer[size];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparing(i -> posts.get(i).key()));
+        Integer[] order = keyOrder(posts);
         keys = new String[size];
         inputIndex = new int[size];
         epoch = new long[size];
+        numberPosts(posts, order);
+
+        Vocabulary vocabulary = vocabulary(posts, order, cfg);
+        int terms = vocabulary.names().length;
+        termField = new String[terms];
+        termText = new String[terms];
+        int[][] raw = vocabulary.termsOf();
+        int[] df = renumber(raw, nameTerms(vocabulary));
+
+        weight2 = weights(df, cfg);
+        termByStrength = byStrength(weight2);
+        strengthRank = ranks(termByStrength);
+
+        termsOf = new int[size][];
+        norm = new double[size];
+        postingStart = new int[terms + 1];
+        postings = postings(raw);
+
+        pivot = pivots(norm, cfg.lengthNorm());
+        byTime = timeOrder();
+        timeRank = ranks(byTime);
+        duplicateGroup = duplicateGroups(posts, order, raw);
+    }
+
+    /** Input positions sorted by key: the canonical post numbering. */
+    private static Integer[] keyOrder(List<SimilarInput> posts) {
+        Integer[] order = new Integer[posts.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparing(i -> posts.get(i).key()));
+        return order;
+    }
+
+    /** Fills keys, input positions and times in canonical order; keys must be unique. */
+    private void numberPosts(List<SimilarInput> posts, Integer[] order) {
         for (int c = 0; c < size; c++) {
             SimilarInput in = posts.get(order[c]);
             keys[c] = in.key();
@@ -57,68 +92,86 @@ final class SimilarIndex {
                 throw new IllegalArgumentException("two posts have the key '" + keys[c] + "'; keys must be unique");
             }
         }
+    }
 
-        // Term ids: first by appearance, then renumbered in (field, term) order so ids never depend on input order.
+    /** Term ids by first appearance (renumbered later, so ids never depend on input order). */
+    private Vocabulary vocabulary(List<SimilarInput> posts, Integer[] order, SimilarConfig cfg) {
         Map<String, Integer> firstIds = new HashMap<>();
         Map<String, String> spelling = new HashMap<>();
         int[][] words = WordSelection.select(posts, order, cfg, firstIds, spelling);
         int[][] raw = new int[size][];
-        for (int c = 0; c < size; c++) {
-            raw[c] = rawTerms(posts.get(order[c]), words[c], cfg.weights(), firstIds);
-        }
+        for (int c = 0; c < size; c++) raw[c] = rawTerms(posts.get(order[c]), words[c], cfg.weights(), firstIds);
         String[] names = new String[firstIds.size()];
         firstIds.forEach((name, id) -> names[id] = name);
+        return new Vocabulary(raw, names, spelling);
+    }
+
+    /** Numbers the terms in (field, term) order, filling termField and termText; returns old id to new id. */
+    private int[] nameTerms(Vocabulary vocabulary) {
+        String[] names = vocabulary.names();
         Integer[] byName = new Integer[names.length];
         Arrays.setAll(byName, i -> i);
         Arrays.sort(byName, Comparator.comparing(i -> names[i]));
         int[] renumber = new int[names.length];
-        termField = new String[names.length];
-        termText = new String[names.length];
         for (int id = 0; id < byName.length; id++) {
             renumber[byName[id]] = id;
             String name = names[byName[id]];
             int sep = name.indexOf('\0');
             termField[id] = name.substring(0, sep);
             termText[id] = name.substring(sep + 1);
-            if (termField[id].equals(SimilarTerms.WORDS)) {
-                termText[id] = spelling.get(termText[id]); // a reader sees "release", not the stem "releas"
-            }
+            // a reader sees "release", not the stem "releas"
+            if (termField[id].equals(SimilarTerms.WORDS)) termText[id] = vocabulary.spelling().get(termText[id]);
         }
+        return renumber;
+    }
 
-        int[] df = new int[names.length];
+    /** Rewrites each post's term ids to the new numbering, sorted; returns each term's document frequency. */
+    private int[] renumber(int[][] raw, int[] renumber) {
+        int[] df = new int[renumber.length];
         for (int c = 0; c < size; c++) {
             int[] t = raw[c];
-            for (int j = 0; j < t.length; j++) {
-                t[j] = renumber[t[j]];
-            }
+            for (int j = 0; j < t.length; j++) t[j] = renumber[t[j]];
             Arrays.sort(t);
-            for (int id : t) {
-                df[id]++;
-            }
+            for (int id : t) df[id]++;
         }
+        return df;
+    }
 
+    /** Per term, its weight squared: field weight times idf, or 0 for a term too common to tell posts apart. */
+    private double[] weights(int[] df, SimilarConfig cfg) {
         // on a small site every shared term is on a large share of posts; the cut is for terms
         // that are common in number too, so it never drops a term carried by MIN_COMMON_DF posts or fewer
         double maxDf = Math.max(cfg.maxTermShare() * size, MIN_COMMON_DF);
-        weight2 = new double[names.length];
-        for (int id = 0; id < names.length; id++) {
+        double[] out = new double[df.length];
+        for (int id = 0; id < df.length; id++) {
             boolean tooCommon = df[id] > maxDf;
             double w = tooCommon ? 0 : cfg.weights().get(termField[id]) * Math.log(1.0 + (double) size / df[id]);
-            weight2[id] = w * w;
+            out[id] = w * w;
         }
+        return out;
+    }
 
-        Integer[] strongest = new Integer[names.length];
+    /** Term ids by weight descending, then id. */
+    private static int[] byStrength(double[] weight2) {
+        Integer[] strongest = new Integer[weight2.length];
         Arrays.setAll(strongest, i -> i);
         Arrays.sort(strongest, Comparator.<Integer>comparingDouble(t -> -weight2[t]).thenComparingInt(t -> t));
-        termByStrength = Arrays.stream(strongest).mapToInt(Integer::intValue).toArray();
-        strengthRank = new int[names.length];
-        for (int r = 0; r < names.length; r++) {
-            strengthRank[termByStrength[r]] = r;
-        }
+        return Arrays.stream(strongest).mapToInt(Integer::intValue).toArray();
+    }
 
-        termsOf = new int[size][];
-        norm = new double[size];
-        postingStart = new int[names.length + 1];
+    /** The inverse of an ordering: each element's place in {@code order}. */
+    private static int[] ranks(int[] order) {
+        int[] rank = new int[order.length];
+        for (int r = 0; r < order.length; r++) rank[order[r]] = r;
+        return rank;
+    }
+
+    /**
+     * Keeps each post's weighted terms (filling termsOf and norm) and returns the flat postings,
+     * posts in canonical order under each term, with postingStart holding where each term's begin.
+     */
+    private int[] postings(int[][] raw) {
+        int terms = postingStart.length - 1;
         for (int c = 0; c < size; c++) {
             termsOf[c] = Arrays.stream(raw[c]).filter(id -> weight2[id] > 0).toArray();
             double sum = 0;
@@ -128,24 +181,13 @@ final class SimilarIndex {
             }
             norm[c] = Math.sqrt(sum);
         }
-        for (int id = 0; id < names.length; id++) {
-            postingStart[id + 1] += postingStart[id];
-        }
-        postings = new int[postingStart[names.length]];
-        int[] fill = Arrays.copyOf(postingStart, names.length);
+        for (int id = 0; id < terms; id++) postingStart[id + 1] += postingStart[id];
+        int[] out = new int[postingStart[terms]];
+        int[] fill = Arrays.copyOf(postingStart, terms);
         for (int c = 0; c < size; c++) {
-            for (int id : termsOf[c]) {
-                postings[fill[id]++] = c;
-            }
+            for (int id : termsOf[c]) out[fill[id]++] = c;
         }
-
-        pivot = pivots(norm, cfg.lengthNorm());
-        byTime = timeOrder();
-        timeRank = new int[size];
-        for (int r = 0; r < size; r++) {
-            timeRank[byTime[r]] = r;
-        }
-        duplicateGroup = duplicateGroups(posts, order, raw);
+        return out;
     }
 
     int postingCount(int term) {
@@ -157,14 +199,10 @@ final class SimilarIndex {
         int n = words.length;
         for (Map.Entry<String, List<String>> field : in.terms().entrySet()) {
             Double w = weights.get(field.getKey());
-            if (w == null || !(w > 0)) {
-                continue;
-            }
+            if (w == null || !(w > 0)) continue;
             for (String term : field.getValue()) {
                 int id = ids.computeIfAbsent(field.getKey() + '\0' + term, x -> ids.size());
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
-                }
+                if (n == out.length) out = Arrays.copyOf(out, n * 2);
                 out[n++] = id;
             }
         }

@@ -70,9 +70,7 @@ final class WordSelection {
             int n = 0;
             for (int i = 0; i < wordsOf[c].length; i++) {
                 int w = wordsOf[c][i];
-                if (df[w] < 2 || df[w] > maxDf) {
-                    continue;
-                }
+                if (df[w] < 2 || df[w] > maxDf) continue;
                 double s = (1 + Math.log(counts[i])) * Math.log(1.0 + (double) size / df[w]);
                 n = insert(best, bestStrength, n, w, s);
             }
@@ -95,9 +93,7 @@ final class WordSelection {
         while (at > 0 && (strength[at - 1] < s || strength[at - 1] == s && best[at - 1] > w)) {
             at--;
         }
-        if (at >= best.length) {
-            return n;
-        }
+        if (at >= best.length) return n;
         int last = Math.min(n, best.length - 1);
         System.arraycopy(best, at, best, at + 1, last - at);
         System.arraycopy(strength, at, strength, at + 1, last - at);

@@ -103,11 +103,7 @@ class OutputWriterTest {
     @Test
     void aFailedUpdateLeavesTheFolderAsItWas() throws IOException {
         Path out = tmp.resolve("site");
-        OutputMemory memory = new OutputMemory();
-        try (OutputWriter w = memory.open(out, "t")) {
-            w.write("a.html", "old".getBytes());
-            w.commit();
-        }
+        OutputMemory memory = committed(out, "a.html", "old");
         try (OutputWriter w = memory.open(out, "t")) {
             w.write("a.html", "new".getBytes());
             w.write("b.html", "new".getBytes());
@@ -120,11 +116,7 @@ class OutputWriterTest {
     @Test
     void aMissingFolderFallsBackToAFreshWrite() throws IOException {
         Path out = tmp.resolve("site");
-        OutputMemory memory = new OutputMemory();
-        try (OutputWriter w = memory.open(out, "t")) {
-            w.write("a.html", "A".getBytes());
-            w.commit();
-        }
+        OutputMemory memory = committed(out, "a.html", "A");
         org.apache.commons.io.FileUtils.deleteDirectory(out.toFile());
         try (OutputWriter w = memory.open(out, "t")) {
             assertInstanceOf(OutputFolder.class, w);
@@ -132,5 +124,15 @@ class OutputWriterTest {
             w.commit();
         }
         assertEquals("A", Files.readString(out.resolve("a.html")));
+    }
+
+    /** An output memory that has written one file into {@code out} and committed. */
+    private static OutputMemory committed(Path out, String file, String text) throws IOException {
+        OutputMemory memory = new OutputMemory();
+        try (OutputWriter w = memory.open(out, "t")) {
+            w.write(file, text.getBytes());
+            w.commit();
+        }
+        return memory;
     }
 }

@@ -86,8 +86,38 @@ class IncrementalBuildTest {
         assertSameAsFresh(site);
     }
 
+    /**
+     * A rebuild that fails while rendering, after other changed pages rendered fine: the in-place
+     * writer must not have written those (everything renders before anything is written).
+     */
     @Test
-    void aFailedRebuildChangesNothing() throws IOException {
+    void aRebuildFailingInRenderingChangesNothing() throws IOException {
+        TestSite site = TestSite.withTestTheme(dir.resolve("src"))
+                .post("a.md", "Alpha", "2024-01-01", "tags: [caching]")
+                .post("b.md", "Beta", "2024-01-02", "tags: [caching]")
+                .post("c.md", "Gamma", "2024-01-03", "tags: [go]");
+        // a name no view has, reached only by a post with a summary: the template compiles, the render fails
+        site.file("templates/post.mustache", Files.readString(site.root.resolve("templates/post.mustache"))
+                + "{{#post.summary}}{{post.nosuch}}{{/post.summary}}\n");
+        BuildCache cache = new BuildCache();
+        incremental(site, cache);
+        Map<String, byte[]> before = SiteFixture.tree(dir.resolve("served"));
+        touch(site.root.resolve("content/posts/a.md"), "---\ntitle: Alpha\ndate: 2024-01-01\ntags: [caching, new]\n---\nnew body\n");
+        touch(site.root.resolve("content/posts/c.md"), "---\ntitle: Gamma\ndate: 2024-01-03\ntags: [go]\nsummary: fails\n---\n");
+        BuildException e = assertThrows(BuildException.class, () -> incremental(site, cache));
+        assertTrue(e.getMessage().contains("{{post.nosuch}}") || String.valueOf(e.problems().sorted()).contains("{{post.nosuch}}"),
+                "the failure is the render's: " + e.problems().sorted());
+        Map<String, byte[]> after = SiteFixture.tree(dir.resolve("served"));
+        assertEquals(before.keySet(), after.keySet(), "no page added or removed (tags/new/ is not there)");
+        before.forEach((p, b) -> assertTrue(java.util.Arrays.equals(b, after.get(p)), p + " was written by a failed rebuild"));
+        touch(site.root.resolve("content/posts/c.md"), "---\ntitle: Gamma\ndate: 2024-01-03\ntags: [go]\n---\n");
+        incremental(site, cache);
+        assertTrue(Files.readString(dir.resolve("served/posts/alpha/index.html")).contains("new body"));
+        assertSameAsFresh(site);
+    }
+
+    @Test
+    void aRebuildFailingInParsingChangesNothing() throws IOException {
         TestSite site = site();
         BuildCache cache = new BuildCache();
         incremental(site, cache);

@@ -147,6 +147,32 @@ class SavedCacheTest {
         assertTrue(r.out().startsWith("built"), r.out());
     }
 
+    /**
+     * A build that fails while rendering, with a saved cache and an output updated in place: the
+     * output keeps every byte, and the next good build still equals a clean one.
+     */
+    @Test
+    void aBuildFailingInRenderingLeavesTheOutputAndTheCacheGood() throws IOException {
+        TestSite site = site();
+        // a name no view has, reached only by a post with a summary: the templates load, a render fails
+        site.file("templates/post.mustache", Files.readString(site.root.resolve("templates/post.mustache"))
+                + "{{#post.summary}}{{post.nosuch}}{{/post.summary}}\n");
+        cached(site);
+        Map<String, byte[]> before = SiteFixture.tree(dir.resolve("site"));
+        edit(site.root.resolve("content/posts/a.md"), "---\ntitle: Alpha\ndate: 2024-01-01\ntags: [caching, cdn]\nstack: [php]\n---\nnew body\n");
+        edit(site.root.resolve("content/posts/c.md"), "---\ntitle: Gamma\ndate: 2024-01-03\ntags: [go]\nsummary: fails\n---\n");
+        Run failed = press("build", "--folder", "--progress", "never", "--source", site.root.toString(), "--out", dir.resolve("site").toString());
+        assertEquals(Main.PROBLEMS, failed.code(), failed.err());
+        assertTrue(failed.err().contains("{{post.nosuch}}"), failed.err());
+        Map<String, byte[]> after = SiteFixture.tree(dir.resolve("site"));
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((p, b) -> assertTrue(Arrays.equals(b, after.get(p)), p + " was written by a failed build"));
+        edit(site.root.resolve("content/posts/c.md"), "---\ntitle: Gamma\ndate: 2024-01-03\ntags: [go]\nstack: [go]\n---\n");
+        cached(site);
+        assertTrue(Files.readString(dir.resolve("site/posts/alpha/index.html")).contains("new body"));
+        assertSameAsClean(site);
+    }
+
     @Test
     void cleanIgnoresTheCache() throws IOException {
         TestSite site = site();

@@ -55,7 +55,7 @@ class HtmlValidityTest {
 
     @Test
     void goldenSitePagesHaveNoErrors() throws Exception {
-        for (String name : List.of("basic", "subpath")) {
+        for (String name : SiteFixture.goldenSites()) {
             Path site = SiteFixture.site(tmp.resolve(name), SiteFixture.REPO.resolve("src/test/resources/golden/" + name + "/site/content"));
             Path out = tmp.resolve(name + "-out");
             SiteFixture.build(site, out, null, 2);

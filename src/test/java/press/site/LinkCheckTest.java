@@ -44,7 +44,7 @@ class LinkCheckTest {
 
     @Test
     void goldenSites() {
-        for (String name : List.of("basic", "subpath")) {
+        for (String name : SiteFixture.goldenSites()) {
             Path site = SiteFixture.site(tmp.resolve(name), SiteFixture.REPO.resolve("src/test/resources/golden/" + name + "/site/content"));
             assertNoBrokenLinks(site, null, 10);
         }

@@ -35,6 +35,20 @@ public final class SiteFixture {
         return dir;
     }
 
+    /** The golden fixture sites, by folder name: each folder of {@code src/test/resources/golden/}, sorted. */
+    public static List<String> goldenSites() {
+        return folders(REPO.resolve("src/test/resources/golden"));
+    }
+
+    /** The names of the folders in {@code dir}, sorted: fixture cases are found, never listed by hand. */
+    public static List<String> folders(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static BuildResult build(Path site, Path out, String baseUrl, int threads) {
         return Build.run(new BuildOptions(site, out, baseUrl, false, threads));
     }

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Time of {@link SimilarFinder#find} (index build and every post's search) on posts from
- * {@code press generate}. Not run by {@code mvn verify}; see SIMILAR-README.md for the command.
+ * {@code press generate}. Not run by {@code mvn verify}; see docs/content/guide/similar.md ("Benchmark") for the command.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
