@@ -35,7 +35,7 @@ class SiteAssemblerTest {
         Problems problems = new Problems();
         config = ConfigLoader.load(site.root, problems);
         List<Post> posts = new ArrayList<>();
-        for (String f : files) posts.add(PostSource.fresh(config).read(site.root, Path.of("content/posts", f), problems).orElseThrow());
+        for (String f : files) posts.add(PostSource.fresh(config, BodyIndexer.INDEX).read(site.root, Path.of("content/posts", f), problems).orElseThrow());
         assertTrue(problems.isEmpty(), String.valueOf(problems.sorted()));
         return posts;
     }
