@@ -50,6 +50,14 @@ class ConfigCommandTest {
     }
 
     @Test
+    void aNewSiteIsWrittenAtTheCurrentVersion() {
+        Path site = dir.resolve("new");
+        assertEquals(0, CliRun.of("init", site.toString(), "--date", "2024-01-01").code());
+        assertEquals("press config migrate: content/site.yaml is up to date (version 1)\n",
+                CliRun.of("config", "migrate", "--source", site.toString()).out());
+    }
+
+    @Test
     void migrateRefusesANewerConfigAndLeavesIt() throws Exception {
         TestSite site = new TestSite(dir).config("version: 7\ntitle: t\n");
         CliRun r = CliRun.of("config", "migrate", "--source", site.root.toString());
