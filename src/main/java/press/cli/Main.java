@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 HeadersCommand.class,
                 DeployCommand.class,
+                ConfigCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

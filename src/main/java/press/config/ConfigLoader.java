@@ -19,21 +19,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads {@code content/site.yaml} into a {@link SiteConfig}; every key is optional, unknown keys are problems. */
+/**
+ * Reads {@code content/site.yaml} into a {@link SiteConfig}; every key is optional, unknown keys
+ * are problems, keys under another name ({@link KeyRenames}) are read with a warning.
+ */
 public final class ConfigLoader {
     public static final String FILE = "content/site.yaml";
-    private static final Set<String> KEYS = Set.of("title", "base_url", "language", "description", "posts_per_page",
-            "taxonomies", "similar", "markdown", "import", "content_extensions", "dated_sections", "menu", "output", "environments",
-            "favicon", "image", "author", "noindex_paged", "toc_min_sections");
-    private static final Set<String> SIMILAR_KEYS = Set.of("count", "include_newer", "weights", "max_term_share",
-            "postings_cap", "length_norm");
     private static final Pattern URL_SEGMENT = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern FIELD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private ConfigLoader() {}
 
-    /** Loads the config of the site folder {@code source}, or the defaults when it has no site.yaml. */
+    /** Loads the config of the site folder {@code source}, or the defaults when it has no site.yaml; warnings are dropped. */
     public static SiteConfig load(Path source, Problems problems) {
+        return load(source, problems, new Problems());
+    }
+
+    /** Loads the config of the site folder {@code source}, or the defaults when it has no site.yaml. */
+    public static SiteConfig load(Path source, Problems problems, Problems warnings) {
         Path file = source.resolve(FILE);
         if (!Files.exists(file)) return SiteConfig.defaults();
         String text;
@@ -48,21 +51,23 @@ public final class ConfigLoader {
         }
         LocatedYaml yaml = LocatedYaml.parse(Path.of(FILE), text, 0, problems);
         if (yaml == null) return SiteConfig.defaults();
-        return read(new NodeReader(yaml, problems));
+        return read(new NodeReader(yaml, problems), warnings);
     }
 
-    static SiteConfig read(NodeReader r) {
+    static SiteConfig read(NodeReader r, Problems warnings) {
         SiteConfig d = SiteConfig.defaults();
         JsonNode root = r.node("");
         if (!root.isMissingNode() && !root.isObject()) {
             r.wrong("", "a map of settings", root);
             return d;
         }
-        unknownKeys(r, "", KEYS);
-        unknownKeys(r, "/markdown", Set.of("unsafe_html"));
-        unknownKeys(r, "/import", Set.of("tags_from"));
-        unknownKeys(r, "/output", Set.of("mode", "keep"));
-        unknownKeys(r, "/author", Set.of("name", "url"));
+        if (!ConfigVersion.check(r)) return d;
+        KeyRenames.apply(r.yaml(), r.problems(), warnings);
+        unknownKeys(r, "", ConfigKeys.ROOT);
+        unknownKeys(r, "/markdown", ConfigKeys.MARKDOWN);
+        unknownKeys(r, "/import", ConfigKeys.IMPORT);
+        unknownKeys(r, "/output", ConfigKeys.OUTPUT);
+        unknownKeys(r, "/author", ConfigKeys.AUTHOR);
         String baseUrl = r.text("/base_url").map(u -> checkBaseUrl(r, u)).orElse(d.baseUrl());
         int perPage = r.integer("/posts_per_page", 1, 10_000).orElse(d.postsPerPage());
         return new SiteConfig(
@@ -144,7 +149,7 @@ public final class ConfigLoader {
                 title = capitalize(field);
                 singular = field;
             } else if (n.get(i).isObject()) {
-                unknownKeys(r, at, Set.of("field", "path", "title", "singular"));
+                unknownKeys(r, at, ConfigKeys.TAXONOMY);
                 field = r.text(at + "/field").orElse("");
                 path = r.text(at + "/path").orElse(field);
                 title = r.text(at + "/title").orElse(capitalize(path));
@@ -168,7 +173,7 @@ public final class ConfigLoader {
 
     private static SiteConfig.SimilarConfig similar(NodeReader r, SiteConfig.SimilarConfig d) {
         if (!r.isMapOrAbsent("/similar")) return d;
-        unknownKeys(r, "/similar", SIMILAR_KEYS);
+        unknownKeys(r, "/similar", ConfigKeys.SIMILAR);
         Map<String, Double> weights = d.weights();
         if (r.has("/similar/weights") && r.isMapOrAbsent("/similar/weights")) {
             Map<String, Double> w = new LinkedHashMap<>(d.weights());
@@ -217,7 +222,7 @@ public final class ConfigLoader {
                 continue;
             }
             if (!r.isMapOrAbsent(at)) continue;
-            unknownKeys(r, at, Set.of("base_url", "drafts", "noindex"));
+            unknownKeys(r, at, ConfigKeys.ENVIRONMENT);
             String url = r.text(at + "/base_url").map(u -> checkBaseUrl(r, at + "/base_url", "environments." + name + ".base_url", u)).orElse(null);
             out.put(name, new SiteConfig.EnvironmentConfig(url, r.bool(at + "/drafts").orElse(false), r.bool(at + "/noindex").orElse(false)));
         }

@@ -50,7 +50,7 @@ final class ContentSettings {
                 r.wrong(at, "a menu link ({name, url, weight})", n.get(i));
                 continue;
             }
-            ConfigLoader.unknownKeys(r, at, Set.of("name", "url", "weight"));
+            ConfigLoader.unknownKeys(r, at, ConfigKeys.MENU_ENTRY);
             String name = r.text(at + "/name").orElse("");
             String url = r.text(at + "/url").orElse("");
             int weight = r.integer(at + "/weight", -1_000_000, 1_000_000).orElse(0);

@@ -58,6 +58,8 @@ public final class LocatedYaml {
     private final int lineOffset;
     /** Line and column by JSON pointer; read only when a problem needs a place, so valid files never pay for it. */
     private Map<String, int[]> positions;
+    /** Pointers read under another name than the file's ({@link KeyRenames}): new pointer to the file's. */
+    private final Map<String, String> aliases = new HashMap<>();
 
     private LocatedYaml(Path file, Format format, String yaml, JsonNode root, int lineOffset) {
         this.file = file;
@@ -106,15 +108,34 @@ public final class LocatedYaml {
 
     /** Where the key of the field at a JSON pointer starts (for "unknown field" problems); the value's place if it has no key. */
     public SourcePos keyAt(String pointer) {
-        int[] lc = positions().get(KEY + pointer);
+        int[] lc = positions().get(KEY + inFile(pointer));
         return lc == null ? at(pointer) : SourcePos.of(file, lc[0] + lineOffset, lc[1]);
     }
 
     /** Where the value at a JSON pointer ({@code /revision/last_reviewed}, {@code /tags/2}) starts. */
     public SourcePos at(String pointer) {
-        int[] lc = positions().get(pointer);
+        int[] lc = positions().get(inFile(pointer));
         if (lc == null) return SourcePos.of(file, lineOffset + 1, 1);
         return SourcePos.of(file, lc[0] + lineOffset, lc[1]);
+    }
+
+    /** Places of {@code pointer} and everything under it are those of {@code inFile}, the key's name in the file. */
+    void alias(String pointer, String inFile) {
+        aliases.put(pointer, inFile);
+    }
+
+    /** The pointer as the file writes it: the longest renamed prefix first, then its parents' (a renamed key in a renamed map). */
+    private String inFile(String pointer) {
+        String p = pointer;
+        for (int round = 0; round <= aliases.size(); round++) {
+            String best = null;
+            for (String from : aliases.keySet()) {
+                if ((p.equals(from) || p.startsWith(from + "/")) && (best == null || from.length() > best.length())) best = from;
+            }
+            if (best == null) return p;
+            p = aliases.get(best) + p.substring(best.length());
+        }
+        return p;
     }
 
     /** The YAML read a second time, token by token, the first time a position is asked for. */

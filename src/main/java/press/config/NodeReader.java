@@ -26,6 +26,10 @@ public final class NodeReader {
         return yaml;
     }
 
+    Problems problems() {
+        return problems;
+    }
+
     public void problem(String pointer, String message) {
         problems.add(yaml.at(pointer), message);
     }

@@ -16,9 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The internal links and images of one post's Markdown body: each must name a file the build
- * writes, and a {@code #fragment} an element id of that page. Problems point at the link in the
- * Markdown file.
+ * The internal links and images of one post's or page's Markdown body: each must name a file the
+ * build writes (a relative one, a file of the page's bundle), and a {@code #fragment} an element
+ * id of that page. Problems point at the link in the Markdown file.
  */
 final class BodyLinks {
     private static final Pattern LINK = Pattern.compile("<(a|img)\\s[^>]*?(?:href|src)=\"([^\"]*)\"");
@@ -27,21 +27,36 @@ final class BodyLinks {
     private BodyLinks() {}
 
     static void check(Path source, Post post, String basePath, PageIndex index, Problems problems) {
-        Matcher m = LINK.matcher(post.bodyHtml());
+        check(source, post.source(), post.bodyHtml(), "posts/" + post.slug() + "/", basePath, index, problems);
+    }
+
+    /**
+     * @param file the Markdown file, relative to the site folder
+     * @param dir  the folder the page is written to, relative to the site root ({@code docs/install/}, "" for the home page)
+     */
+    static void check(Path source, String file, String html, String dir, String basePath, PageIndex index, Problems problems) {
+        Matcher m = LINK.matcher(html);
         String text = null;
-        String page = "posts/" + post.slug() + "/index.html";
+        String page = dir + "index.html";
         while (m.find()) {
             String url = m.group(2).replace("&amp;", "&").replace("&quot;", "\"");
             if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//")) continue;
             boolean image = m.group(1).equals("img");
-            String problem = problem(url, image, basePath, post, page, index);
+            String problem = problem(url, image, basePath, dir, page, index, isBundle(file) && !url.startsWith("/") ? file : null);
             if (problem == null) continue;
-            if (text == null) text = read(source.resolve(post.source()));
-            problems.add(at(post.source(), text, url), problem);
+            if (text == null) text = read(source.resolve(file));
+            problems.add(at(file, text, url), problem);
         }
     }
 
-    private static String problem(String url, boolean image, String basePath, Post post, String page, PageIndex index) {
+    /** An {@code index} or {@code _index} file, whose folder's other files are published beside its page. */
+    private static boolean isBundle(String file) {
+        String name = Path.of(file).getFileName().toString();
+        return name.startsWith("index.") || name.startsWith("_index.");
+    }
+
+    /** @param bundle the page's index file when the URL is relative to a bundle's page (a file beside it is meant), else null */
+    private static String problem(String url, boolean image, String basePath, String dir, String page, PageIndex index, String bundle) {
         String path;
         String fragment = null;
         int hash = url.indexOf('#');
@@ -54,7 +69,7 @@ final class BodyLinks {
             target = page;
         } else {
             try {
-                path = new URI(null, null, basePath + "posts/" + post.slug() + "/", null).resolve(new URI(null, null, decode(noFragment), null)).getPath();
+                path = new URI(null, null, basePath + dir, null).resolve(new URI(null, null, decode(noFragment), null)).getPath();
             } catch (URISyntaxException e) {
                 return "link " + url + ": not a valid URL, expected a path such as " + basePath + "posts/other-post/";
             }
@@ -64,6 +79,10 @@ final class BodyLinks {
             String rel = path.substring(basePath.length());
             target = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
             if (!index.files.contains(target) && index.files.contains(target + "/index.html")) target = target + "/index.html";
+            if (!index.files.contains(target) && bundle != null) {
+                return (image ? "image " : "link ") + url + ": no such file in the site (" + target + "), expected a file beside "
+                        + bundle + " (its bundle)" + (image ? " or an image under static/" : ", a page or a static file");
+            }
             if (!index.files.contains(target)) {
                 return image ? "image " + url + ": no such file in the site (" + target + "), expected a file under static/"
                         : "link " + url + ": no page of the site has this address (" + target + "), expected a post, list or static file";

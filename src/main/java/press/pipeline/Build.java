@@ -203,8 +203,9 @@ public final class Build {
         Path source = options.source().toAbsolutePath().normalize();
         checkFolders(source, options.out().toAbsolutePath().normalize());
         // config problems do not stop the run: the loader keeps defaults for wrong values, so the posts' problems are found too
+        Problems configWarnings = new Problems();
         SiteConfig config = steps.time("config", () -> withBaseUrl(
-                withEnvironment(ConfigLoader.load(source, problems), options.env(), problems), options.baseUrl(), problems));
+                withEnvironment(ConfigLoader.load(source, problems, configWarnings), options.env(), problems), options.baseUrl(), problems));
         boolean drafts = options.drafts() || (options.env() != null && config.environments().containsKey(options.env())
                 && config.environments().get(options.env()).drafts());
         ContentFiles files = steps.time("scan", () -> ContentScanner.scan(source, config.content()));
@@ -238,6 +239,7 @@ public final class Build {
         if (!keepGoing) problems.throwIfAny("assemble");
         List<String> warnings = new ArrayList<>(warnings(files, posts, pages));
         warnings.addAll(shortcodeWarnings);
+        configWarnings.sorted().forEach(w -> warnings.add(w.toString()));
         warnings.sort(Build::byPosition);
         return new Loaded(source, site, templates, files, List.copyOf(warnings));
     }

@@ -36,6 +36,7 @@ public final class SiteStarter {
         }
         List<Path> written = new ArrayList<>();
         write(dir, "content/site.yaml", """
+                version: 1
                 title: my site
                 description: a new press site
                 base_url: http://localhost:1313/

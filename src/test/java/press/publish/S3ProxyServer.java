@@ -18,10 +18,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** S3Proxy (Maven Central, filesystem backend) as a child process on 127.0.0.1, for the deploy tests. */
+/**
+ * S3Proxy (Maven Central, filesystem backend) as a child process on 127.0.0.1, for the deploy
+ * tests, with AWS signatures checked (V2 or V4) against one identity whose secret is new each run.
+ */
 final class S3ProxyServer implements AutoCloseable {
     static final String IDENTITY = "local-identity";
-    static final String CREDENTIAL = "local-credential";
+    /** The secret: random, so a test can look for it in everything press printed. */
+    static final String CREDENTIAL = "press-test-secret-" + java.util.UUID.randomUUID().toString().replace("-", "");
     private static final Path JAR = Path.of("target/s3proxy.jar");
 
     final URI endpoint;
@@ -44,7 +48,7 @@ final class S3ProxyServer implements AutoCloseable {
         Path data = Files.createDirectories(dir.resolve("blobs"));
         Path props = dir.resolve("s3proxy.properties");
         Files.writeString(props, "s3proxy.endpoint=http://127.0.0.1:" + port + "\n"
-                + "s3proxy.authorization=none\n"
+                + "s3proxy.authorization=aws-v2-or-v4\ns3proxy.identity=" + IDENTITY + "\ns3proxy.credential=" + CREDENTIAL + "\n"
                 + "jclouds.provider=filesystem\njclouds.filesystem.basedir=" + data + "\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-jar", JAR.toString(), "--properties", props.toString())
