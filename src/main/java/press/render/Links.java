@@ -45,6 +45,21 @@ public record Links(String baseUrl, String basePath) {
         }
     }
 
+    /** The archive's index, {@code /archive/}. */
+    public String archive() {
+        return basePath + "archive/";
+    }
+
+    /** {@code /archive/2024/}, page 2 on {@code /archive/2024/page/2/}. */
+    public String archiveYear(int year, int page) {
+        return archive() + year + "/" + pageSuffix(page);
+    }
+
+    /** {@code /archive/2024/05/}, page 2 on {@code /archive/2024/05/page/2/}. */
+    public String archiveMonth(int year, int month, int page) {
+        return archive() + year + "/" + (month < 10 ? "0" : "") + month + "/" + pageSuffix(page);
+    }
+
     public String termFeed(String taxonomyPath, String termSlug, String ext) {
         return basePath + taxonomyPath + "/" + termSlug + "/feed." + ext;
     }
