@@ -32,6 +32,7 @@ public final class RoutePlanner {
     private final java.util.function.Predicate<String> hasTemplate;
     private PagePlanner pages; // set by plan, with the site view
     private ListPages lists; // likewise
+    private BodyImages images; // set by plan, which knows the site's files
 
     /** {@code hasTemplate} tells which per-section templates ({@code docs/page}) the theme has. */
     public RoutePlanner(Site site, java.util.function.Predicate<String> hasTemplate) {
@@ -58,7 +59,8 @@ public final class RoutePlanner {
         siteView = new Views.SiteView(c.title(), c.description(), c.language(), c.basePath(),
                 links.asset(names.getOrDefault("assets/style.css", "assets/style.css")), links.asset(c.pages().favicon()),
                 links.asset("search/"), site.posts().isEmpty() ? null : links.archive(), nav, c.noindex());
-        pages = new PagePlanner(site, links, siteView, heads, hasTemplate, site.posts().isEmpty() ? null : newest(site.posts()));
+        images = new BodyImages(c.basePath(), assets);
+        pages = new PagePlanner(site, links, siteView, heads, hasTemplate, site.posts().isEmpty() ? null : newest(site.posts()), images);
         lists = new ListPages(links, siteView, heads, c.postsPerPage());
         List<Route> routes = new ArrayList<>();
         List<Post> posts = site.posts();
@@ -70,12 +72,12 @@ public final class RoutePlanner {
         String homeDescription = c.description().isEmpty() ? "The newest posts of " + c.title() : c.description();
         routes.addAll(lists.routes(new ListPages.Spec(c.title(), homeDescription, c.description(), posts,
                 page -> links.home(page), newest(posts), List.of(heads.siteFeed()), List.of(), List.of(),
-                site.home() == null ? null : site.home().bodyHtml(), contents, List.of())));
+                site.home() == null ? null : images.html(links.home(1), site.home().bodyHtml()), contents, List.of())));
         List<String> dated = c.content().datedSections();
         routes.addAll(pages.plan(dated::contains));
         for (press.model.Section s : site.sections()) {
             if (!dated.contains(s.parts().get(0)) || s.parts().size() > 1) continue; // a dated section with an _index: its posts, newest first
-            String body = s.index() == null ? null : s.index().bodyHtml();
+            String body = s.index() == null ? null : images.html(links.asset(s.path()), s.index().bodyHtml());
             String intro = s.index() == null ? "" : s.index().description();
             routes.addAll(lists.routes(new ListPages.Spec(s.title(), intro.isEmpty() ? s.title() + " on " + c.title() : intro, intro, posts,
                     page -> links.asset(s.path()) + (page <= 1 ? "" : "page/" + page + "/"), newest(posts), List.of(heads.siteFeed()), List.of(),
@@ -132,7 +134,7 @@ public final class RoutePlanner {
         }
         Views.PostView view = new Views.PostView(p.title(), url, shown(p), iso(p),
                 links.archiveMonth(p.date().getYear(), p.date().getMonthValue(), 1), p.readingTime(), p.difficulty(),
-                p.codeLanguage(), p.summary(), groups, p.body(), p.checklistInBody() ? List.of() : p.checklist(),
+                p.codeLanguage(), p.summary(), groups, images.sized(url, p.body()), p.checklistInBody() ? List.of() : p.checklist(),
                 MetaNodes.of(p.meta()));
         List<String> keywords = new ArrayList<>();
         for (Views.TermGroup g : groups) for (Views.Link l : g.terms()) if (!keywords.contains(l.name())) keywords.add(l.name());
