@@ -1,9 +1,10 @@
 // Time from the index shards' arrival to the results on the search page of a built site, in
 // headless Chromium (Debian's), driven with puppeteer-core (npm; lighthouse brings it too).
 //   NODE_PATH=DIR/node_modules node bench/search-time.js http://127.0.0.1:8000/ [--cpu 4] "query"...
-// For each query it opens search/?q=QUERY and reports:
+// For each query it opens search/ in a new page, waits for the page to load, types the query and reports:
 //   cold: (first document shard requested - last term shard arrived) + (results in the DOM - last
-//         document shard arrived): the script's own time once the shards it needs are there;
+//         document shard arrived): the script's own time once the shards it needs are there
+//         (JSON parsing included), nothing fetched before;
 //   warm: the same query typed again with every shard already fetched (median of 5), from the
 //         search call to the results in the DOM, and to the next frame after them.
 // Times are wall clock in the browser: run it on a quiet machine, and read them as upper bounds.
@@ -34,14 +35,20 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 
 (async () => {
   const browser = await puppeteer.launch({executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']});
+    timeout: 120000, protocolTimeout: 300000, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']});
   console.log(`query | status | cold ms | warm ms to DOM | warm ms to next frame | shards fetched (KB)   [cpu slowdown ${cpu}x]`);
   for (const q of queries) {
     const page = await browser.newPage();
     if (cpu > 1) await page.emulateCPUThrottling(cpu);
     await page.evaluateOnNewDocument(probe);
-    await page.goto(new URL('search/?q=' + encodeURIComponent(q), base).href, {waitUntil: 'load'});
-    await page.waitForFunction(() => window.__shown.length > 0, {timeout: 30000});
+    await page.goto(new URL('search/', base).href, {waitUntil: 'networkidle0', timeout: 120000});
+    await new Promise((r) => setTimeout(r, 500));
+    await page.evaluate((text) => {
+      const input = document.getElementById('search-input');
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+    }, q);
+    await page.waitForFunction(() => window.__shown.length > 0, {timeout: 120000});
     const cold = await page.evaluate(() => {
       const rs = performance.getEntriesByType('resource').filter((r) => r.name.includes('/search/'));
       const term = rs.filter((r) => r.name.includes('/search/t/'));
