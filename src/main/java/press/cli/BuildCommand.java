@@ -1,5 +1,6 @@
 package press.cli;
 
+import press.problem.Counted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -109,14 +110,15 @@ final class BuildCommand implements Callable<Integer> {
             }
             r.warnings().forEach(w -> err.println("warning: " + w));
             if (r.stats() != null && r.stats().upToDate()) {
-                stdout.println(String.format(Locale.ROOT, "up to date: nothing changed since the last build (%d pages, %d files) in %s; checked in %.2f s",
-                        r.pages(), r.files(), target, r.millis() / 1000.0));
+                stdout.println(String.format(Locale.ROOT, "up to date: nothing changed since the last build (%s, %s) in %s; checked in %.2f s",
+                        Counted.of(r.pages(), "page"), Counted.of(r.files(), "file"), target, r.millis() / 1000.0));
             } else {
-                stdout.println(String.format(Locale.ROOT, "built %d pages, %d files (%d posts, %s%d terms) in %.2f s into %s",
-                        r.pages(), r.files(), r.posts(), r.contentPages() > 0 ? r.contentPages() + " content pages, " : "", r.terms(),
+                stdout.println(String.format(Locale.ROOT, "built %s, %s (%s, %s%s) in %.2f s into %s",
+                        Counted.of(r.pages(), "page"), Counted.of(r.files(), "file"), Counted.of(r.posts(), "post"),
+                        r.contentPages() > 0 ? Counted.of(r.contentPages(), "content page") + ", " : "", Counted.of(r.terms(), "term"),
                         r.millis() / 1000.0, target));
             }
-            if (r.skipped() > 0) stdout.println("  skipped " + r.skipped() + " content file(s), each named in a warning above");
+            if (r.skipped() > 0) stdout.println("  skipped " + Counted.of(r.skipped(), "content file") + ", each named in a warning above");
             stdout.println("  steps: " + String.join(", ", r.stageTimings()));
             stdout.println("  now: " + clock.shown());
             if (r.release() != null) stdout.println("  live release: " + r.release());
@@ -126,7 +128,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.OK;
         } catch (BuildException e) {
             e.lines().forEach(err::println);
-            err.println("press build: failed, " + e.problems().total() + " problem(s); " + target + " was left as it was");
+            err.println("press build: failed, " + Counted.of(e.problems().total(), "problem") + "; " + target + " was left as it was");
             err.flush();
             return Main.PROBLEMS;
         }

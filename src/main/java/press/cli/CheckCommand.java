@@ -1,5 +1,6 @@
 package press.cli;
 
+import press.problem.Counted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
             return Main.OK;
         }
         new BuildException("check", problems).lines().forEach(err::println);
-        err.println("press check: " + problems.total() + " problem(s)");
+        err.println("press check: " + Counted.of(problems.total(), "problem"));
         err.flush();
         return Main.PROBLEMS;
     }

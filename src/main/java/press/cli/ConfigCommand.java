@@ -1,5 +1,7 @@
 package press.cli;
 
+import press.problem.Counted;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +60,7 @@ final class ConfigCommand implements Runnable {
                 ConfigMigration.Result r = ConfigMigration.migrate(Path.of(ConfigLoader.FILE), text);
                 if (!r.problems().isEmpty()) {
                     new BuildException("config migrate", r.problems()).lines().forEach(err::println);
-                    err.println("press config migrate: " + r.problems().total() + " problem(s); " + ConfigLoader.FILE + " was left as it was");
+                    err.println("press config migrate: " + Counted.of(r.problems().total(), "problem") + "; " + ConfigLoader.FILE + " was left as it was");
                     err.flush();
                     return Main.PROBLEMS;
                 }

@@ -1,5 +1,6 @@
 package press.cli;
 
+import press.problem.Counted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -90,8 +91,9 @@ final class DeployCommand implements Callable<Integer> {
                     stdout.println(line);
                     done.add(line);
                 });
-                stdout.println(String.format(Locale.ROOT, "%s %d upload(s), %d deletion(s), %d unchanged in %.2f s",
-                        dryRun ? "press deploy --dry-run: would make" : "press deploy: made", r.uploads().size(), r.deletes().size(),
+                stdout.println(String.format(Locale.ROOT, "%s %s, %s, %d unchanged in %.2f s",
+                        dryRun ? "press deploy --dry-run: would make" : "press deploy: made", Counted.of(r.uploads().size(), "upload"),
+                        Counted.of(r.deletes().size(), "deletion"),
                         r.unchanged(), (System.nanoTime() - t0) / 1e9));
                 stdout.flush();
                 return Main.OK;

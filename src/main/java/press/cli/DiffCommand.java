@@ -52,8 +52,9 @@ final class DiffCommand implements Callable<Integer> {
         d.added().forEach(p -> stdout.println("+ " + p));
         d.changed().forEach(p -> stdout.println("~ " + p));
         d.removed().forEach(p -> stdout.println("- " + p));
+        int n = d.added().size() + d.changed().size() + d.removed().size();
         stdout.println(d.added().size() + " added, " + d.changed().size() + " changed, " + d.removed().size() + " removed"
-                + (all ? " files" : " pages"));
+                + (all ? (n == 1 ? " file" : " files") : (n == 1 ? " page" : " pages")));
         stdout.flush();
         return Main.OK;
     }

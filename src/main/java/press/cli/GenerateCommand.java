@@ -1,5 +1,6 @@
 package press.cli;
 
+import press.problem.Counted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import press.generate.SiteGenerator;
@@ -28,7 +29,7 @@ final class GenerateCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         SiteGenerator.Written w = new SiteGenerator().write(into, count, seed);
-        System.err.printf(Locale.ROOT, "wrote %d posts (%.1f MB) to %s%n", w.posts(), w.bytes() / 1e6, into);
+        System.err.printf(Locale.ROOT, "wrote %s (%.1f MB) to %s%n", Counted.of(w.posts(), "post"), w.bytes() / 1e6, into);
         return Main.OK;
     }
 }

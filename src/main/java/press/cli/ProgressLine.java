@@ -56,7 +56,7 @@ final class ProgressLine implements Progress, AutoCloseable {
     private synchronized void show() {
         double seconds = (System.nanoTime() - start) / 1e9;
         String line = total > 0
-                ? String.format(Locale.ROOT, "press: %s %d/%d files, %.1f s", step, done, total, seconds)
+                ? String.format(Locale.ROOT, "press: %s %d/%d %s, %.1f s", step, done, total, total == 1 ? "file" : "files", seconds)
                 : String.format(Locale.ROOT, "press: %s, %.1f s", step, seconds);
         if (terminal) {
             err.print("\r" + line + "\u001b[K");

@@ -1,5 +1,6 @@
 package press.cli;
 
+import press.problem.Counted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,8 +39,9 @@ final class ReleasesCommand implements Callable<Integer> {
     }
 
     static String summary(Manifest m) {
-        return String.format(Locale.ROOT, "%d files, %d pages, %d posts, %d terms; content %s, templates %s, config %s; press %s",
-                m.counts().files(), m.counts().pages(), m.counts().posts(), m.counts().terms(),
+        return String.format(Locale.ROOT, "%s, %s, %s, %s; content %s, templates %s, config %s; press %s",
+                Counted.of(m.counts().files(), "file"), Counted.of(m.counts().pages(), "page"), Counted.of(m.counts().posts(), "post"),
+                Counted.of(m.counts().terms(), "term"),
                 shortHash(m.content()), shortHash(m.templates()), shortHash(m.config()), m.press());
     }
 

@@ -162,8 +162,8 @@ public final class ConfigLoader {
                 r.problem(r.has(at + "/field") ? at + "/field" : at, "taxonomies[" + i + "].field: expected a front-matter field name such as tags, got \"" + field + "\"");
             } else if (!URL_SEGMENT.matcher(path).matches()) {
                 r.problem(r.has(at + "/path") ? at + "/path" : at, "taxonomies[" + i + "].path: expected lowercase letters, digits, '-' or '_', got \"" + path + "\"");
-            } else if (path.equals("posts") || path.equals("page") || path.equals("assets") || !paths.add(path)) {
-                r.problem(at, "taxonomies[" + i + "].path: \"" + path + "\" is used twice or reserved (posts, page, assets)");
+            } else if (List.of("posts", "page", "assets", "archive", "search").contains(path) || !paths.add(path)) {
+                r.problem(at, "taxonomies[" + i + "].path: \"" + path + "\" is used twice or reserved (posts, page, assets, archive, search)");
             } else {
                 out.add(new SiteConfig.TaxonomyConfig(field, path, title, singular));
             }

@@ -21,14 +21,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Three renderer changes: table cell alignment becomes an {@code align-X} class (the
+ * Four renderer changes: table cell alignment becomes an {@code align-X} class (the
  * {@code align} attribute is obsolete HTML), every {@code href} and {@code src} whose scheme is not http, https,
  * mailto or tel becomes {@code #} (so {@code javascript:} never survives, however it is spelled),
- * and a paragraph holding only an image becomes a {@code figure}, taking an all-italic paragraph
- * right after it as its caption.
+ * a paragraph holding only an image becomes a {@code figure}, taking an all-italic paragraph
+ * right after it as its caption, and images below the fold load lazily: the body's first image
+ * and any image in its first {@value #NEAR_TOP} blocks load at once (a lazy image above the fold
+ * delays the largest paint), every later one gets {@code loading="lazy" decoding="async"}.
  */
 final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+    /** Images in this many top-level blocks of a body are taken to be above the fold. */
+    static final int NEAR_TOP = 3;
 
     /** The site's base path ({@code /} or {@code /blog/}): root-relative links in Markdown ({@code /img/a.png}) are put under it. */
     private final String basePath;
@@ -53,9 +57,17 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
         builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
             public AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+                boolean[] imageSeen = {false}; // one provider per rendered document, asked in document order
                 return (node, part, attributes) -> {
                     safeUrls(node, part, attributes);
                     underBasePath(attributes);
+                    if (node instanceof Image) {
+                        if (imageSeen[0] && blockIndex(node) >= NEAR_TOP) {
+                            attributes.replaceValue("loading", "lazy");
+                            attributes.replaceValue("decoding", "async");
+                        }
+                        imageSeen[0] = true;
+                    }
                 };
             }
         });
@@ -67,7 +79,6 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
             var a = attributes.get(name);
             if (a != null && !isSafe(a.getValue())) attributes.replaceValue(name, "#");
         }
-        if (node instanceof Image) attributes.replaceValue("loading", "lazy");
         // align on table cells is obsolete HTML; a class keeps the column alignment (style.css has the rules)
         var align = attributes.get("align");
         if (node instanceof com.vladsch.flexmark.ext.tables.TableCell && align != null) {
@@ -75,6 +86,15 @@ final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
             attributes.remove("align");
             attributes.addValue("class", "align-" + value);
         }
+    }
+
+    /** The place of the top-level block holding {@code node} among the body's blocks, from 0. */
+    private static int blockIndex(Node node) {
+        Node block = node;
+        while (block.getParent() != null && !(block.getParent() instanceof com.vladsch.flexmark.util.ast.Document)) block = block.getParent();
+        int i = 0;
+        for (Node n = block.getPrevious(); n != null; n = n.getPrevious()) i++;
+        return i;
     }
 
     /** {@code /img/a.png} under {@code https://example.org/blog/} is {@code /blog/img/a.png}; links already under the base path stay. */

@@ -1,5 +1,6 @@
 package press.importer;
 
+import press.problem.Counted;
 import press.content.Slugs;
 import press.problem.Problem;
 import press.problem.SourcePos;
@@ -49,7 +50,7 @@ final class PageConverter {
         }
         if (!page.similar().isEmpty()) {
             warnings.add(new Problem(new SourcePos(file, page.similar().get(0).no(), 0), "warning: "
-                    + page.similar().size() + " line(s) after \"Similar Posts\" kept as similar_posts; the site computes its own"));
+                    + Counted.of(page.similar().size(), "line") + " after \"Similar Posts\" kept as similar_posts; the site computes its own"));
             meta.add(new FmValue.Field("similar_posts",
                     new FmValue.Seq(page.similar().stream().map(l -> (FmValue) new FmValue.Str(l.stripped())).toList())));
         }

@@ -22,7 +22,8 @@ final class SectionAssembler {
     /** Weighted first (lower first; 0 is unweighted), then by title, then by path, which is unique. */
     static final Comparator<Page> PAGE_ORDER = Comparator.<Page>comparingLong(p -> p.weight() == 0 ? Long.MAX_VALUE : p.weight())
             .thenComparing(p -> p.linkTitle().toLowerCase(java.util.Locale.ROOT)).thenComparing(Page::linkTitle).thenComparing(Page::path);
-    private static final Set<String> RESERVED = Set.of("posts", "page", "assets", "404.html", "feed.xml", "sitemap.xml", "robots.txt");
+    private static final Set<String> RESERVED = Set.of("posts", "page", "assets", "archive", "search", "404.html", "feed.xml", "feed.json", "sitemap.xml",
+            "robots.txt");
 
     record Result(List<Page> pages, List<Section> sections, Page home, List<SiteConfig.MenuEntry> menu, List<BundleFile> bundleFiles) {
         /** The same result with {@code change} applied to every page, section index and the home index, each once. */
@@ -58,7 +59,7 @@ final class SectionAssembler {
             String top = p.path().contains("/") ? p.path().substring(0, p.path().indexOf('/')) : p.path();
             if (p.path().isEmpty() || RESERVED.contains(top) || taxonomyPaths.contains(top)) {
                 problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "page path /" + p.path() + " is used by the site's own pages (home, posts, "
-                        + "taxonomies, assets, feed), expected another file name or url:");
+                        + "taxonomies, archive, search, assets, feed), expected another file name or url:");
                 continue;
             }
             Page other = byPath.putIfAbsent(p.path(), p);

@@ -7,7 +7,7 @@ public final class BuildException extends RuntimeException {
     private final transient Problems problems;
 
     public BuildException(String stage, Problems problems) {
-        super(stage + ": " + problems.total() + " problem(s)");
+        super(stage + ": " + Counted.of(problems.total(), "problem"));
         this.problems = problems;
     }
 
@@ -26,7 +26,7 @@ public final class BuildException extends RuntimeException {
         List<String> out = new java.util.ArrayList<>();
         for (Problem p : problems.shown()) out.add(p.toString());
         int hidden = problems.total() - problems.shown().size();
-        if (hidden > 0) out.add("... and " + hidden + " more problem(s)");
+        if (hidden > 0) out.add("... and " + hidden + " more " + (hidden == 1 ? "problem" : "problems"));
         return out;
     }
 }

@@ -35,14 +35,31 @@ public record Links(String baseUrl, String basePath) {
     /**
      * A link found on the page at site path {@code page} ({@code img.png}, {@code /x/}, {@code #a},
      * {@code https://...}) as an absolute URL, for feeds and cards read away from the site; a link
-     * that is not a valid URI is returned as it is.
+     * that is not a valid URI is returned as it is. A root-relative link is under the base path, as
+     * Markdown bodies write it ({@code /img/a.png} of a site at {@code /blog/} is {@code /blog/img/a.png}).
      */
     public String absoluteFrom(String page, String ref) {
+        String r = ref.startsWith("/") && !ref.startsWith("//") && !ref.startsWith(basePath) ? basePath + ref.substring(1) : ref;
         try {
-            return java.net.URI.create(absolute(page)).resolve(ref.replace(" ", "%20")).toString();
+            return java.net.URI.create(absolute(page)).resolve(r.replace(" ", "%20")).toString();
         } catch (IllegalArgumentException e) {
             return ref;
         }
+    }
+
+    /** The archive's index, {@code /archive/}. */
+    public String archive() {
+        return basePath + "archive/";
+    }
+
+    /** {@code /archive/2024/}, page 2 on {@code /archive/2024/page/2/}. */
+    public String archiveYear(int year, int page) {
+        return archive() + year + "/" + pageSuffix(page);
+    }
+
+    /** {@code /archive/2024/05/}, page 2 on {@code /archive/2024/05/page/2/}. */
+    public String archiveMonth(int year, int month, int page) {
+        return archive() + year + "/" + (month < 10 ? "0" : "") + month + "/" + pageSuffix(page);
     }
 
     public String termFeed(String taxonomyPath, String termSlug, String ext) {

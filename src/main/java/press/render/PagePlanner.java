@@ -29,9 +29,12 @@ final class PagePlanner {
     private final LocalDate fallbackLastmod;
 
     private final PageHeads heads;
+    private final BodyImages images;
 
-    PagePlanner(Site site, Links links, Views.SiteView siteView, PageHeads heads, Predicate<String> hasTemplate, LocalDate newestPost) {
+    PagePlanner(Site site, Links links, Views.SiteView siteView, PageHeads heads, Predicate<String> hasTemplate, LocalDate newestPost,
+                BodyImages images) {
         this.heads = heads;
+        this.images = images;
         this.site = site;
         this.links = links;
         this.siteView = siteView;
@@ -61,7 +64,7 @@ final class PagePlanner {
     private Route page(Page p) {
         String url = links.asset(p.path());
         Views.PageView view = new Views.PageView(p.title(), url, p.date() == null ? null : SHOWN_DATE.format(p.date()),
-                p.date() == null ? null : p.date().toLocalDate().toString(), p.description(), p.bodyHtml());
+                p.date() == null ? null : p.date().toLocalDate().toString(), p.description(), images.html(url, p.bodyHtml()));
         String template = template(p.layout(), p.section(), "page");
         Views.ContentPage page = new Views.ContentPage(siteView, heads.page(p.title(), p.description(), url),
                 breadcrumbs(p.section(), true), view);
@@ -84,7 +87,7 @@ final class PagePlanner {
         String description = index == null ? "" : index.description();
         String template = template(index == null ? "" : index.layout(), s.path(), "section");
         Views.SectionPage page = new Views.SectionPage(siteView, heads.page(s.title(), description, url),
-                breadcrumbs(s.path(), false), s.title(), index == null ? null : index.bodyHtml(), subsections, pages);
+                breadcrumbs(s.path(), false), s.title(), index == null ? null : images.html(url, index.bodyHtml()), subsections, pages);
         return new Route.Page(links.file(url), template, () -> page,
                 index != null && index.lastmod() != null ? index.lastmod() : fallbackLastmod);
     }

@@ -31,6 +31,8 @@ public final class RoutePlanner {
 
     private final java.util.function.Predicate<String> hasTemplate;
     private PagePlanner pages; // set by plan, with the site view
+    private ListPages lists; // likewise
+    private BodyImages images; // set by plan, which knows the site's files
 
     /** {@code hasTemplate} tells which per-section templates ({@code docs/page}) the theme has. */
     public RoutePlanner(Site site, java.util.function.Predicate<String> hasTemplate) {
@@ -56,8 +58,10 @@ public final class RoutePlanner {
         Map<String, String> names = AssetNames.of(assets);
         siteView = new Views.SiteView(c.title(), c.description(), c.language(), c.basePath(),
                 links.asset(names.getOrDefault("assets/style.css", "assets/style.css")), links.asset(c.pages().favicon()),
-                links.asset("search/"), nav, c.noindex());
-        pages = new PagePlanner(site, links, siteView, heads, hasTemplate, site.posts().isEmpty() ? null : newest(site.posts()));
+                links.asset("search/"), site.posts().isEmpty() ? null : links.archive(), nav, c.noindex());
+        images = new BodyImages(c.basePath(), assets);
+        pages = new PagePlanner(site, links, siteView, heads, hasTemplate, site.posts().isEmpty() ? null : newest(site.posts()), images);
+        lists = new ListPages(links, siteView, heads, c.postsPerPage());
         List<Route> routes = new ArrayList<>();
         List<Post> posts = site.posts();
         for (int i = 0; i < posts.size(); i++) routes.add(postPage(posts, i));
@@ -66,20 +70,22 @@ public final class RoutePlanner {
         for (press.model.Page p : site.pages()) routes.addAll(AliasPages.of(p.aliases(), links.asset(p.path()), links, lang));
         List<Views.Link> contents = pages.contents();
         String homeDescription = c.description().isEmpty() ? "The newest posts of " + c.title() : c.description();
-        routes.addAll(listPages(links.home(1), c.title(), homeDescription, c.description(), posts,
-                page -> links.home(page), newest(posts), List.of(heads.siteFeed()), List.of(),
-                site.home() == null ? null : site.home().bodyHtml(), contents));
+        routes.addAll(lists.routes(new ListPages.Spec(c.title(), homeDescription, c.description(), posts,
+                page -> links.home(page), newest(posts), List.of(heads.siteFeed()), List.of(), List.of(),
+                site.home() == null ? null : images.html(links.home(1), site.home().bodyHtml()), contents, List.of())));
         List<String> dated = c.content().datedSections();
         routes.addAll(pages.plan(dated::contains));
         for (press.model.Section s : site.sections()) {
             if (!dated.contains(s.parts().get(0)) || s.parts().size() > 1) continue; // a dated section with an _index: its posts, newest first
-            String body = s.index() == null ? null : s.index().bodyHtml();
+            String body = s.index() == null ? null : images.html(links.asset(s.path()), s.index().bodyHtml());
             String intro = s.index() == null ? "" : s.index().description();
-            routes.addAll(listPages(links.asset(s.path()), s.title(), intro.isEmpty() ? s.title() + " on " + c.title() : intro, intro, posts,
+            routes.addAll(lists.routes(new ListPages.Spec(s.title(), intro.isEmpty() ? s.title() + " on " + c.title() : intro, intro, posts,
                     page -> links.asset(s.path()) + (page <= 1 ? "" : "page/" + page + "/"), newest(posts), List.of(heads.siteFeed()), List.of(),
-                    body, List.of()));
+                    List.of(), body, List.of(), List.of())));
         }
         for (Taxonomy t : site.taxonomies()) routes.addAll(taxonomyPages(t));
+        routes.addAll(new ArchivePlanner(c.title(), links, heads, lists).plan(posts,
+                (head, trail, years) -> new Views.TermIndexPage(siteView, head, trail, "Archive", years)));
         routes.add(new Route.Page("404.html", "404", () -> new Views.NotFoundPage(siteView, heads.notFound()), null));
         routes.add(new Route.Page("search/index.html", "search", () -> new Views.SearchPage(siteView, heads.search(links.asset("search/")),
                 links.asset("search/index.json"), links.asset("assets/search.js")), null));
@@ -126,8 +132,9 @@ public final class RoutePlanner {
             similar.add(new Views.Similar(s.post().title(), links.post(s.post().slug()), shown(s.post()),
                     SimilarReasons.shown(s.why(), 3)));
         }
-        Views.PostView view = new Views.PostView(p.title(), url, shown(p), iso(p), p.readingTime(), p.difficulty(),
-                p.codeLanguage(), p.summary(), groups, p.body(), p.checklistInBody() ? List.of() : p.checklist(),
+        Views.PostView view = new Views.PostView(p.title(), url, shown(p), iso(p),
+                links.archiveMonth(p.date().getYear(), p.date().getMonthValue(), 1), p.readingTime(), p.difficulty(),
+                p.codeLanguage(), p.summary(), groups, images.sized(url, p.body()), p.checklistInBody() ? List.of() : p.checklist(),
                 MetaNodes.of(p.meta()));
         List<String> keywords = new ArrayList<>();
         for (Views.TermGroup g : groups) for (Views.Link l : g.terms()) if (!keywords.contains(l.name())) keywords.add(l.name());
@@ -144,7 +151,7 @@ public final class RoutePlanner {
         LocalDate newestOfAll = null;
         for (Term term : t.terms()) {
             String url = links.term(path, term.slug(), 1);
-            counts.add(new Views.TermCount(term.name(), url, term.posts().size()));
+            counts.add(new Views.TermCount(term.name(), url, term.posts().size(), List.of()));
             LocalDate newest = newest(term.posts());
             if (newestOfAll == null || newest.isAfter(newestOfAll)) newestOfAll = newest;
             String heading = capitalize(t.config().singular()) + ": " + term.name();
@@ -152,53 +159,26 @@ public final class RoutePlanner {
             String description = posts(n) + " on " + site.config().title() + " with the " + t.config().singular() + " " + term.name();
             Views.Feed feed = new Views.Feed(feedTitle(t, term), links.termFeed(path, term.slug(), "xml"),
                     links.termFeed(path, term.slug(), "json"));
-            routes.addAll(listPages(url, heading, description, posts(n), term.posts(),
+            routes.addAll(lists.routes(new ListPages.Spec(heading, description, posts(n), term.posts(),
                     page -> links.term(path, term.slug(), page), newest, List.of(heads.siteFeed(), feed),
-                    heads.crumbs(t.config().title(), links.taxonomy(path), term.name(), url), null, List.of()));
+                    heads.crumbs(t.config().title(), links.taxonomy(path), term.name(), url),
+                    List.of(new Views.Link("Home", links.home(1)), new Views.Link(t.config().title(), links.taxonomy(path))),
+                    null, List.of(), List.of())));
         }
         String url = links.taxonomy(path);
-        String description = "All " + t.terms().size() + " " + t.config().title().toLowerCase(Locale.ROOT) + " of "
-                + site.config().title() + ", with how many posts each has";
+        int n = t.terms().size();
+        String description = (n == 1 ? "The one " + t.config().singular() : "All " + n + " " + t.config().title().toLowerCase(Locale.ROOT))
+                + " of " + site.config().title() + ", with how many posts " + (n == 1 ? "it has" : "each has");
         routes.add(new Route.Page(links.file(url), "terms",
                 () -> new Views.TermIndexPage(siteView, heads.termIndex(t.config().title(), description, url,
-                        heads.crumbs(t.config().title(), url)), t.config().title(), counts),
+                        heads.crumbs(t.config().title(), url)), List.of(new Views.Link("Home", links.home(1))), t.config().title(), counts),
                 newestOfAll));
         return routes;
     }
 
-    private List<Route> listPages(String firstUrl, String heading, String description, String intro, List<Post> posts,
-                                  java.util.function.IntFunction<String> pageUrl, LocalDate lastmod, List<Views.Feed> feeds,
-                                  List<StructuredData.Crumb> crumbs, String body, List<Views.Link> contents) {
-        int per = site.config().postsPerPage();
-        int total = Math.max(1, (posts.size() + per - 1) / per);
-        List<Route> routes = new ArrayList<>(total);
-        for (int page = 1; page <= total; page++) {
-            int n = page;
-            routes.add(new Route.Page(links.file(pageUrl.apply(page)), "list",
-                    () -> listView(heading, description, intro, posts, pageUrl, n, total, feeds, crumbs,
-                            n == 1 ? body : null, n == 1 ? contents : List.of()), lastmod));
-        }
-        return routes;
-    }
-
-    private Views.ListPage listView(String heading, String description, String intro, List<Post> posts,
-                                    java.util.function.IntFunction<String> pageUrl, int page, int total, List<Views.Feed> feeds,
-                                    List<StructuredData.Crumb> crumbs, String body, List<Views.Link> contents) {
-        int per = site.config().postsPerPage();
-        List<Views.Summary> summaries = new ArrayList<>(per);
-        for (Post p : posts.subList((page - 1) * per, Math.min(posts.size(), page * per))) {
-            summaries.add(new Views.Summary(p.title(), links.post(p.slug()), shown(p), iso(p), p.summary(), p.readingTime()));
-        }
-        String url = pageUrl.apply(page);
-        Views.Pager pager = new Views.Pager(page, total, page > 1 ? pageUrl.apply(page - 1) : null,
-                page < total ? pageUrl.apply(page + 1) : null);
-        return new Views.ListPage(siteView, heads.list(heading, description, url, page, total, feeds, crumbs),
-                heading, intro.isEmpty() ? null : intro, body, summaries, pager, contents);
-    }
-
     /** "1 post", "2 posts". */
     static String posts(int n) {
-        return n + (n == 1 ? " post" : " posts");
+        return press.problem.Counted.of(n, "post");
     }
 
     private String feedTitle(Taxonomy t, Term term) {
@@ -215,11 +195,11 @@ public final class RoutePlanner {
         return best == null ? LocalDate.of(1970, 1, 1) : best;
     }
 
-    private static String shown(Post p) {
+    static String shown(Post p) {
         return SHOWN_DATE.format(p.date());
     }
 
-    private static String iso(Post p) {
+    static String iso(Post p) {
         return p.date().toLocalDate().toString();
     }
 

@@ -8,9 +8,9 @@ import java.util.List;
 public final class Views {
     private Views() {}
 
-    /** Site-wide values every page has. {@code nav} lists the home page and each taxonomy index. */
+    /** Site-wide values every page has. {@code nav} lists the home page and each taxonomy index; {@code archive} is null on a site without posts. */
     public record SiteView(String title, String description, String language, String basePath,
-                           String stylesheet, String favicon, String search, List<Link> nav, boolean noindex) {}
+                           String stylesheet, String favicon, String search, String archive, List<Link> nav, boolean noindex) {}
 
     /**
      * Head of a page.
@@ -52,8 +52,11 @@ public final class Views {
         }
     }
 
-    /** {@code checklist} is empty when the body already lists every item (see {@code Post.checklistInBody}). */
-    public record PostView(String title, String url, String date, String dateIso, int readingTime, String difficulty,
+    /**
+     * {@code checklist} is empty when the body already lists every item (see {@code Post.checklistInBody});
+     * {@code dateArchive} is the archive page of the post's month.
+     */
+    public record PostView(String title, String url, String date, String dateIso, String dateArchive, int readingTime, String difficulty,
                            String codeLanguage, String summary, List<TermGroup> taxonomies, PostBody bodySource,
                            List<String> checklist, List<MetaNode> meta) {
         /** The body's HTML, rendered here, when the template shows it: no view holds it (see {@link PostBody}). */
@@ -81,11 +84,22 @@ public final class Views {
         }
     }
 
-    /** A list of posts; {@code body} (HTML, may be null) and {@code contents} (top sections and pages) are the home page's own. */
-    public record ListPage(SiteView site, Head head, String heading, String intro, String body, List<Summary> posts, Pager pager,
-                           List<Link> contents) {
+    /**
+     * A list of posts; {@code body} (HTML, may be null) and {@code contents} (top sections and pages) are the home page's own;
+     * {@code breadcrumbs} are the links above the list (empty on the home page), {@code periods} the months of an archive year.
+     */
+    public record ListPage(SiteView site, Head head, List<Link> breadcrumbs, String heading, String intro, String body,
+                           List<Summary> posts, Pager pager, List<Link> contents, List<TermCount> periods) {
         public boolean hasContents() {
             return !contents.isEmpty();
+        }
+
+        public boolean hasBreadcrumbs() {
+            return !breadcrumbs.isEmpty();
+        }
+
+        public boolean hasPeriods() {
+            return !periods.isEmpty();
         }
     }
 
@@ -109,9 +123,19 @@ public final class Views {
         }
     }
 
-    public record TermCount(String name, String url, int count) {}
+    /** A term, or an archive year (whose {@code parts} are its months), with its number of posts. */
+    public record TermCount(String name, String url, int count, List<TermCount> parts) {
+        public boolean hasParts() {
+            return !parts.isEmpty();
+        }
+    }
 
-    public record TermIndexPage(SiteView site, Head head, String heading, List<TermCount> terms) {}
+    /** A taxonomy's terms, or the archive's years; {@code breadcrumbs} are the links above it. */
+    public record TermIndexPage(SiteView site, Head head, List<Link> breadcrumbs, String heading, List<TermCount> terms) {
+        public boolean hasBreadcrumbs() {
+            return !breadcrumbs.isEmpty();
+        }
+    }
 
     public record NotFoundPage(SiteView site, Head head) {}
 

@@ -23,8 +23,24 @@ class MainTest {
         TestSite site = new TestSite(dir).post("a.md", "A", "2024-01-01");
         CliRun r = run("build", "--source", site.root.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("built 6 pages, 18 files (1 posts, 0 terms) in "), "[" + r.out() + "][" + r.err() + "]");
+        assertTrue(r.out().startsWith("built 9 pages, 21 files (1 post, 0 terms) in "), "[" + r.out() + "][" + r.err() + "]");
         assertTrue(Files.exists(site.root.resolve("site/posts/a/index.html")));
+        CliRun again = run("build", "--source", site.root.toString());
+        assertTrue(again.out().startsWith("up to date: nothing changed since the last build (9 pages, 21 files) in "), again.out());
+    }
+
+    @Test
+    void countsOfOneAreSingularEverywhere() {
+        TestSite site = new TestSite(dir).post("a.md", "A", "2024-01-01", "tags: [solo]");
+        CliRun built = run("build", "--source", site.root.toString());
+        assertTrue(built.out().contains(" (1 post, 1 term) in "), built.out());
+        CliRun releases = run("releases", "--source", site.root.toString());
+        assertTrue(releases.out().contains(" 1 post, 1 term; "), releases.out());
+        site.post("b.md", "---\ndate: 2024-01-01\n---\n");
+        CliRun failed = run("build", "--source", site.root.toString());
+        assertTrue(failed.err().contains("press build: failed, 1 problem; "), failed.err());
+        CliRun check = run("check", "--source", site.root.toString());
+        assertTrue(check.err().endsWith("press check: 1 problem\n"), check.err());
     }
 
     @Test
@@ -35,7 +51,7 @@ class MainTest {
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("content/posts/a.md:2:1: title: required, expected the post's title as text\n"
                 + "content/posts/b.md:3:7: date: expected a date like 2024-05-01 or 2024-05-01T10:00:00Z, got \"nope\"\n"
-                + "press build: failed, 2 problem(s); "), r.err());
+                + "press build: failed, 2 problems; "), r.err());
         assertTrue(Files.notExists(out), "nothing written");
     }
 

@@ -53,8 +53,22 @@ class MarkdownRendererTest {
     @Test
     void imageParagraphBecomesFigureWithItalicCaption() {
         String html = safe.render("![a caption](https://img.example/x.png)\n\n*a caption. image source: unsplash*\n\nnext\n").html();
-        assertEquals("<figure><img src=\"https://img.example/x.png\" alt=\"a caption\" loading=\"lazy\" />"
+        assertEquals("<figure><img src=\"https://img.example/x.png\" alt=\"a caption\" />"
                 + "<figcaption>a caption. image source: unsplash</figcaption></figure>\n<p>next</p>\n", html);
+    }
+
+    @Test
+    void theFirstImageAndImagesNearTheTopLoadAtOnceLaterOnesLazily() {
+        String html = safe.render("intro\n\n![one](1.png)\n\n![two](2.png)\n\n## Later\n\ntext\n\n![three](3.png)\n\ntext ![four](4.png)\n").html();
+        assertTrue(html.contains("<img src=\"1.png\" alt=\"one\" />"), html);
+        assertTrue(html.contains("<img src=\"2.png\" alt=\"two\" />"), "in the first three blocks: " + html);
+        assertTrue(html.contains("<img src=\"3.png\" alt=\"three\" loading=\"lazy\" decoding=\"async\" />"), html);
+        assertTrue(html.contains("<img src=\"4.png\" alt=\"four\" loading=\"lazy\" decoding=\"async\" />"), html);
+        String late = safe.render("a\n\nb\n\nc\n\nd\n\n![first](1.png)\n\n![second](2.png)\n").html();
+        assertTrue(late.contains("<img src=\"1.png\" alt=\"first\" />"), "the first image, wherever it is: " + late);
+        assertTrue(late.contains("<img src=\"2.png\" alt=\"second\" loading=\"lazy\""), late);
+        String again = safe.render("![x](1.png)\n").html();
+        assertFalse(again.contains("lazy"), "each body starts afresh: " + again);
     }
 
     @Test

@@ -182,7 +182,7 @@ class FormatVariantTest {
     void linesAfterSimilarPostsAreKeptNotLost() throws Exception {
         ImportedPost post = convert("t\n\nintro.\n\n" + meta() + "\n\nSimilar Posts\nanother old title\nand one more\n");
         assertEquals(List.of("another old title", "and one more"), RoundTrip.read(post.text()).frontMatter().get("similar_posts"));
-        assertTrue(warnings(post).get(0).contains("2 line(s) after \"Similar Posts\" kept as similar_posts"), warnings(post).toString());
+        assertTrue(warnings(post).get(0).contains("2 lines after \"Similar Posts\" kept as similar_posts"), warnings(post).toString());
     }
 
     @Test

@@ -134,7 +134,7 @@ class PagesTest {
         BuildException e = assertThrows(BuildException.class, site::build);
         assertEquals(List.of(
                 "content/about/index.md: page path /about/ is also the path of content/about.md, expected each page to have its own path (set slug: or url: to tell them apart)",
-                "content/tags.md: page path /tags/ is used by the site's own pages (home, posts, taxonomies, assets, feed), expected another file name or url:"),
+                "content/tags.md: page path /tags/ is used by the site's own pages (home, posts, taxonomies, archive, search, assets, feed), expected another file name or url:"),
                 e.lines());
     }
 

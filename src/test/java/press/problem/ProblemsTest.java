@@ -40,7 +40,7 @@ class ProblemsTest {
         BuildException e = assertThrows(BuildException.class, () -> p.throwIfAny("parse"));
         List<String> lines = e.lines();
         assertEquals(Problems.CAP + 1, lines.size());
-        assertEquals("... and 7 more problem(s)", lines.get(lines.size() - 1));
+        assertEquals("... and 7 more problems", lines.get(lines.size() - 1));
         assertTrue(lines.get(0).startsWith("f.md:1:1: bad"));
     }
 

@@ -51,7 +51,7 @@ class CheckSiteTest {
         List<String> printed = err.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(Main.PROBLEMS, code);
         assertEquals(expected, printed.subList(0, printed.size() - 1));
-        assertEquals("press check: " + expected.size() + " problem(s)", printed.get(printed.size() - 1));
+        assertEquals("press check: " + expected.size() + " problems", printed.get(printed.size() - 1));
         assertEquals(22, expected.size(), "every planted defect (see the fixture's files)");
         assertNull(SiteFixture.difference(before, SiteFixture.tree(tmp)), "press check wrote something");
     }

@@ -50,19 +50,38 @@
     var names = shardNames(manifest.shards, w, prefix);
     return Promise.all(names.map(function (n) { return get(base + 't/' + n + '.json'); })).then(function (shards) {
       var scores = new Map();
+      function add(postings, exact) {
+        for (var i = 0; i < postings.length; i += 2) {
+          var s = exact ? postings[i + 1] : postings[i + 1] / 2;
+          if ((scores.get(postings[i]) || 0) < s) scores.set(postings[i], s);
+        }
+      }
       shards.forEach(function (shard) {
-        Object.keys(shard).forEach(function (term) {
-          var exact = term === w;
-          if (!exact && !(prefix && term.indexOf(w) === 0)) return;
-          var postings = shard[term];
-          for (var i = 0; i < postings.length; i += 2) {
-            var s = exact ? postings[i + 1] : postings[i + 1] / 2;
-            if ((scores.get(postings[i]) || 0) < s) scores.set(postings[i], s);
-          }
-        });
+        if (!prefix) { // a finished word: one look-up, not a walk over the shard's terms
+          if (Object.prototype.hasOwnProperty.call(shard, w)) add(shard[w], true);
+          return;
+        }
+        for (var term in shard) {
+          if (term.indexOf(w) === 0) add(shard[term], term === w);
+        }
       });
       return scores;
     });
+  }
+
+  /* The n best [doc, score] pairs, best first (ties: lower doc first), in one pass: no sort of every match. */
+  function best(scores, n) {
+    var top = [];
+    scores.forEach(function (s, doc) {
+      if (top.length === n && (s < top[n - 1][1] || (s === top[n - 1][1] && doc > top[n - 1][0]))) return;
+      var i = top.length < n ? top.length : n - 1;
+      while (i > 0 && (top[i - 1][1] < s || (top[i - 1][1] === s && top[i - 1][0] > doc))) {
+        if (i < n) top[i] = top[i - 1];
+        i--;
+      }
+      top[i] = [doc, s];
+    });
+    return top.slice(0, n);
   }
 
   function search(q) {
@@ -86,7 +105,7 @@
         if (!total.size) { // no post has every word: the posts with most of them
           perWord.forEach(function (m) { m.forEach(function (s, doc) { total.set(doc, (total.get(doc) || 0) + s); }); });
         }
-        var top = Array.from(total).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).slice(0, SHOWN);
+        var top = best(total, SHOWN);
         var per = manifest.documentsPerShard;
         var needed = Array.from(new Set(top.map(function (t) { return Math.floor(t[0] / per); })));
         return Promise.all(needed.map(function (n) { return get(base + 'd/' + n + '.json'); })).then(function (docShards) {

@@ -1,0 +1,65 @@
+package press.render;
+
+import press.model.Post;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The pages of one list of posts (home, a dated section, a term, a year or month of the archive):
+ * {@code posts_per_page} posts a page, page 2 on at {@code page/N/}, each page's head saying its
+ * number.
+ */
+final class ListPages {
+    /**
+     * What a list shows besides its posts.
+     *
+     * @param intro    a line under the heading, or ""
+     * @param crumbs   JSON-LD breadcrumbs (home first, the list itself last), empty for the home page
+     * @param trail    the links shown above the heading (home, then the list's parents), empty for none
+     * @param body     HTML of the first page only (the home page's or a section's own text), or null
+     * @param contents top sections and pages, first page only
+     * @param periods  smaller lists this one holds (a year's months), on every page
+     */
+    record Spec(String heading, String description, String intro, List<Post> posts, IntFunction<String> pageUrl,
+                LocalDate lastmod, List<Views.Feed> feeds, List<StructuredData.Crumb> crumbs, List<Views.Link> trail,
+                String body, List<Views.Link> contents, List<Views.TermCount> periods) {}
+
+    private final Links links;
+    private final Views.SiteView siteView;
+    private final PageHeads heads;
+    private final int perPage;
+
+    ListPages(Links links, Views.SiteView siteView, PageHeads heads, int perPage) {
+        this.links = links;
+        this.siteView = siteView;
+        this.heads = heads;
+        this.perPage = perPage;
+    }
+
+    List<Route> routes(Spec s) {
+        int total = Math.max(1, (s.posts().size() + perPage - 1) / perPage);
+        List<Route> routes = new ArrayList<>(total);
+        for (int page = 1; page <= total; page++) {
+            int n = page;
+            routes.add(new Route.Page(links.file(s.pageUrl().apply(page)), "list", () -> view(s, n, total), s.lastmod()));
+        }
+        return routes;
+    }
+
+    private Views.ListPage view(Spec s, int page, int total) {
+        List<Views.Summary> summaries = new ArrayList<>(perPage);
+        for (Post p : s.posts().subList((page - 1) * perPage, Math.min(s.posts().size(), page * perPage))) {
+            summaries.add(new Views.Summary(p.title(), links.post(p.slug()), RoutePlanner.shown(p), RoutePlanner.iso(p), p.summary(),
+                    p.readingTime()));
+        }
+        String url = s.pageUrl().apply(page);
+        Views.Pager pager = new Views.Pager(page, total, page > 1 ? s.pageUrl().apply(page - 1) : null,
+                page < total ? s.pageUrl().apply(page + 1) : null);
+        return new Views.ListPage(siteView, heads.list(s.heading(), s.description(), url, page, total, s.feeds(), s.crumbs()),
+                s.trail(), s.heading(), s.intro().isEmpty() ? null : s.intro(), page == 1 ? s.body() : null, summaries, pager,
+                page == 1 ? s.contents() : List.of(), s.periods());
+    }
+}
