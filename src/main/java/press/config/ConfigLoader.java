@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
     public static final String FILE = "content/site.yaml";
     private static final Set<String> KEYS = Set.of("title", "base_url", "language", "description", "posts_per_page",
-            "taxonomies", "similar", "markdown", "import", "content_extensions", "dated_sections", "menu", "output", "environments",
+            "taxonomies", "similar", "markdown", "import", "content_extensions", "dated_sections", "menu", "permalink", "permalinks", "output", "environments",
             "favicon", "image", "author", "noindex_paged", "toc_min_sections");
     private static final Set<String> SIMILAR_KEYS = Set.of("count", "include_newer", "weights", "max_term_share",
             "postings_cap", "length_norm");

@@ -29,7 +29,7 @@ final class BodyLinks {
     static void check(Path source, Post post, String basePath, PageIndex index, Problems problems) {
         Matcher m = LINK.matcher(post.bodyHtml());
         String text = null;
-        String page = "posts/" + post.slug() + "/index.html";
+        String page = post.path().endsWith("/") ? post.path() + "index.html" : post.path();
         while (m.find()) {
             String url = m.group(2).replace("&amp;", "&").replace("&quot;", "\"");
             if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//")) continue;
@@ -54,7 +54,7 @@ final class BodyLinks {
             target = page;
         } else {
             try {
-                path = new URI(null, null, basePath + "posts/" + post.slug() + "/", null).resolve(new URI(null, null, decode(noFragment), null)).getPath();
+                path = new URI(null, null, basePath + post.path(), null).resolve(new URI(null, null, decode(noFragment), null)).getPath();
             } catch (URISyntaxException e) {
                 return "link " + url + ": not a valid URL, expected a path such as " + basePath + "posts/other-post/";
             }
