@@ -31,7 +31,7 @@ public final class PageParser {
 
     /** Parses {@code file} (relative to the site folder, under {@code content/}); empty when it has problems. */
     public Optional<Page> parse(Path file, byte[] bytes, Problems problems) {
-        FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems);
+        FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems, true);
         if (read == null) return Optional.empty();
         Page page = bind(file, read.fields(), read.render(file, markdown));
         if (!read.problems().isEmpty()) {
