@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  */
 public final class ShortcodeTemplates {
     public static final String FOLDER = "templates/shortcodes";
-    private static final List<String> BUILT_IN = List.of("details", "figure", "highlight", "param", "ref", "relref", "vimeo", "youtube");
+    private static final List<String> BUILT_IN = List.of("comment", "details", "figure", "gist", "highlight", "instagram", "param", "ref", "relref",
+            "tweet", "twitter", "twitter_simple", "vimeo", "vimeo_simple", "x", "youtube");
 
     /** What a shortcode template sees. */
     public record ShortcodeView(Map<String, String> args, String inner) {}
