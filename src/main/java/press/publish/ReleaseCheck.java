@@ -22,6 +22,8 @@ final class ReleaseCheck {
     private static final Pattern LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
     private static final List<String> REQUIRED = List.of("sitemap.xml", "feed.xml");
 
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
     private ReleaseCheck() {}
 
     /** The problems of the release in {@code folder} with files {@code files}; empty when it may go live. */
@@ -39,8 +41,8 @@ final class ReleaseCheck {
             Matcher m = LINK.matcher(html);
             while (m.find()) {
                 String url = m.group(1).replace("&amp;", "&");
-                String path = url.startsWith(baseUrl) ? basePath + url.substring(baseUrl.length()) : url;
-                if (!path.startsWith(basePath) || path.startsWith("//")) continue;
+                String path = url.startsWith(baseUrl) ? basePath + url.substring(baseUrl.length()) : relative(url, basePath, f);
+                if (path == null || !path.startsWith(basePath) || path.startsWith("//")) continue;
                 String target = file(path.substring(basePath.length()));
                 if (!files.contains(target)) {
                     problems.add(f + ": link " + url + " names no file of the release (expected " + target + ")");
@@ -49,6 +51,21 @@ final class ReleaseCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * A link without scheme or leading slash ({@code map.png}, {@code ../x/}) as a site path, resolved
+     * against the page {@code file} it is on; other links as they are; null for fragments and queries only.
+     */
+    private static String relative(String url, String basePath, String file) {
+        if (url.isEmpty() || url.startsWith("/") || url.startsWith("#") || url.startsWith("?") || SCHEME.matcher(url).find()) {
+            return url.isEmpty() || url.startsWith("#") || url.startsWith("?") ? null : url;
+        }
+        try {
+            return new java.net.URI(null, null, basePath + file, null).resolve(new java.net.URI(url.replace(" ", "%20"))).getRawPath();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return basePath + file.substring(0, file.lastIndexOf('/') + 1) + url; // not a valid URI: it names no file
+        }
     }
 
     /** {@code posts/x/?q#f} to {@code posts/x/index.html}. */
