@@ -79,10 +79,10 @@ public final class Permalinks {
             case "minute" -> String.format("%02d", d.getMinute());
             case "second" -> String.format("%02d", d.getSecond());
             case "week" -> String.format("%02d", d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case "monthname", "long_month" -> d.getMonth().getDisplayName(TextStyle.FULL, Locale.ROOT).toLowerCase(Locale.ROOT);
-            case "short_month" -> d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT).toLowerCase(Locale.ROOT);
+            case "monthname", "long_month" -> d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            case "short_month" -> d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT);
             case "weekday" -> String.valueOf(d.getDayOfWeek().getValue() % 7);
-            case "short_day" -> d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ROOT).toLowerCase(Locale.ROOT);
+            case "short_day" -> d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT);
             case "title", "filename", "contentbasename", "name" -> f.fileSlug();
             case "slug", "slugorfilename", "slugorcontentbasename" -> f.slug();
             case "categories" -> String.join("/", f.categories().stream().map(Slugs::of).filter(s -> !s.isEmpty()).distinct().toList());
