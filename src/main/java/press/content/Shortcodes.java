@@ -112,10 +112,12 @@ public final class Shortcodes {
         int end = m.end();
         if (!m.group(5).isEmpty()) return unknown(m, base, out, "a closing {{< /" + name + " >}} without its opening");
         String inner = null;
+        String closing = null;
         Matcher close = Pattern.compile("\\{\\{[<%]\\s*/" + Pattern.quote(name) + "\\s*[>%]\\}\\}").matcher(s);
         boolean paired = name.equals("highlight") || name.equals("details") || name.equals("comment");
         if ((paired || !HUGO.contains(name)) && close.find(end)) {
             inner = s.substring(end, close.start());
+            closing = close.group();
             end = close.end();
         }
         String positional = args.getOrDefault("0", "");
@@ -135,9 +137,10 @@ public final class Shortcodes {
             case "comment" -> { } // Hugo's comment: text for the author only
             default -> { // the build renders it with templates/shortcodes/<name>.mustache, or warns
                 int[] lc = lineCol(base + m.start());
+                // shortcodes inside are expanded (and reported) too; their calls come before this one's
+                String innerHtml = inner == null ? null : restore(markdown.apply(run(inner, base + m.end())), html);
                 String t = "PRESSCALL" + calls.size() + "X";
-                calls.add(new press.model.ShortcodeCall(t, name, Map.copyOf(args), inner == null ? null : markdown.apply(inner),
-                        file + ":" + lc[0] + ":" + lc[1], s.substring(m.start(), end)));
+                calls.add(new press.model.ShortcodeCall(t, name, Map.copyOf(args), innerHtml, file + ":" + lc[0] + ":" + lc[1], m.group(), closing));
                 out.append(t);
             }
         }
@@ -161,7 +164,7 @@ public final class Shortcodes {
                 int[] lc = lineCol(base + m.start());
                 String t = "PRESSCALL" + calls.size() + "X";
                 calls.add(new press.model.ShortcodeCall(t, press.model.ShortcodeCall.INCLUDE, Map.of("0", rest.split("\\s+")[0]), null,
-                        file + ":" + lc[0] + ":" + lc[1], m.group()));
+                        file + ":" + lc[0] + ":" + lc[1], m.group(), null));
                 out.append(t);
             }
             default -> {

@@ -68,7 +68,8 @@ public final class ShortcodeTemplates {
      */
     public String expand(String html, List<ShortcodeCall> calls, List<String> warnings, Problems problems) {
         String out = html;
-        for (ShortcodeCall c : calls) {
+        for (int i = calls.size() - 1; i >= 0; i--) { // an outer call first: it puts in the tokens of the calls inside it
+            ShortcodeCall c = calls.get(i);
             Mustache m = compiled.get(c.name());
             String replacement;
             if (c.name().equals(ShortcodeCall.INCLUDE)) {
@@ -76,7 +77,8 @@ public final class ShortcodeTemplates {
             } else if (m == null) {
                 warnings.add(c.at() + ": unknown shortcode {{< " + c.name() + " >}}, expected " + FOLDER + "/" + c.name()
                         + ".mustache or one of " + BUILT_IN + "; shown as text");
-                replacement = AliasPages.escape(c.text());
+                replacement = c.innerHtml() == null ? AliasPages.escape(c.text())
+                        : AliasPages.escape(c.text()) + "\n" + c.innerHtml() + AliasPages.escape(c.closing());
             } else {
                 StringWriter w = new StringWriter();
                 try {
