@@ -62,8 +62,8 @@ public final class RoutePlanner {
         List<Post> posts = site.posts();
         for (int i = 0; i < posts.size(); i++) routes.add(postPage(posts, i));
         String lang = c.language();
-        for (Post p : posts) routes.addAll(AliasPages.of(p.aliases(), links.post(p), links, lang));
-        for (press.model.Page p : site.pages()) routes.addAll(AliasPages.of(p.aliases(), links.asset(p.path()), links, lang));
+        for (Post p : posts) routes.addAll(AliasPages.of(p.aliases(), links.post(p), links, lang, siteView.stylesheet()));
+        for (press.model.Page p : site.pages()) routes.addAll(AliasPages.of(p.aliases(), links.asset(p.path()), links, lang, siteView.stylesheet()));
         List<Views.Link> contents = pages.contents();
         String homeDescription = c.description().isEmpty() ? "The newest posts of " + c.title() : c.description();
         routes.addAll(listPages(links.home(1), c.title(), homeDescription, c.description(), posts,
