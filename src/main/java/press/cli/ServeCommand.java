@@ -52,12 +52,12 @@ final class ServeCommand implements Callable<Integer> {
         int threads = Runtime.getRuntime().availableProcessors();
         Clock clock;
         try {
-            clock = Clock.of(now, System.getenv("SOURCE_DATE_EPOCH"));
+            clock = clock(System.getenv("SOURCE_DATE_EPOCH"));
         } catch (IllegalArgumentException e) {
             err.println("press serve: " + e.getMessage());
             return Main.USAGE;
         }
-        press.model.Schedule schedule = new press.model.Schedule(clock.now(), future, expired);
+        press.model.Schedule schedule = schedule(clock);
         returnIdleMemory();
         PreviewServer server;
         // one cache for the whole session: rebuilds re-parse changed files only and update the output in place
@@ -76,6 +76,16 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         server.awaitClose();
         return Main.OK;
+    }
+
+    /** The "now" of every build of this session: {@code --now}, else {@code epoch} (SOURCE_DATE_EPOCH), as for build. */
+    Clock clock(String epoch) {
+        return Clock.of(now, epoch);
+    }
+
+    /** What scheduled content the builds leave out, as {@code press build} with the same options would. */
+    press.model.Schedule schedule(Clock clock) {
+        return new press.model.Schedule(clock.now(), future, expired);
     }
 
     /** Rebuilds run inside a warm JVM; the first good build is followed by this many no-change rebuilds to warm it. */
