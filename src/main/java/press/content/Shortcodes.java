@@ -270,14 +270,17 @@ public final class Shortcodes {
         return v.length() >= 2 && (v.startsWith("\"") || v.startsWith("'")) ? v.substring(1, v.length() - 1) : v;
     }
 
-    /** Fenced code blocks (``` or ~~~) as [start, end) ranges; shortcodes in them are shown as written. */
+    /**
+     * Fenced code blocks (``` or ~~~) as [start, end) ranges; shortcodes in them are shown as written.
+     * A fence may sit in a list item or a quote ({@code - ```shell}, then an indented closing fence).
+     */
     private static List<int[]> codeRanges(String s) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^ {0,3}(```+|~~~+)[^\\n]*$").matcher(s);
+        Matcher m = Pattern.compile("(?m)^[ \\t>]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?(```+|~~~+)[^\\n]*$").matcher(s);
         int from = 0;
         while (m.find(from)) {
             String fence = m.group(1);
-            Matcher close = Pattern.compile("(?m)^ {0,3}" + Pattern.quote(fence) + "[`~]*[ \\t]*$").matcher(s);
+            Matcher close = Pattern.compile("(?m)^[ \\t>]*" + Pattern.quote(fence) + "[`~]*[ \\t]*$").matcher(s);
             int end = close.find(m.end()) ? close.end() : s.length();
             out.add(new int[] {m.start(), end});
             from = end;

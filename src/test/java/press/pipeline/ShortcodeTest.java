@@ -38,6 +38,17 @@ class ShortcodeTest {
     }
 
     @Test
+    void aFenceInAListItemEndsAtItsIndentedClosingFence() {
+        TestSite site = new TestSite(dir).post("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n- ```shell\n  echo {{< kept >}}\n  ```\n\n"
+                + "{{< card >}}\nafter the list\n{{< /card >}}\n");
+        BuildResult r = site.build();
+        assertEquals(List.of("content/posts/a.md:9:1: unknown shortcode {{< card >}}, expected templates/shortcodes/card.mustache or one of "
+                + BUILT_IN + "; shown as text"), r.warnings());
+        String page = site.read("posts/a/index.html");
+        assertTrue(page.contains("echo {{&lt; kept &gt;}}") && page.contains("{{&lt; card &gt;}}\n<p>after the list</p>\n{{&lt; /card &gt;}}"), page);
+    }
+
+    @Test
     void liquidOutputIsWarnedAboutAndALinkHoldingItGoesNowhere() {
         TestSite site = new TestSite(dir).post("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nSee [the patch][1349] by {{ page.author }}.\n\n"
                 + "[1349]: {{ site.repository }}/issues/1349\n\n```\n{{ in.code }}\n```\n");
