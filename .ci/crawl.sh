@@ -45,6 +45,7 @@ SITE=$WORK/site
 mkdir -p "$SITE"
 if [[ -n ${CRAWL_SOURCE:-} ]]; then
   cp -RL "$CRAWL_SOURCE/content" "$CRAWL_SOURCE/templates" "$SITE/"
+  [[ -d $CRAWL_SOURCE/static ]] && cp -RL "$CRAWL_SOURCE/static" "$SITE/"
   echo "crawl: the site folder $CRAWL_SOURCE as it is"
 else
   cp -R "$REPO/content" "$REPO/templates" "$SITE/"

@@ -34,19 +34,37 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include posts marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--now", paramLabel = "TIME", description = "The time publishDate and expiryDate are judged against, "
+            + "as for build (default: SOURCE_DATE_EPOCH, else nothing is left out for those dates).")
+    String now;
+
+    @Option(names = "--future", description = "Include content whose publishDate is after --now.")
+    boolean future;
+
+    @Option(names = "--expired", description = "Include content whose expiryDate is before --now.")
+    boolean expired;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path src = source.toAbsolutePath().normalize();
         Path output = (out == null ? src.resolve("site") : out).toAbsolutePath().normalize();
         PrintStream err = System.err;
         int threads = Runtime.getRuntime().availableProcessors();
+        Clock clock;
+        try {
+            clock = clock(System.getenv("SOURCE_DATE_EPOCH"));
+        } catch (IllegalArgumentException e) {
+            err.println("press serve: " + e.getMessage());
+            return Main.USAGE;
+        }
+        press.model.Schedule schedule = schedule(clock);
         returnIdleMemory();
         PreviewServer server;
         // one cache for the whole session: rebuilds re-parse changed files only and update the output in place
         BuildCache cache = new BuildCache();
         try {
             server = PreviewServer.start(ServeSettings.of(output, src, host, port),
-                    baseUrl -> () -> build(new BuildOptions(src, output, baseUrl, drafts, threads), cache, err),
+                    baseUrl -> () -> build(new BuildOptions(src, output, baseUrl, drafts, threads, schedule), cache, err),
                     state -> report(state, err));
         } catch (BindException | UnknownHostException e) {
             err.println("press: cannot listen on " + host + ":" + port + ": " + e.getMessage() + "; try another --port or --host");
@@ -54,9 +72,20 @@ final class ServeCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "press-serve-stop"));
         System.out.println("press: serving " + output + " at " + server.url() + " (Ctrl-C to stop)");
+        System.out.println("  now: " + clock.shown());
         System.out.flush();
         server.awaitClose();
         return Main.OK;
+    }
+
+    /** The "now" of every build of this session: {@code --now}, else {@code epoch} (SOURCE_DATE_EPOCH), as for build. */
+    Clock clock(String epoch) {
+        return Clock.of(now, epoch);
+    }
+
+    /** What scheduled content the builds leave out, as {@code press build} with the same options would. */
+    press.model.Schedule schedule(Clock clock) {
+        return new press.model.Schedule(clock.now(), future, expired);
     }
 
     /** Rebuilds run inside a warm JVM; the first good build is followed by this many no-change rebuilds to warm it. */

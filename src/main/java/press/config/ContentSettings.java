@@ -33,7 +33,31 @@ final class ContentSettings {
                 r.problem("/dated_sections/" + i, "dated_sections: expected a folder name of content/ such as posts, got \"" + dated.get(i) + "\"");
             }
         }
-        return new SiteConfig.ContentConfig(List.copyOf(extensions), List.copyOf(new LinkedHashSet<>(dated)), menu(r));
+        List<String> sections = List.copyOf(new LinkedHashSet<>(dated));
+        return new SiteConfig.ContentConfig(List.copyOf(extensions), sections, menu(r), permalinks(r, sections));
+    }
+
+    /** Hugo's {@code permalinks: {posts: /:year/:slug/}} per top folder, and Jekyll's {@code permalink: pretty} for the dated sections. */
+    private static java.util.Map<String, String> permalinks(NodeReader r, List<String> dated) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        JsonNode map = r.node("/permalinks");
+        if (map.isObject()) {
+            map.fieldNames().forEachRemaining(section -> r.text("/permalinks/" + section).ifPresent(p -> {
+                if (check(r, "/permalinks/" + section, p)) out.put(section.equals("_posts") ? "posts" : section, p.strip());
+            }));
+        } else if (!map.isMissingNode() && !map.isNull()) {
+            r.wrong("/permalinks", "a map of content folders to patterns (posts: /:year/:month/:slug/)", map);
+        }
+        r.text("/permalink").ifPresent(p -> {
+            if (check(r, "/permalink", p)) for (String section : dated) out.putIfAbsent(section, p.strip());
+        });
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static boolean check(NodeReader r, String pointer, String pattern) {
+        String wrong = PermalinkPattern.check(pattern);
+        if (wrong != null) r.problem(pointer, NodeReader.fieldName(pointer) + ": " + wrong + ", got \"" + pattern + "\"");
+        return wrong == null;
     }
 
     private static List<SiteConfig.MenuEntry> menu(NodeReader r) {

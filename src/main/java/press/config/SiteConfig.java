@@ -128,8 +128,15 @@ public record SiteConfig(
      * @param extensions    file extensions (without the dot) read as Markdown
      * @param datedSections top folders of {@code content/} whose files are posts (dated, in the feed); the rest are pages
      * @param menu          the site menu from {@code menu:}, in config order (sorted by weight when built)
+     * @param permalinks    the permalink pattern of each top folder that has one ({@code posts: /:year/:slug/}), from
+     *                      {@code permalinks:} (Hugo) and, for the dated sections, {@code permalink:} (Jekyll); sorted by folder
      */
-    public record ContentConfig(List<String> extensions, List<String> datedSections, List<MenuEntry> menu) {
+    public record ContentConfig(List<String> extensions, List<String> datedSections, List<MenuEntry> menu,
+                                java.util.Map<String, String> permalinks) {
+        public ContentConfig(List<String> extensions, List<String> datedSections, List<MenuEntry> menu) {
+            this(extensions, datedSections, menu, java.util.Map.of());
+        }
+
         public static ContentConfig defaults() {
             return new ContentConfig(List.of("md", "markdown", "mdown"), List.of("posts"), List.of());
         }

@@ -47,6 +47,8 @@ public final class ContentScanner {
             String underscore = underscored(rel);
             if (underscore != null) {
                 skipped.put(file, "names starting with _ are not published (" + underscore + "), expected content files; only _index and _posts/ are read");
+            } else if (markdown && !stem(name).equals("index") && !stem(name).equals("_index") && leafOwner(root, rel, config) != null) {
+                bundles.put(file, Path.of(CONTENT).resolve(leafOwner(root, rel, config))); // Hugo: a leaf bundle's other Markdown files are its resources
             } else if (markdown && !stem(name).equals("_index") && (config.datedSections().contains(top) || top.equals(JEKYLL_POSTS)) && rel.getNameCount() > 1) {
                 posts.add(file);
             } else if (markdown) {
@@ -91,12 +93,17 @@ public final class ContentScanner {
      * folder's {@code _index.md} (a section owns the files beside it). Null when neither.
      */
     private static Path bundleOwner(Path root, Path rel, SiteConfig.ContentConfig config) {
+        Path leaf = leafOwner(root, rel, config);
+        return leaf != null ? leaf : indexIn(root, rel.getParent(), "_index", config);
+    }
+
+    /** The {@code index} file of the nearest folder above {@code rel} holding one (a leaf bundle), or null. */
+    private static Path leafOwner(Path root, Path rel, SiteConfig.ContentConfig config) {
         for (Path dir = rel.getParent(); dir != null; dir = dir.getParent()) {
             Path index = indexIn(root, dir, "index", config);
             if (index != null) return index;
         }
-        Path dir = rel.getParent();
-        return indexIn(root, dir, "_index", config);
+        return null;
     }
 
     private static Path indexIn(Path root, Path dir, String stem, SiteConfig.ContentConfig config) {

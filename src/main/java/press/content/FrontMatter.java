@@ -52,6 +52,13 @@ public record FrontMatter(String yaml, int yamlLine, String body, Format format)
         return null;
     }
 
+    /** Whether {@code text} does not start with front matter at all (not ---, +++ or a JSON object). */
+    static boolean absent(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String first = t.substring(0, lineEnd(t, 0)).strip();
+        return !first.startsWith("{") && !first.equals("---") && !first.equals("+++");
+    }
+
     /** The JSON object at the start ends where its closing brace is; the body follows on the next line. */
     private static FrontMatter json(String text, String[] error) {
         try (JsonParser p = JSON.createParser(text)) {

@@ -40,6 +40,14 @@ final class FrontMatterReader {
 
     /** Null (with problems added to {@code problems}) when the file is not UTF-8 or its front matter cannot be read as a map. */
     static Read read(Path file, byte[] bytes, Problems problems) {
+        return read(file, bytes, problems, false);
+    }
+
+    /**
+     * As {@link #read(Path, byte[], Problems)}; with {@code optional}, a file that does not start
+     * with front matter is all body with no fields (Hugo reads pages such as {@code # Hints ...} so).
+     */
+    static Read read(Path file, byte[] bytes, Problems problems, boolean optional) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -53,6 +61,7 @@ final class FrontMatterReader {
         text = text.replace("\r\n", "\n");
         String[] error = new String[1];
         FrontMatter fm = FrontMatter.split(text, error);
+        if (fm == null && optional && FrontMatter.absent(text)) fm = new FrontMatter("{}", 1, text.startsWith("\uFEFF") ? text.substring(1) : text, LocatedYaml.Format.JSON);
         if (fm == null) {
             problems.add(SourcePos.of(file, 1, 1), error[0]);
             return null;

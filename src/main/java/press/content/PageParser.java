@@ -24,14 +24,16 @@ public final class PageParser {
     private static final Pattern SAFE_PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final MarkdownRenderer markdown;
+    private final java.util.Map<String, String> permalinks;
 
     public PageParser(SiteConfig config) {
+        this.permalinks = config.content().permalinks();
         this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml(), config.basePath(), config.pages().tocMinSections());
     }
 
     /** Parses {@code file} (relative to the site folder, under {@code content/}); empty when it has problems. */
     public Optional<Page> parse(Path file, byte[] bytes, Problems problems) {
-        FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems);
+        FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems, true);
         if (read == null) return Optional.empty();
         Page page = bind(file, read.fields(), read.render(file, markdown));
         if (!read.problems().isEmpty()) {
@@ -75,7 +77,13 @@ public final class PageParser {
                 name = null;
             }
             section = stem.equals("index") ? parentOf(dir) : dir;
-            if (given != null) {
+            String top = dir.isEmpty() ? "" : dir.substring(0, dir.indexOf('/'));
+            String pattern = given != null ? given : permalinks.get(top);
+            if (pattern != null && (given == null || (!r.has("/url") && Permalinks.hasPlaceholders(given)))) {
+                String fileName = stem.equals("index") ? lastPart(dir) : stem;
+                path = expand(r, given == null ? null : "/permalink", pattern, new Permalinks.Fields(date, name != null ? name : Slugs.of(fileName),
+                        name != null ? name : Slugs.of(fileName), r.textList("/categories").orElse(List.of()), top));
+            } else if (given != null) {
                 path = CommonFields.sitePath(r, r.has("/url") ? "/url" : "/permalink", given);
                 if (path == null) path = "invalid/";
             } else if (stem.equals("index")) {
@@ -87,6 +95,17 @@ public final class PageParser {
         return new Page(press.problem.SourcePos.display(file), path, section, title, linkTitle.isEmpty() ? title : linkTitle,
                 description, weight, date, lastmod, draft, layout, menus(r), body.html(), sectionIndex,
                 CommonFields.aliases(r), CommonFields.date(r, "/publishDate").orElse(null), CommonFields.date(r, "/expiryDate").orElse(null), body.warnings(), body.calls());
+    }
+
+    /** {@code pattern} filled in; a problem at {@code pointer} (or at the file, for the site's pattern) when it cannot be. */
+    private static String expand(NodeReader r, String pointer, String pattern, Permalinks.Fields fields) {
+        try {
+            return Permalinks.expand(pattern, fields);
+        } catch (IllegalArgumentException e) {
+            if (pointer != null) r.problem(pointer, "permalink: " + e.getMessage() + ", got \"" + pattern + "\"");
+            else r.problem("", "permalinks." + fields.section() + " in site.yaml " + e.getMessage() + " for this page");
+            return "invalid/";
+        }
     }
 
     /** Menus named by {@code menu: main}, {@code menu: [main, footer]} or {@code menu: {main: {weight: 2}}}. */

@@ -154,7 +154,8 @@ public final class PostParser {
         Matcher jekyll = JEKYLL_NAME.matcher(fileName);
 
         String title = r.text("/title").orElse("");
-        if (!r.has("/title")) r.problem("", "title: required, expected the post's title as text");
+        if (!r.has("/title") && jekyll.matches()) title = PageParser.humanize(jekyll.group(2)); // Jekyll titles a post from its file name
+        else if (!r.has("/title")) r.problem("", "title: required, expected the post's title as text");
         else if (title.isBlank() && r.node("/title").isValueNode()) r.problem("/title", "title: expected a non-empty title"); // a list or map was already reported
 
         OffsetDateTime date = date(r, "/date").orElse(null);
@@ -178,6 +179,7 @@ public final class PostParser {
         for (String f : termFields) r.textList("/" + f).ifPresent(v -> terms.put(f, v));
         // Jekyll writes categories: jekyll update, a list separated by spaces
         if (r.node("/categories").isTextual()) terms.put("categories", List.of(r.node("/categories").asText().strip().split("\\s+")));
+        else if (!r.has("/categories")) r.text("/category").ifPresent(c -> terms.put("categories", List.of(c.strip()))); // Jekyll's one category
         r.textList("/keywords");
         r.isMapOrAbsent("/params");
         List<String> checklist = r.textList("/checklist").orElse(List.of());
@@ -191,6 +193,7 @@ public final class PostParser {
             return cut < 0 ? topic : topic.substring(0, cut);
         });
 
+        String path = path(r, file, slug, jekyll.matches() ? jekyll.group(2) : fileName, date, terms.getOrDefault("categories", List.of()));
         return new Post(SourcePos.display(file), slug, title, date,
                 lastmod != null ? lastmod : date == null ? null : date.toLocalDate(),
                 draft,
@@ -202,7 +205,32 @@ public final class PostParser {
                 !checklist.isEmpty() && checklist.stream().allMatch(c -> body.listItems().contains(MarkdownRenderer.listText(c))),
                 body.body(), body.index(), body.firstImage(),
                 meta.of(r.node("")), CommonFields.aliases(r),
-                date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), body.warnings(), body.calls());
+                date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), body.warnings(), body.calls(), path);
+    }
+
+    /**
+     * Where the post is written: {@code url:} (Hugo) as written, {@code permalink:} (Jekyll, a path or
+     * a pattern), the config's pattern for its section, else {@code posts/<slug>/}.
+     */
+    private String path(NodeReader r, Path file, String slug, String fileName, OffsetDateTime date, List<String> categories) {
+        Path rel = Path.of(ContentScanner.CONTENT).relativize(file);
+        String section = rel.getNameCount() > 1 ? rel.getName(0).toString() : "";
+        if (section.equals(ContentScanner.JEKYLL_POSTS)) section = "posts";
+        String pointer = r.has("/url") ? "/url" : r.has("/permalink") ? "/permalink" : null;
+        String pattern = pointer == null ? config.content().permalinks().get(section) : r.text(pointer).orElse(null);
+        if (pattern == null || slug.isEmpty()) return "posts/" + slug + "/";
+        if (pointer != null && (pointer.equals("/url") || !Permalinks.hasPlaceholders(pattern))) {
+            String p = CommonFields.sitePath(r, pointer, pattern);
+            return p == null ? "posts/" + slug + "/" : p;
+        }
+        String fileSlug = r.text("/slug").filter(Slugs::valid).orElseGet(() -> Slugs.of(fileName).isEmpty() ? slug : Slugs.of(fileName));
+        try {
+            return Permalinks.expand(pattern, new Permalinks.Fields(date, slug, fileSlug, categories, section));
+        } catch (IllegalArgumentException e) {
+            if (pointer != null) r.problem(pointer, NodeReader.fieldName(pointer) + ": " + e.getMessage() + ", got \"" + pattern + "\"");
+            else r.problem("", "permalinks." + section + " in site.yaml " + e.getMessage() + " for this post");
+            return "posts/" + slug + "/";
+        }
     }
 
     private static Optional<OffsetDateTime> date(NodeReader r, String pointer) {

@@ -25,11 +25,15 @@ public final class Shortcodes {
     public static final Pattern REF_MARKER = Pattern.compile("__press_ref__/([0-9a-f]*)_(\\d+)_(\\d+)__");
     private static final Pattern TAG = Pattern.compile(
             "\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}"
-            + "|\\{\\{([<%])\\s*(/?)([A-Za-z0-9_.-]+)((?:[^>%}]|\"[^\"]*\")*?)\\s*([>%])\\}\\}|\\{%-?\\s*([A-Za-z_]+)(.*?)-?%\\}",
+            + "|\\{\\{([<%])\\s*(/?)([A-Za-z0-9_.-]+)((?:[^>%}]|\"[^\"]*\")*?)\\s*([>%])\\}\\}|\\{%-?\\s*([A-Za-z_]+)(.*?)-?%\\}"
+            + "|\\{\\{-?\\s*([A-Za-z_][A-Za-z0-9_.]*)[^{}\\n]*?-?\\}\\}",
             Pattern.DOTALL);
     private static final Pattern ARG = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)=(\"[^\"]*\"|'[^']*'|\\S+)|\"([^\"]*)\"|'([^']*)'|(\\S+)");
+    /** Tokens of tags shown as text (unknown or not closed). */
+    private static final String TEXT = "PRESSTEXT";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]+");
-    static final Set<String> HUGO = Set.of("ref", "relref", "figure", "highlight", "param", "details", "youtube", "vimeo");
+    static final Set<String> HUGO = Set.of("ref", "relref", "figure", "highlight", "param", "details", "youtube", "vimeo",
+            "vimeo_simple", "x", "tweet", "twitter", "twitter_simple", "gist", "instagram", "comment");
     static final Set<String> LIQUID = Set.of("link", "post_url", "highlight", "raw", "include");
 
     /** The body with shortcodes expanded, the HTML each token stands for, and one warning line per unknown name. */
@@ -52,9 +56,9 @@ public final class Shortcodes {
     }
 
     /** {@code firstLine} is the file line the body starts on; {@code param} gives a front-matter value ({@code params.x}, else {@code x}) or null. */
-    /** Whether a Markdown body may hold a shortcode or Liquid tag ({@code {{<}}, {@code {{%}}, {@code {%}); false is certain. */
+    /** Whether a Markdown body may hold a shortcode or Liquid tag or output ({@code {{}}, {@code {%}); false is certain. */
     static boolean mayHold(String markdown) {
-        return markdown.contains("{{<") || markdown.contains("{{%") || markdown.contains("{%");
+        return markdown.contains("{{") || markdown.contains("{%");
     }
 
     static Expanded expand(String file, int firstLine, String body, Function<String, String> param, Function<String, String> markdown) {
@@ -68,6 +72,9 @@ public final class Shortcodes {
     /** Puts the HTML of each token in place of the token (a token alone in a paragraph replaces the paragraph). */
     static String restore(String rendered, Map<String, String> html) {
         String out = rendered;
+        for (String key : html.keySet()) { // a tag press shows as text cannot give a link its address: the link goes nowhere
+            if (key.startsWith(TEXT) && out.contains(key)) out = out.replaceAll("(href|src)=\"[^\"]*" + key + "[^\"]*\"", "$1=\"#\"");
+        }
         for (Map.Entry<String, String> e : html.entrySet()) {
             out = out.replace("<p>" + e.getKey() + "</p>", e.getValue()).replace(e.getKey(), e.getValue());
         }
@@ -91,7 +98,8 @@ public final class Shortcodes {
             at = m.end();
             if (m.group(1) != null) out.append(token(escape("{{" + m.group(1) + m.group(2) + m.group(3) + "}}"))); // {{</* x */>}} shows {{< x >}}, as in Hugo
             else if (m.group(4) != null) at = hugo(s, m, base, out);
-            else at = liquid(s, m, base, out);
+            else if (m.group(9) != null) at = liquid(s, m, base, out);
+            else at = unknown(m, base, out, "Liquid output {{ " + m.group(11) + " }} is not evaluated, expected text or a shortcode");
         }
         out.append(s.substring(Math.min(at, s.length())));
         return out.toString();
@@ -104,10 +112,12 @@ public final class Shortcodes {
         int end = m.end();
         if (!m.group(5).isEmpty()) return unknown(m, base, out, "a closing {{< /" + name + " >}} without its opening");
         String inner = null;
+        String closing = null;
         Matcher close = Pattern.compile("\\{\\{[<%]\\s*/" + Pattern.quote(name) + "\\s*[>%]\\}\\}").matcher(s);
-        boolean paired = name.equals("highlight") || name.equals("details");
+        boolean paired = name.equals("highlight") || name.equals("details") || name.equals("comment");
         if ((paired || !HUGO.contains(name)) && close.find(end)) {
             inner = s.substring(end, close.start());
+            closing = close.group();
             end = close.end();
         }
         String positional = args.getOrDefault("0", "");
@@ -122,12 +132,15 @@ public final class Shortcodes {
             }
             case "details" -> out.append("\n\n").append(token("<details><summary>" + escape(args.getOrDefault("summary", "Details")) + "</summary>"))
                     .append("\n\n").append(inner == null ? "" : run(inner, base + m.end())).append("\n\n").append(token("</details>")).append("\n\n");
-            case "youtube", "vimeo" -> out.append(video(name, args.getOrDefault("id", positional), m, base));
+            case "youtube", "vimeo", "vimeo_simple" -> out.append(video(name, args.getOrDefault("id", positional), m, base));
+            case "x", "tweet", "twitter", "twitter_simple", "gist", "instagram" -> out.append(embed(name, args, m, base));
+            case "comment" -> { } // Hugo's comment: text for the author only
             default -> { // the build renders it with templates/shortcodes/<name>.mustache, or warns
                 int[] lc = lineCol(base + m.start());
+                // shortcodes inside are expanded (and reported) too; their calls come before this one's
+                String innerHtml = inner == null ? null : restore(markdown.apply(run(inner, base + m.end())), html);
                 String t = "PRESSCALL" + calls.size() + "X";
-                calls.add(new press.model.ShortcodeCall(t, name, Map.copyOf(args), inner == null ? null : markdown.apply(inner),
-                        file + ":" + lc[0] + ":" + lc[1], s.substring(m.start(), end)));
+                calls.add(new press.model.ShortcodeCall(t, name, Map.copyOf(args), innerHtml, file + ":" + lc[0] + ":" + lc[1], m.group(), closing));
                 out.append(t);
             }
         }
@@ -151,7 +164,7 @@ public final class Shortcodes {
                 int[] lc = lineCol(base + m.start());
                 String t = "PRESSCALL" + calls.size() + "X";
                 calls.add(new press.model.ShortcodeCall(t, press.model.ShortcodeCall.INCLUDE, Map.of("0", rest.split("\\s+")[0]), null,
-                        file + ":" + lc[0] + ":" + lc[1], m.group()));
+                        file + ":" + lc[0] + ":" + lc[1], m.group(), null));
                 out.append(t);
             }
             default -> {
@@ -163,7 +176,9 @@ public final class Shortcodes {
 
     private int unknown(Matcher m, int base, StringBuilder out, String why) {
         warn(base + m.start(), why + "; shown as text");
-        out.append(token(escape(m.group())));
+        String t = TEXT + html.size() + "X";
+        html.put(t, escape(m.group()));
+        out.append(t);
         return m.end();
     }
 
@@ -187,7 +202,22 @@ public final class Shortcodes {
             return token(escape(m.group()));
         }
         String url = name.equals("youtube") ? "https://www.youtube.com/watch?v=" + id : "https://vimeo.com/" + id;
+        name = name.equals("youtube") ? name : "vimeo";
         return "[" + (name.equals("youtube") ? "YouTube" : "Vimeo") + " video " + id + "](" + url + ")";
+    }
+
+    /** A post on X, a gist or an Instagram post as a plain link to it (no third-party request from the page). */
+    private String embed(String name, Map<String, String> a, Matcher m, int base) {
+        boolean post = !name.equals("gist") && !name.equals("instagram");
+        String user = a.getOrDefault("user", name.equals("instagram") ? "" : a.getOrDefault("0", ""));
+        String id = a.getOrDefault("id", a.getOrDefault(name.equals("instagram") ? "0" : "1", ""));
+        if (!SAFE_ID.matcher(id).matches() || (!name.equals("instagram") && !SAFE_ID.matcher(user).matches())) {
+            warn(base + m.start(), name + ": expected " + (name.equals("instagram") ? "a post id" : "a user and an id") + ", got \"" + m.group(7).strip() + "\"; shown as text");
+            return token(escape(m.group()));
+        }
+        if (post) return "[Post by @" + user + " on X](https://x.com/" + user + "/status/" + id + ")";
+        if (name.equals("gist")) return "[Gist " + user + "/" + id + "](https://gist.github.com/" + user + "/" + id + ")";
+        return "[Instagram post " + id + "](https://www.instagram.com/p/" + id + "/)";
     }
 
     private static String fence(String language, String code) {
@@ -240,14 +270,17 @@ public final class Shortcodes {
         return v.length() >= 2 && (v.startsWith("\"") || v.startsWith("'")) ? v.substring(1, v.length() - 1) : v;
     }
 
-    /** Fenced code blocks (``` or ~~~) as [start, end) ranges; shortcodes in them are shown as written. */
+    /**
+     * Fenced code blocks (``` or ~~~) as [start, end) ranges; shortcodes in them are shown as written.
+     * A fence may sit in a list item or a quote ({@code - ```shell}, then an indented closing fence).
+     */
     private static List<int[]> codeRanges(String s) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^ {0,3}(```+|~~~+)[^\\n]*$").matcher(s);
+        Matcher m = Pattern.compile("(?m)^[ \\t>]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?(```+|~~~+)[^\\n]*$").matcher(s);
         int from = 0;
         while (m.find(from)) {
             String fence = m.group(1);
-            Matcher close = Pattern.compile("(?m)^ {0,3}" + Pattern.quote(fence) + "[`~]*[ \\t]*$").matcher(s);
+            Matcher close = Pattern.compile("(?m)^[ \\t>]*" + Pattern.quote(fence) + "[`~]*[ \\t]*$").matcher(s);
             int end = close.find(m.end()) ? close.end() : s.length();
             out.add(new int[] {m.start(), end});
             from = end;

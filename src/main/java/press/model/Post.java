@@ -27,6 +27,8 @@ import java.util.Map;
  * @param expiryDate  {@code expiryDate}, or null
  * @param warnings    {@code path:line:col: ...} lines about its body (unknown Liquid tags), shown by the build
  * @param shortcodes  shortcodes in its body that the build renders with the site's templates
+ * @param path        where it is written, relative to the site root: {@code posts/<slug>/} unless {@code url:},
+ *                    {@code permalink:} or the site's permalink pattern says otherwise ({@code 2016/06/03/hello/}, {@code old.html})
  */
 public record Post(
         String source,
@@ -52,12 +54,13 @@ public record Post(
         OffsetDateTime publishDate,
         OffsetDateTime expiryDate,
         List<String> warnings,
-        List<ShortcodeCall> shortcodes) implements java.io.Serializable {
+        List<ShortcodeCall> shortcodes,
+        String path) implements java.io.Serializable {
 
     /** This post with another body (links to other pages resolved; a post read back from a cache renders from its file again). */
     public Post withBody(PostBody other) {
         return new Post(source, slug, title, date, lastmod, draft, summary, difficulty, codeLanguage, readingTime, terms, problem,
-                entities, checklist, checklistInBody, other, index, image, meta, aliases, publishDate, expiryDate, warnings, shortcodes);
+                entities, checklist, checklistInBody, other, index, image, meta, aliases, publishDate, expiryDate, warnings, shortcodes, path);
     }
 
     /** The body's HTML, rendered now unless it is known already (callers that need it twice keep it). */

@@ -27,17 +27,22 @@ final class BodyLinks {
     private BodyLinks() {}
 
     static void check(Path source, Post post, String basePath, PageIndex index, Problems problems) {
-        check(source, post.source(), post.bodyHtml(), "posts/" + post.slug() + "/", basePath, index, problems);
+        String path = post.path(); // posts/x/, or a permalink such as 2024/05/x.html
+        String dir = path.endsWith("/") ? path : path.substring(0, path.lastIndexOf('/') + 1);
+        check(source, post.source(), post.bodyHtml(), dir, path.endsWith("/") ? path + "index.html" : path, basePath, index, problems);
+    }
+
+    static void check(Path source, String file, String html, String dir, String basePath, PageIndex index, Problems problems) {
+        check(source, file, html, dir, dir + "index.html", basePath, index, problems);
     }
 
     /**
      * @param file the Markdown file, relative to the site folder
      * @param dir  the folder the page is written to, relative to the site root ({@code docs/install/}, "" for the home page)
      */
-    static void check(Path source, String file, String html, String dir, String basePath, PageIndex index, Problems problems) {
+    private static void check(Path source, String file, String html, String dir, String page, String basePath, PageIndex index, Problems problems) {
         Matcher m = LINK.matcher(html);
         String text = null;
-        String page = dir + "index.html";
         while (m.find()) {
             String url = m.group(2).replace("&amp;", "&").replace("&quot;", "\"");
             if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//")) continue;

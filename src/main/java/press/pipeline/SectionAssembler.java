@@ -50,6 +50,7 @@ final class SectionAssembler {
         Set<String> taxonomyPaths = new java.util.HashSet<>();
         config.taxonomies().forEach(t -> taxonomyPaths.add(t.path()));
         taxonomyPaths.add("categories");
+        Map<String, String> postAt = postPaths(posts, taxonomyPaths, problems);
         for (Page p : parsed.stream().sorted(Comparator.comparing(Page::source)).toList()) {
             if ((p.draft() && !drafts) || !schedule.shows(p.publishDate(), p.expiryDate())) continue;
             if (p.sectionIndex()) {
@@ -60,6 +61,11 @@ final class SectionAssembler {
             if (p.path().isEmpty() || RESERVED.contains(top) || taxonomyPaths.contains(top)) {
                 problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "page path /" + p.path() + " is used by the site's own pages (home, posts, "
                         + "taxonomies, archive, search, assets, feed), expected another file name or url:");
+                continue;
+            }
+            if (postAt.containsKey(p.path())) {
+                problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "page path /" + p.path() + " is also the path of the post "
+                        + postAt.get(p.path()) + ", expected each page to have its own path (set slug: or url: to tell them apart)");
                 continue;
             }
             Page other = byPath.putIfAbsent(p.path(), p);
@@ -94,6 +100,27 @@ final class SectionAssembler {
                 bundleFiles(bundles, posts, pages, indexes, problems));
     }
 
+    /** Each post's path to its file; a post on another post's path, or on a path of the site's own, is a problem. */
+    private static Map<String, String> postPaths(List<Post> posts, Set<String> taxonomyPaths, Problems problems) {
+        Map<String, String> at = new HashMap<>();
+        Map<String, String> slugAt = new HashMap<>();
+        for (Post p : posts) {
+            String top = p.path().contains("/") ? p.path().substring(0, p.path().indexOf('/')) : p.path();
+            if (!p.path().startsWith("posts/") && (RESERVED.contains(top) || taxonomyPaths.contains(top))) {
+                problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "post path /" + p.path() + " is used by the site's own pages (home, posts, "
+                        + "taxonomies, assets, feed), expected another permalink");
+                continue;
+            }
+            String other = at.putIfAbsent(p.path(), p.source());
+            String otherSlug = slugAt.putIfAbsent(p.path(), p.slug());
+            if (other != null && !p.slug().equals(otherSlug)) { // the same slug twice is reported as such
+                problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "post path /" + p.path() + " is also the path of " + other
+                        + ", expected each post to have its own path (its permalink gives the same one)");
+            }
+        }
+        return at;
+    }
+
     private static final Comparator<Section> SECTION_ORDER = Comparator.<Section>comparingLong(s -> s.weight() == 0 ? Long.MAX_VALUE : s.weight())
             .thenComparing(s -> s.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Section::path);
 
@@ -115,7 +142,7 @@ final class SectionAssembler {
     private static List<BundleFile> bundleFiles(Map<Path, Path> bundles, List<Post> posts, List<Page> pages, Map<String, Page> indexes,
                                                 Problems problems) {
         Map<String, String> outDirOf = new HashMap<>();
-        for (Post p : posts) outDirOf.put(p.source(), "posts/" + p.slug() + "/");
+        for (Post p : posts) outDirOf.put(p.source(), p.path().endsWith("/") ? p.path() : parentOf(p.path()));
         for (Page p : pages) if (p.path().endsWith("/")) outDirOf.put(p.source(), p.path());
         for (Page p : indexes.values()) outDirOf.put(p.source(), p.path());
         List<BundleFile> out = new ArrayList<>();

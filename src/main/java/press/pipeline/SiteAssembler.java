@@ -44,7 +44,7 @@ final class SiteAssembler {
         checkSlugs(posts, problems);
         SectionAssembler.Result sections = SectionAssembler.assemble(config, parsedPages, drafts, schedule, posts, bundles, problems);
         Map<String, String> pathBySource = new HashMap<>();
-        for (Post p : posts) pathBySource.put(p.source(), "posts/" + p.slug() + "/");
+        for (Post p : posts) pathBySource.put(p.source(), p.path());
         for (Page p : sections.pages()) pathBySource.put(p.source(), p.path());
         for (press.model.Section s : sections.sections()) if (s.index() != null) pathBySource.put(s.index().source(), s.path());
         if (sections.home() != null) pathBySource.put(sections.home().source(), "");

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class ReleaseCheck {
     private static final Pattern LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
     private static final List<String> REQUIRED = List.of("sitemap.xml", "feed.xml");
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     /** Per file an internal link names: the first page (in path order) that names it, and the link as written there. */
     private final Map<String, String[]> targets = new ConcurrentHashMap<>();
@@ -36,8 +37,8 @@ final class ReleaseCheck {
         Matcher m = LINK.matcher(new String(bytes, StandardCharsets.UTF_8));
         while (m.find()) {
             String url = m.group(1).replace("&amp;", "&");
-            String path = url.startsWith(baseUrl) ? basePath + url.substring(baseUrl.length()) : url;
-            if (!path.startsWith(basePath) || path.startsWith("//")) continue;
+            String path = url.startsWith(baseUrl) ? basePath + url.substring(baseUrl.length()) : relative(url, basePath, page);
+            if (path == null || !path.startsWith(basePath) || path.startsWith("//")) continue;
             targets.merge(file(path.substring(basePath.length())), new String[] {page, url}, (a, b) -> a[0].compareTo(b[0]) <= 0 ? a : b);
         }
     }
@@ -58,6 +59,21 @@ final class ReleaseCheck {
             problems.add(p);
         }
         return problems;
+    }
+
+    /**
+     * A link without scheme or leading slash ({@code map.png}, {@code ../x/}) as a site path, resolved
+     * against the page {@code file} it is on; other links as they are; null for fragments and queries only.
+     */
+    private static String relative(String url, String basePath, String file) {
+        if (url.isEmpty() || url.startsWith("/") || url.startsWith("#") || url.startsWith("?") || SCHEME.matcher(url).find()) {
+            return url.isEmpty() || url.startsWith("#") || url.startsWith("?") ? null : url;
+        }
+        try {
+            return new java.net.URI(null, null, basePath + file, null).resolve(new java.net.URI(url.replace(" ", "%20"))).getRawPath();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return basePath + file.substring(0, file.lastIndexOf('/') + 1) + url; // not a valid URI: it names no file
+        }
     }
 
     /** {@code posts/x/?q#f} to {@code posts/x/index.html}. */

@@ -55,7 +55,7 @@ final class FeedWriter {
         x.element("updated", newest.isEmpty() ? "1970-01-01T00:00:00Z" : time(newest.get(0))).newline();
         x.open("author").element("name", author()).close().newline();
         for (Post p : newest) {
-            String url = links.absolute(links.post(p.slug()));
+            String url = links.absolute(links.post(p));
             x.open("entry").element("title", p.title()).empty("link", "rel", "alternate", "type", "text/html", "href", url).element("id", url)
                     .element("published", time(p)).element("updated", updated(p));
             for (String category : categories(p)) x.empty("category", "term", category);
@@ -79,14 +79,14 @@ final class FeedWriter {
         feed.putArray("authors").addObject().put("name", author());
         ArrayNode items = feed.putArray("items");
         for (Post p : newest) {
-            String url = links.absolute(links.post(p.slug()));
+            String url = links.absolute(links.post(p));
             ObjectNode item = items.addObject();
             item.put("id", url);
             item.put("url", url);
             item.put("title", p.title());
             item.put("content_html", absoluteBody(p));
             if (!p.summary().isEmpty()) item.put("summary", p.summary());
-            if (!p.image().isEmpty()) item.put("image", links.absoluteFrom(links.post(p.slug()), p.image()));
+            if (!p.image().isEmpty()) item.put("image", links.absoluteFrom(links.post(p), p.image()));
             item.put("date_published", time(p));
             item.put("date_modified", updated(p));
             List<String> tags = categories(p);
@@ -116,7 +116,7 @@ final class FeedWriter {
     }
 
     private String resolve(Post p) {
-        String page = links.post(p.slug());
+        String page = links.post(p);
         String html = p.bodyHtml();
         Matcher m = LINK_ATTRIBUTE.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 256);

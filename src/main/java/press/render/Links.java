@@ -11,8 +11,9 @@ public record Links(String baseUrl, String basePath) {
         return basePath + pageSuffix(page);
     }
 
-    public String post(String slug) {
-        return basePath + "posts/" + slug + "/";
+    /** A post's page: {@code /blog/posts/x/} by default, or where its permalink puts it. */
+    public String post(press.model.Post p) {
+        return basePath + p.path();
     }
 
     public String taxonomy(String path) {

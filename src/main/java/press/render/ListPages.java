@@ -52,7 +52,7 @@ final class ListPages {
     private Views.ListPage view(Spec s, int page, int total) {
         List<Views.Summary> summaries = new ArrayList<>(perPage);
         for (Post p : s.posts().subList((page - 1) * perPage, Math.min(s.posts().size(), page * perPage))) {
-            summaries.add(new Views.Summary(p.title(), links.post(p.slug()), RoutePlanner.shown(p), RoutePlanner.iso(p), p.summary(),
+            summaries.add(new Views.Summary(p.title(), links.post(p), RoutePlanner.shown(p), RoutePlanner.iso(p), p.summary(),
                     p.readingTime()));
         }
         String url = s.pageUrl().apply(page);

@@ -66,8 +66,8 @@ public final class RoutePlanner {
         List<Post> posts = site.posts();
         for (int i = 0; i < posts.size(); i++) routes.add(postPage(posts, i));
         String lang = c.language();
-        for (Post p : posts) routes.addAll(AliasPages.of(p.aliases(), links.post(p.slug()), links, lang));
-        for (press.model.Page p : site.pages()) routes.addAll(AliasPages.of(p.aliases(), links.asset(p.path()), links, lang));
+        for (Post p : posts) routes.addAll(AliasPages.of(p.aliases(), links.post(p), links, lang, siteView.stylesheet()));
+        for (press.model.Page p : site.pages()) routes.addAll(AliasPages.of(p.aliases(), links.asset(p.path()), links, lang, siteView.stylesheet()));
         List<Views.Link> contents = pages.contents();
         String homeDescription = c.description().isEmpty() ? "The newest posts of " + c.title() : c.description();
         routes.addAll(lists.routes(new ListPages.Spec(c.title(), homeDescription, c.description(), posts,
@@ -112,12 +112,12 @@ public final class RoutePlanner {
 
     private Route postPage(List<Post> posts, int i) {
         Post p = posts.get(i);
-        return new Route.Page(links.file(links.post(p.slug())), "post", () -> postView(posts, i), p.lastmod());
+        return new Route.Page(links.file(links.post(p)), "post", () -> postView(posts, i), p.lastmod());
     }
 
     private Views.PostPage postView(List<Post> posts, int i) {
         Post p = posts.get(i);
-        String url = links.post(p.slug());
+        String url = links.post(p);
         List<Views.TermGroup> groups = new ArrayList<>();
         Map<String, List<Term>> mine = site.termsByPost().getOrDefault(p.slug(), Map.of());
         for (Taxonomy t : site.taxonomies()) {
@@ -129,7 +129,7 @@ public final class RoutePlanner {
         }
         List<Views.Similar> similar = new ArrayList<>();
         for (SimilarLink s : site.similar().getOrDefault(p.slug(), List.of())) {
-            similar.add(new Views.Similar(s.post().title(), links.post(s.post().slug()), shown(s.post()),
+            similar.add(new Views.Similar(s.post().title(), links.post(s.post()), shown(s.post()),
                     SimilarReasons.shown(s.why(), 3)));
         }
         Views.PostView view = new Views.PostView(p.title(), url, shown(p), iso(p),
@@ -186,7 +186,7 @@ public final class RoutePlanner {
     }
 
     private Views.Link link(Post p) {
-        return new Views.Link(p.title(), links.post(p.slug()));
+        return new Views.Link(p.title(), links.post(p));
     }
 
     private static LocalDate newest(List<Post> posts) {

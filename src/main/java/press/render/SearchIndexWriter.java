@@ -62,7 +62,7 @@ public final class SearchIndexWriter {
             Post p = posts.get(id);
             w.add(id, p, site.termsByPost().getOrDefault(p.slug(), Map.of()));
             ArrayNode d = docs.addArray();
-            d.add(p.title()).add(links.post(p.slug())).add(p.date().toLocalDate().toString()).add(shorten(p.summary()));
+            d.add(p.title()).add(links.post(p)).add(p.date().toLocalDate().toString()).add(shorten(p.summary()));
             if (docs.size() == DOCS || id == posts.size() - 1) {
                 out.add(new Route.Data("search/d/" + (id / DOCS) + ".json", bytes(docs)));
                 docs = JSON.createArrayNode();

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  */
 public final class ShortcodeTemplates {
     public static final String FOLDER = "templates/shortcodes";
-    private static final List<String> BUILT_IN = List.of("details", "figure", "highlight", "param", "ref", "relref", "vimeo", "youtube");
+    private static final List<String> BUILT_IN = List.of("comment", "details", "figure", "gist", "highlight", "instagram", "param", "ref", "relref",
+            "tweet", "twitter", "twitter_simple", "vimeo", "vimeo_simple", "x", "youtube");
 
     /** What a shortcode template sees. */
     public record ShortcodeView(Map<String, String> args, String inner) {}
@@ -67,7 +68,8 @@ public final class ShortcodeTemplates {
      */
     public String expand(String html, List<ShortcodeCall> calls, List<String> warnings, Problems problems) {
         String out = html;
-        for (ShortcodeCall c : calls) {
+        for (int i = calls.size() - 1; i >= 0; i--) { // an outer call first: it puts in the tokens of the calls inside it
+            ShortcodeCall c = calls.get(i);
             Mustache m = compiled.get(c.name());
             String replacement;
             if (c.name().equals(ShortcodeCall.INCLUDE)) {
@@ -75,7 +77,8 @@ public final class ShortcodeTemplates {
             } else if (m == null) {
                 warnings.add(c.at() + ": unknown shortcode {{< " + c.name() + " >}}, expected " + FOLDER + "/" + c.name()
                         + ".mustache or one of " + BUILT_IN + "; shown as text");
-                replacement = AliasPages.escape(c.text());
+                replacement = c.innerHtml() == null ? AliasPages.escape(c.text())
+                        : AliasPages.escape(c.text()) + "\n" + c.innerHtml() + AliasPages.escape(c.closing());
             } else {
                 StringWriter w = new StringWriter();
                 try {

@@ -42,6 +42,38 @@ class ServeCommandTest {
     }
 
     @Test
+    void nowFutureAndExpiredScheduleContentAsBuildDoes() {
+        java.time.OffsetDateTime later = java.time.OffsetDateTime.parse("2024-06-01T00:00:00Z");
+        java.time.OffsetDateTime earlier = java.time.OffsetDateTime.parse("2024-04-01T00:00:00Z");
+        ServeCommand plain = new ServeCommand();
+        new picocli.CommandLine(plain).parseArgs("--now", "2024-05-01");
+        press.model.Schedule s = plain.schedule(plain.clock(null));
+        assertEquals(java.time.Instant.parse("2024-05-01T00:00:00Z"), s.now());
+        assertTrue(!s.shows(later, null) && !s.shows(null, earlier) && s.shows(earlier, later));
+        ServeCommand all = new ServeCommand();
+        new picocli.CommandLine(all).parseArgs("--now", "2024-05-01T00:00:00Z", "--future", "--expired");
+        press.model.Schedule a = all.schedule(all.clock(null));
+        assertTrue(a.shows(later, null) && a.shows(null, earlier));
+        ServeCommand fromEpoch = new ServeCommand();
+        new picocli.CommandLine(fromEpoch).parseArgs();
+        assertEquals(java.time.Instant.ofEpochSecond(1714521600), fromEpoch.schedule(fromEpoch.clock("1714521600")).now());
+        assertTrue(fromEpoch.schedule(fromEpoch.clock(null)).shows(later, earlier), "no now: nothing is left out");
+    }
+
+    @Test
+    void aBadNowIsAUsageError() {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(Main.USAGE, Main.run("serve", "--now", "yesterday", "--port", "0"));
+        } finally {
+            System.setErr(saved);
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("press serve: --now expects a time such as 2024-05-01T12:00:00Z"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aBadPortIsAUsageError() {
         assertEquals(Main.USAGE, Main.run("serve", "--port", "not-a-number"));
     }

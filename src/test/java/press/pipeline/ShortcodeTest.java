@@ -13,23 +13,67 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Shortcodes and Liquid tags press does not know are warnings at their place and shown escaped; a ref to no page is an error. */
 class ShortcodeTest {
+    private static final String BUILT_IN = "[comment, details, figure, gist, highlight, instagram, param, ref, relref, tweet, twitter, "
+            + "twitter_simple, vimeo, vimeo_simple, x, youtube]";
+
     @TempDir
     Path dir;
 
     @Test
+    void hugoEmbedShortcodesArePlainLinksAndCommentsAreDropped() {
+        TestSite site = new TestSite(dir).post("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n{{< x user=\"SanDiegoZoo\" id=\"1453110110599868418\" >}}\n\n"
+                + "{{< tweet user=\"a\" id=\"2\" >}} {{< vimeo_simple 48912912 >}} {{< gist spf13 7896402 >}} {{< instagram BWNjjyYFxVx >}}\n\n"
+                + "{{< comment >}}a note for the author{{< /comment >}}end\n\n{{< x user=\"a b\" id=\"<1>\" >}}\n");
+        BuildResult r = site.build();
+        assertEquals(List.of("content/posts/a.md:11:1: x: expected a user and an id, got \"user=\"a b\" id=\"<1>\"\"; shown as text"), r.warnings());
+        String page = site.read("posts/a/index.html");
+        for (String expected : List.of("<a href=\"https://x.com/SanDiegoZoo/status/1453110110599868418\">Post by @SanDiegoZoo on X</a>",
+                "<a href=\"https://x.com/a/status/2\">Post by @a on X</a>", "<a href=\"https://vimeo.com/48912912\">Vimeo video 48912912</a>",
+                "<a href=\"https://gist.github.com/spf13/7896402\">Gist spf13/7896402</a>",
+                "<a href=\"https://www.instagram.com/p/BWNjjyYFxVx/\">Instagram post BWNjjyYFxVx</a>", "<p>end</p>",
+                "{{&lt; x user=&quot;a b&quot; id=&quot;&lt;1&gt;&quot; &gt;}}")) {
+            assertTrue(page.contains(expected), expected + " missing in:\n" + page);
+        }
+        assertTrue(!page.contains("a note for the author"), page);
+    }
+
+    @Test
+    void aFenceInAListItemEndsAtItsIndentedClosingFence() {
+        TestSite site = new TestSite(dir).post("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n- ```shell\n  echo {{< kept >}}\n  ```\n\n"
+                + "{{< card >}}\nafter the list\n{{< /card >}}\n");
+        BuildResult r = site.build();
+        assertEquals(List.of("content/posts/a.md:9:1: unknown shortcode {{< card >}}, expected templates/shortcodes/card.mustache or one of "
+                + BUILT_IN + "; shown as text"), r.warnings());
+        String page = site.read("posts/a/index.html");
+        assertTrue(page.contains("echo {{&lt; kept &gt;}}") && page.contains("{{&lt; card &gt;}}\n<p>after the list</p>\n{{&lt; /card &gt;}}"), page);
+    }
+
+    @Test
+    void liquidOutputIsWarnedAboutAndALinkHoldingItGoesNowhere() {
+        TestSite site = new TestSite(dir).post("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nSee [the patch][1349] by {{ page.author }}.\n\n"
+                + "[1349]: {{ site.repository }}/issues/1349\n\n```\n{{ in.code }}\n```\n");
+        BuildResult r = site.build();
+        assertEquals(List.of("content/posts/a.md:5:26: Liquid output {{ page.author }} is not evaluated, expected text or a shortcode; shown as text",
+                "content/posts/a.md:7:9: Liquid output {{ site.repository }} is not evaluated, expected text or a shortcode; shown as text"), r.warnings());
+        String page = site.read("posts/a/index.html");
+        assertTrue(page.contains("See <a href=\"#\">the patch</a> by {{ page.author }}."), page);
+        assertTrue(page.contains("{{ in.code }}"), page);
+    }
+
+    @Test
     void unknownShortcodesAndTagsAreWarnedAboutWithTheirPositionAndShownEscaped() {
-        TestSite site = new TestSite(dir).post("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nintro\n\nsee {{< tweet user=\"x\" id=\"1\" >}} here\n"
+        TestSite site = new TestSite(dir).post("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nintro\n\nsee {{< gallery user=\"x\" id=\"1\" >}} here\n"
                 + "{% include footer.html %} and {{% notice \"<b>\" %}}\n");
         BuildResult r = site.build();
         assertEquals(List.of(
-                "content/posts/a.md:7:5: unknown shortcode {{< tweet >}}, expected templates/shortcodes/tweet.mustache or one of "
-                        + "[details, figure, highlight, param, ref, relref, vimeo, youtube]; shown as text",
+                "content/posts/a.md:7:5: unknown shortcode {{< gallery >}}, expected templates/shortcodes/gallery.mustache or one of "
+                        + BUILT_IN + "; shown as text",
                 "content/posts/a.md:8:1: {% include footer.html %}: no file templates/includes/footer.html, expected the included file there; shown as text",
                 "content/posts/a.md:8:31: unknown shortcode {{< notice >}}, expected templates/shortcodes/notice.mustache or one of "
-                        + "[details, figure, highlight, param, ref, relref, vimeo, youtube]; shown as text"),
+                        + BUILT_IN + "; shown as text"),
                 r.warnings());
         String page = site.read("posts/a/index.html");
-        assertTrue(page.contains("see {{&lt; tweet user=&quot;x&quot; id=&quot;1&quot; &gt;}} here"), page);
+        assertTrue(page.contains("see {{&lt; gallery user=&quot;x&quot; id=&quot;1&quot; &gt;}} here"), page);
         assertTrue(page.contains("{% include footer.html %}") && page.contains("{{% notice &quot;&lt;b&gt;&quot; %}}"), page);
     }
 

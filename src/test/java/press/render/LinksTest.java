@@ -10,7 +10,7 @@ class LinksTest {
         Links l = new Links("https://example.org/blog/", "/blog/");
         assertEquals("/blog/", l.home(1));
         assertEquals("/blog/page/3/", l.home(3));
-        assertEquals("/blog/posts/x/", l.post("x"));
+        assertEquals("/blog/2016/06/x/", l.asset("2016/06/x/"));
         assertEquals("/blog/stacks/go/page/2/", l.term("stacks", "go", 2));
         assertEquals("posts/x/index.html", l.file("/blog/posts/x/"));
         assertEquals("index.html", l.file("/blog/"));

@@ -65,7 +65,7 @@ class HtmlValidityTest {
 
     @Test
     void hugoAndJekyllShapedSitePagesHaveNoErrors() throws Exception {
-        for (String name : List.of("hugo-docs", "jekyll-blog")) {
+        for (String name : List.of("hugo-docs", "jekyll-blog", "hugo-blog", "jekyll-news")) {
             Path site = ContentSitesTest.site(tmp, name);
             Path out = tmp.resolve(name + "-out");
             SiteFixture.build(site, out, "https://example.org/blog/", 2);
