@@ -80,7 +80,9 @@ public final class BuildCache {
         unread = null;
         try {
             PostSource.Cache p = PostSource.Cache.load(dir.resolve("posts.bin"));
-            OutputMemory o = OutputMemory.load(dir.resolve("output.bin"));
+            // a release build updates no folder in place, so it saves no output memory
+            Path memory = dir.resolve("output.bin");
+            OutputMemory o = Files.isRegularFile(memory) ? OutputMemory.load(memory) : new OutputMemory();
             posts = p;
             output = o;
         } catch (IOException | RuntimeException e) {
@@ -103,6 +105,7 @@ public final class BuildCache {
         Path stamp = dir.resolve("build.txt");
         Files.deleteIfExists(stamp);
         posts.save(dir.resolve("posts.bin"));
+        Files.deleteIfExists(dir.resolve("output.bin")); // one from an earlier folder build would not match this output
         output.save(dir.resolve("output.bin"));
         Files.writeString(dir.resolve(".gitignore"), "*\n");
         String text = String.join("\n", FORMAT, SiteInputs.press(), inputs, String.valueOf(last.pages()), String.valueOf(last.files()),

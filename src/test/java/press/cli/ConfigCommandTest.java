@@ -63,7 +63,7 @@ class ConfigCommandTest {
         CliRun r = CliRun.of("config", "migrate", "--source", site.root.toString());
         assertEquals(1, r.code());
         assertEquals("content/site.yaml:1:10: version: this file is config version 7, this press reads config version 1 and older, "
-                + "expected version 1 or a newer press\npress config migrate: 1 problem(s); content/site.yaml was left as it was\n", r.err());
+                + "expected version 1 or a newer press\npress config migrate: 1 problem; content/site.yaml was left as it was\n", r.err());
         assertEquals("version: 7\ntitle: t\n", Files.readString(site.root.resolve("content/site.yaml")));
         CliRun build = CliRun.of("build", "--source", site.root.toString());
         assertEquals(1, build.code());

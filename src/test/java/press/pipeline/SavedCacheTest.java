@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -171,6 +172,20 @@ class SavedCacheTest {
         cached(site);
         assertTrue(Files.readString(dir.resolve("site/posts/alpha/index.html")).contains("new body"));
         assertSameAsClean(site);
+    }
+
+    @Test
+    void releaseBuildsReadTheCacheTheyWroteWithoutAWarning() throws IOException {
+        TestSite site = site();
+        String[] release = {"build", "--progress", "never", "--source", site.root.toString(), "--out", dir.resolve("live").toString()};
+        assertEquals(0, press(release).code());
+        edit(site.root.resolve("content/posts/a.md"), "---\ntitle: Alpha\ndate: 2024-01-01\n---\nedited\n");
+        for (int i = 0; i < 2; i++) { // the build after an edit, then the one after that: each reads what the last saved
+            Run r = press(release);
+            assertEquals(0, r.code(), r.err());
+            assertFalse(r.err().contains("unreadable") || r.out().contains("unreadable"), r.out() + r.err());
+            edit(site.root.resolve("content/posts/b.md"), "---\ntitle: Beta\ndate: 2024-01-02\n---\nedited " + i + "\n");
+        }
     }
 
     @Test

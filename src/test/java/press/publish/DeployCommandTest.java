@@ -31,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import press.problem.Counted;
+
 /**
  * {@code press deploy} from the command line against S3Proxy with signatures checked: credentials
  * come only through the SDK's standard chain (system properties here, which the chain reads first,
@@ -108,7 +110,7 @@ class DeployCommandTest {
         Set<String> files = new java.util.TreeSet<>(SiteFixture.tree(out).keySet());
         files.remove(Releases.MARKER);
         files.remove(Manifest.FILE);
-        assertTrue(ok.out().contains("press deploy: made " + files.size() + " upload(s), 0 deletion(s), 0 unchanged in "), ok.out());
+        assertTrue(ok.out().contains("press deploy: made " + Counted.of(files.size(), "upload") + ", 0 deletions, 0 unchanged in "), ok.out());
         files.add(S3Deploy.DEPLOYED);
         assertEquals(files, objects("auth").keySet());
     }
@@ -185,7 +187,7 @@ class DeployCommandTest {
         CliRun cli = CliRun.of("deploy", "--bucket", "dryrun", "--endpoint", server.endpoint.toString(), "--out", changedOut.toString(), "--dry-run");
         assertEquals(Main.OK, cli.code(), cli.err());
         assertTrue(cli.out().contains("would upload posts/post-1/index.html\n") && cli.out().contains("would delete posts/post-4/index.html\n"), cli.out());
-        assertTrue(cli.out().contains("press deploy --dry-run: would make " + dry.uploads().size() + " upload(s), "), cli.out());
+        assertTrue(cli.out().contains("press deploy --dry-run: would make " + Counted.of(dry.uploads().size(), "upload") + ", "), cli.out());
         assertEquals(before, objects("dryrun"), "a dry run changed the bucket");
         assertEquals(null, SiteFixture.difference(localBefore, SiteFixture.tree(changedOut.getParent())), "a dry run changed the folder");
     }

@@ -40,7 +40,8 @@ class RoutePlannerTest {
         List<Route> routes = new RoutePlanner(site(s), name -> true).plan(Map.of("assets/style.css", dir.resolve("style.css")));
         List<String> paths = routes.stream().map(Route::path).toList();
         assertEquals(paths.stream().sorted().toList(), paths, "routes are sorted by path");
-        assertEquals(List.of("404.html", "_headers", "assets/style.", "feed.json", "feed.xml", "index.html", "old/beta/index.html",
+        assertEquals(List.of("404.html", "_headers", "archive/2024/01/index.html", "archive/2024/01/page/2/index.html", "archive/2024/index.html",
+                "archive/2024/page/2/index.html", "archive/index.html", "assets/style.", "feed.json", "feed.xml", "index.html", "old/beta/index.html",
                 "page/2/index.html", "posts/alpha/index.html", "posts/beta/index.html", "robots.txt", "search/index.html", "sitemap.xml", "stacks/index.html",
                 "tags/go/feed.json", "tags/go/feed.xml", "tags/go/index.html", "tags/index.html"),
                 paths.stream().map(p -> p.startsWith("assets/style.") ? "assets/style." : p).toList());
