@@ -371,6 +371,8 @@ public final class Build {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);
         } catch (ExecutionException e) {
+            // a parallel stream rethrows the first failure while its other tasks may still run (writing files): let them end first
+            pool.awaitQuiescence(5, java.util.concurrent.TimeUnit.MINUTES);
             if (e.getCause() instanceof RuntimeException re) throw re;
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
