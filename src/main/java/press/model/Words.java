@@ -11,6 +11,18 @@ import java.util.function.Consumer;
 public final class Words {
     private Words() {}
 
+    /**
+     * How often each word occurs in a body's prose, headings and code ({@link BodyText}): per word
+     * an array of those three counts, so the indexes that read a body share one pass over its text.
+     */
+    public static java.util.Map<String, int[]> count(BodyText text) {
+        java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+        each(text.prose(), w -> counts.computeIfAbsent(w, k -> new int[3])[0]++);
+        each(text.headings(), w -> counts.computeIfAbsent(w, k -> new int[3])[1]++);
+        each(text.code(), w -> counts.computeIfAbsent(w, k -> new int[3])[2]++);
+        return counts;
+    }
+
     /** Each word of {@code text}, in order. */
     public static void each(String text, Consumer<String> word) {
         String s = text;

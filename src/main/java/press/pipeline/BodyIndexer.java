@@ -11,8 +11,10 @@ import press.render.SearchIndexWriter;
  * terms. The parse step owns it because the content package may not use similar or render.
  */
 final class BodyIndexer {
-    static final PostParser.Indexer INDEX = (title, text) -> new BodyIndex(
-            BodyWords.of(title, text.withoutCode()), SearchIndexWriter.bodyTerms(text));
+    static final PostParser.Indexer INDEX = (title, text) -> {
+        java.util.Map<String, int[]> counts = press.model.Words.count(text); // per word: prose, headings, code
+        return new BodyIndex(BodyWords.of(title, counts, 0, 1), SearchIndexWriter.bodyTerms(counts));
+    };
 
     private BodyIndexer() {}
 }

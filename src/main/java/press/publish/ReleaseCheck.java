@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  * release holds.
  */
 final class ReleaseCheck {
-    private static final Pattern LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
     private static final List<String> REQUIRED = List.of("sitemap.xml", "feed.xml");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
@@ -34,13 +32,33 @@ final class ReleaseCheck {
     /** Notes the internal links of {@code page} as it is written (from its bytes: nothing is read back). Thread-safe. */
     void page(String page, byte[] bytes) {
         if (!page.endsWith(".html")) return;
-        Matcher m = LINK.matcher(new String(bytes, StandardCharsets.UTF_8));
-        while (m.find()) {
-            String url = m.group(1).replace("&amp;", "&");
-            String path = url.startsWith(baseUrl) ? basePath + url.substring(baseUrl.length()) : relative(url, basePath, page);
-            if (path == null || !path.startsWith(basePath) || path.startsWith("//")) continue;
-            targets.merge(file(path.substring(basePath.length())), new String[] {page, url}, (a, b) -> a[0].compareTo(b[0]) <= 0 ? a : b);
+        // each ' href="..."' and ' src="..."': a scan of the bytes, the page is never decoded whole
+        for (int i = indexOf(bytes, '"', 0); i >= 0; i = indexOf(bytes, '"', i + 1)) {
+            if (i < 5 || bytes[i - 1] != '=' || !(attribute(bytes, i - 1, "href") || attribute(bytes, i - 1, "src"))) continue;
+            int end = indexOf(bytes, '"', i + 1);
+            if (end < 0) return;
+            link(page, new String(bytes, i + 1, end - i - 1, StandardCharsets.UTF_8).replace("&amp;", "&"));
+            i = end;
         }
+    }
+
+    private void link(String page, String url) {
+        String path = url.startsWith(baseUrl) ? basePath + url.substring(baseUrl.length()) : relative(url, basePath, page);
+        if (path == null || !path.startsWith(basePath) || path.startsWith("//")) return;
+        targets.merge(file(path.substring(basePath.length())), new String[] {page, url}, (a, b) -> a[0].compareTo(b[0]) <= 0 ? a : b);
+    }
+
+    /** Whether {@code name} ends just before {@code equals} and white space comes before it. */
+    private static boolean attribute(byte[] b, int equals, String name) {
+        int start = equals - name.length();
+        if (start < 1 || !Character.isWhitespace(b[start - 1])) return false;
+        for (int k = 0; k < name.length(); k++) if (b[start + k] != name.charAt(k)) return false;
+        return true;
+    }
+
+    private static int indexOf(byte[] b, char c, int from) {
+        for (int i = from; i < b.length; i++) if (b[i] == c) return i;
+        return -1;
     }
 
     /**

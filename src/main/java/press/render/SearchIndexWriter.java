@@ -162,26 +162,21 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * The search terms of a post's body, made once when it is parsed: words of its text and code
-     * weigh 1 per use (at most 8 per term), words of its headings ({@code ##} and deeper) 4 each.
+     * The search terms of a post's body, made once when it is parsed from its word counts
+     * ({@link press.model.Words#count}): words of its text and code weigh 1 per use (at most 8 per
+     * term), words of its headings ({@code ##} and deeper) 4 each.
      */
-    public static BodyIndex.SearchTerms bodyTerms(BodyText text) {
-        Map<String, Integer> score = new HashMap<>();
-        words(text.headings(), 4, score);
-        Map<String, Integer> uses = new HashMap<>();
-        java.util.function.Consumer<String> body = t -> {
-            if (uses.merge(t, 1, Integer::sum) <= 8) score.merge(t, 1, Integer::sum);
-        };
-        tokens(text.prose(), body);
-        tokens(text.code(), body);
-        String[] terms = new String[score.size()];
-        byte[] scores = new byte[score.size()];
-        int i = 0;
-        for (Map.Entry<String, Integer> e : score.entrySet()) {
-            terms[i] = e.getKey().intern();
-            scores[i++] = (byte) Math.min(127, e.getValue());
-        }
-        return new BodyIndex.SearchTerms(terms, scores);
+    public static BodyIndex.SearchTerms bodyTerms(Map<String, int[]> counts) {
+        List<String> terms = new ArrayList<>(counts.size());
+        List<Integer> scores = new ArrayList<>(counts.size());
+        counts.forEach((word, c) -> {
+            if (STOP.contains(word)) return;
+            terms.add(word.intern());
+            scores.add(Math.min(127, 4 * c[1] + Math.min(8, c[0] + c[2])));
+        });
+        byte[] b = new byte[scores.size()];
+        for (int i = 0; i < b.length; i++) b[i] = (byte) (int) scores.get(i);
+        return new BodyIndex.SearchTerms(terms.toArray(new String[0]), b);
     }
 
     /** The words of {@code text} ({@link press.model.Words}), stop words left out (search.js does the same). */

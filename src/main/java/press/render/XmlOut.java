@@ -3,7 +3,7 @@ package press.render;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -12,12 +12,13 @@ import java.nio.charset.StandardCharsets;
  */
 final class XmlOut {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // characters, encoded once at the end: the JDK writer encodes a byte stream character by character, which a feed of full posts feels
+    private final StringWriter chars = new StringWriter(1 << 14);
     private final XMLStreamWriter w;
 
     XmlOut() {
         try {
-            w = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            w = FACTORY.createXMLStreamWriter(chars);
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
         } catch (XMLStreamException e) {
@@ -76,8 +77,8 @@ final class XmlOut {
         try {
             w.writeEndDocument();
             w.close();
-            bytes.write('\n');
-            return bytes.toByteArray();
+            chars.write('\n');
+            return chars.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }

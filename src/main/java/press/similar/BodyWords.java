@@ -70,10 +70,24 @@ public final class BodyWords {
      * {@link #TITLE_BOOST} each.
      */
     public static Words of(String title, String bodyText) {
+        Map<String, int[]> words = new HashMap<>();
+        press.model.Words.each(bodyText == null ? "" : bodyText, w -> words.computeIfAbsent(w, x -> new int[1])[0]++);
+        return of(title, words, 0, 0);
+    }
+
+    /**
+     * The same from word counts already made ({@link press.model.Words#count}): a word's body count
+     * is the sum of its counts at indexes {@code from} to {@code to}.
+     */
+    public static Words of(String title, Map<String, int[]> bodyWords, int from, int to) {
         Map<String, int[]> counts = new HashMap<>();
         Map<String, String> surface = new HashMap<>();
         count(title == null ? "" : title, TITLE_BOOST, counts, surface);
-        count(bodyText == null ? "" : bodyText, 1, counts, surface);
+        bodyWords.forEach((word, c) -> {
+            int n = 0;
+            for (int i = from; i <= to; i++) n += c[i];
+            if (n > 0) add(word, n, counts, surface);
+        });
         if (counts.isEmpty()) {
             return NONE;
         }
@@ -100,12 +114,14 @@ public final class BodyWords {
     private static void count(String text, int each, Map<String, int[]> counts, Map<String, String> surface) {
         Map<String, int[]> words = new HashMap<>();
         press.model.Words.each(text, w -> words.computeIfAbsent(w, x -> new int[1])[0]++);
-        words.forEach((word, n) -> {
-            String stem = stem(word);
-            if (stem.isEmpty()) return;
-            counts.computeIfAbsent(stem, x -> new int[1])[0] += each * n[0];
-            surface.merge(stem, word, BodyWords::shorter);
-        });
+        words.forEach((word, n) -> add(word, each * n[0], counts, surface));
+    }
+
+    private static void add(String word, int n, Map<String, int[]> counts, Map<String, String> surface) {
+        String stem = stem(word);
+        if (stem.isEmpty()) return;
+        counts.computeIfAbsent(stem, x -> new int[1])[0] += n;
+        surface.merge(stem, word, BodyWords::shorter);
     }
 
     private static final int STEMS_KEPT = 500_000;
