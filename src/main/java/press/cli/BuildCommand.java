@@ -2,6 +2,7 @@ package press.cli;
 
 import press.problem.Counted;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +28,11 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "site folder holding content/ and templates/ (default: .)")
-    Path source = Path.of(".");
+    @Mixin
+    SiteFolder siteFolder = new SiteFolder();
+
+    @Mixin
+    BuildScope scope = new BuildScope();
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: <source>/site)")
     Path out;
@@ -36,8 +40,6 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is served from; overrides base_url in content/site.yaml")
     String baseUrl;
 
-    @Option(names = "--drafts", description = "include posts marked draft: true")
-    boolean drafts;
 
     @Option(names = "--now", paramLabel = "TIME", description = "the time publishDate and expiryDate are judged against, "
             + "e.g. 2024-05-01T12:00:00Z or 2024-05-01 (default: SOURCE_DATE_EPOCH; without either, they leave nothing out)")
@@ -55,8 +57,6 @@ final class BuildCommand implements Callable<Integer> {
             + "site.yaml: output: {mode: folder})")
     boolean folder;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores); output is the same for any count")
-    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--clean", description = "ignore the cache in <source>/" + BuildCache.FOLDER + " and build everything (the cache is written afresh)")
     boolean clean;
@@ -74,15 +74,12 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (threads < 1) {
-            err.println("press build: --threads must be 1 or more");
-            return Main.USAGE;
-        }
+        if (!scope.valid("press build", err)) return Main.USAGE;
         if (!progress.equals("auto") && !progress.equals("never")) {
             err.println("press build: --progress must be auto or never, got \"" + progress + "\"");
             return Main.USAGE;
         }
-        Path target = out != null ? out : source.resolve("site");
+        Path target = siteFolder.output(out);
         Clock clock;
         try {
             clock = Clock.of(now, System.getenv("SOURCE_DATE_EPOCH"));
@@ -90,7 +87,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("press build: " + e.getMessage());
             return Main.USAGE;
         }
-        Path cacheDir = source.resolve(BuildCache.FOLDER);
+        Path cacheDir = siteFolder.source.resolve(BuildCache.FOLDER);
         List<String> warnings = new ArrayList<>();
         // -Dpress.cache=off: the same as --no-cache, for harnesses that time clean builds with a fixed command line
         BuildCache cache = noCache || "off".equals(System.getProperty("press.cache")) ? null
@@ -98,7 +95,7 @@ final class BuildCommand implements Callable<Integer> {
         warnings.forEach(w -> err.println("warning: " + w));
         try {
             BuildResult r;
-            BuildOptions options = new BuildOptions(source, target, baseUrl, drafts, threads,
+            BuildOptions options = new BuildOptions(siteFolder.source, target, baseUrl, scope.drafts, scope.threads,
                     new press.model.Schedule(clock.now(), future, expired), folder ? "folder" : null, env);
             try (ProgressLine line = progress.equals("never") ? null : new ProgressLine(err, System.console() != null)) {
                 r = Build.run(options, cache, line == null ? Progress.NONE : line);

@@ -2,6 +2,7 @@ package press.cli;
 
 import press.problem.Counted;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +22,11 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "site folder holding content/ and templates/ (default: .)")
-    Path source = Path.of(".");
+    @Mixin
+    SiteFolder siteFolder = new SiteFolder();
+
+    @Mixin
+    BuildScope scope = new BuildScope();
 
     @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is served from; overrides base_url")
     String baseUrl;
@@ -30,22 +34,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--env", paramLabel = "NAME", description = "an environment of site.yaml")
     String env;
 
-    @Option(names = "--drafts", description = "include posts marked draft: true")
-    boolean drafts;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1) {
-            err.println("press check: --threads must be 1 or more");
-            return Main.USAGE;
-        }
+        if (!scope.valid("press check", err)) return Main.USAGE;
         Problems problems;
         try {
-            problems = Check.run(new BuildOptions(source, source.resolve("site"), baseUrl, drafts, threads, press.model.Schedule.NONE, null, env));
+            problems = Check.run(new BuildOptions(siteFolder.source, siteFolder.output(null), baseUrl, scope.drafts, scope.threads, press.model.Schedule.NONE, null, env));
         } catch (BuildException e) { // the site folder itself is wrong
             problems = e.problems();
         }

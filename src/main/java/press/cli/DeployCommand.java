@@ -2,6 +2,7 @@ package press.cli;
 
 import press.problem.Counted;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,8 +50,8 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "list what would be uploaded and deleted, change nothing")
     boolean dryRun;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "site folder (default: .)")
-    Path source = Path.of(".");
+    @Mixin
+    SiteFolder siteFolder = new SiteFolder();
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder to deploy (default: <source>/site)")
     Path out;
@@ -59,7 +60,7 @@ final class DeployCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Path folder = out != null ? out : source.resolve("site");
+        Path folder = siteFolder.output(out);
         String where = "s3://" + bucket + "/" + prefix + (endpoint != null ? " at " + endpoint : "");
         if (!Files.isDirectory(folder)) {
             return fail(err, folder + " is not a folder, expected a built site (run press build first)");

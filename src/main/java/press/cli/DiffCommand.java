@@ -1,6 +1,7 @@
 package press.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,8 +31,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--all", description = "every file, not only the pages")
     boolean all;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "site folder (default: .)")
-    Path source = Path.of(".");
+    @Mixin
+    SiteFolder siteFolder = new SiteFolder();
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: <source>/site)")
     Path out;
@@ -40,7 +41,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Releases.Release> releases = Releases.of(out != null ? out : source.resolve("site")).list();
+        List<Releases.Release> releases = Releases.of(siteFolder.output(out)).list();
         Optional<Manifest> from = manifest(releases, a, err);
         Optional<Manifest> to = manifest(releases, b, err);
         if (from.isEmpty() || to.isEmpty()) {

@@ -1,6 +1,7 @@
 package press.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,8 +29,8 @@ final class NewCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TITLE|PATH", description = "the post's title, or the page's path under content/")
     String value;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "site folder holding content/ (default: .)")
-    Path source = Path.of(".");
+    @Mixin
+    SiteFolder siteFolder = new SiteFolder();
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the post's date (default: today, UTC, or SOURCE_DATE_EPOCH)")
     LocalDate date;
@@ -38,9 +39,9 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Path written = kind == Kind.post
-                    ? ContentWriter.newPost(source, value, date != null ? date : today())
-                    : ContentWriter.newPage(source, value);
-            spec.commandLine().getOut().println(source.resolve(written).normalize());
+                    ? ContentWriter.newPost(siteFolder.source, value, date != null ? date : today())
+                    : ContentWriter.newPage(siteFolder.source, value);
+            spec.commandLine().getOut().println(siteFolder.source.resolve(written).normalize());
             spec.commandLine().getOut().flush();
             return Main.OK;
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package press.cli;
 
 import press.problem.Counted;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +21,8 @@ final class ReleasesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "site folder (default: .)")
-    Path source = Path.of(".");
+    @Mixin
+    SiteFolder siteFolder = new SiteFolder();
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: <source>/site)")
     Path out;
@@ -29,7 +30,7 @@ final class ReleasesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        Releases releases = Releases.of(out != null ? out : source.resolve("site"));
+        Releases releases = Releases.of(siteFolder.output(out));
         List<Releases.Release> all = releases.list();
         if (all.isEmpty()) stdout.println("no releases in " + releases.folder());
         for (Releases.Release r : all) stdout.println((r.live() ? "* " : "  ") + r.id() + "  " + r.manifest().map(ReleasesCommand::summary)

@@ -1,6 +1,7 @@
 package press.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,8 +23,8 @@ final class RollbackCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "ID", description = "release id, as press releases lists it")
     String id;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "site folder (default: .)")
-    Path source = Path.of(".");
+    @Mixin
+    SiteFolder siteFolder = new SiteFolder();
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: <source>/site)")
     Path out;
@@ -31,7 +32,7 @@ final class RollbackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Releases releases = Releases.of(out != null ? out : source.resolve("site"));
+        Releases releases = Releases.of(siteFolder.output(out));
         List<Releases.Release> all = releases.list();
         String target = id;
         if (target == null) {

@@ -1,6 +1,7 @@
 package press.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import press.pipeline.Build;
 import press.pipeline.BuildCache;
@@ -19,8 +20,11 @@ import java.util.concurrent.Callable;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Build the site, serve it for preview, and rebuild and reload open pages on every save.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--source", description = "The site folder (holds content/ and templates/). Default: current folder.")
-    Path source = Path.of(".");
+    @Mixin
+    SiteFolder siteFolder = new SiteFolder();
+
+    @Mixin
+    BuildScope scope = new BuildScope();
 
     @Option(names = "--out", description = "The output folder. Default: SOURCE/site.")
     Path out;
@@ -31,8 +35,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port; 0 picks a free one. Default: 1313.")
     int port = 1313;
 
-    @Option(names = "--drafts", description = "Include posts marked draft: true.")
-    boolean drafts;
 
     @Option(names = "--now", paramLabel = "TIME", description = "The time publishDate and expiryDate are judged against, "
             + "as for build (default: SOURCE_DATE_EPOCH, else nothing is left out for those dates).")
@@ -46,10 +48,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Path src = source.toAbsolutePath().normalize();
+        Path src = siteFolder.source.toAbsolutePath().normalize();
         Path output = (out == null ? src.resolve("site") : out).toAbsolutePath().normalize();
         PrintStream err = System.err;
-        int threads = Runtime.getRuntime().availableProcessors();
+        if (!scope.valid("press serve", new java.io.PrintWriter(err, true))) return Main.USAGE;
         Clock clock;
         try {
             clock = clock(System.getenv("SOURCE_DATE_EPOCH"));
@@ -64,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         BuildCache cache = new BuildCache();
         try {
             server = PreviewServer.start(ServeSettings.of(output, src, host, port),
-                    baseUrl -> () -> build(new BuildOptions(src, output, baseUrl, drafts, threads, schedule), cache, err),
+                    baseUrl -> () -> build(new BuildOptions(src, output, baseUrl, scope.drafts, scope.threads, schedule), cache, err),
                     state -> report(state, err));
         } catch (BindException | UnknownHostException e) {
             err.println("press: cannot listen on " + host + ":" + port + ": " + e.getMessage() + "; try another --port or --host");

@@ -1,6 +1,7 @@
 package press.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,11 +31,12 @@ final class SimilarCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SLUG", description = "the post's slug (its URL is posts/SLUG/)")
     String slug;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "site folder (default: .)")
-    Path source = Path.of(".");
+    @Mixin
+    SiteFolder siteFolder = new SiteFolder();
 
-    @Option(names = "--drafts", description = "include posts marked draft: true")
-    boolean drafts;
+    @Mixin
+    BuildScope scope = new BuildScope();
+
 
     @Option(names = "--explain", description = "one line per link: rank, slug, score and the shared terms (field:term) that produced it")
     boolean explain;
@@ -43,10 +45,10 @@ final class SimilarCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int threads = Runtime.getRuntime().availableProcessors();
+        if (!scope.valid("press similar", err)) return Main.USAGE;
         Site site;
         try {
-            site = Build.site(new BuildOptions(source, source.resolve("site"), null, drafts, threads));
+            site = Build.site(new BuildOptions(siteFolder.source, siteFolder.output(null), null, scope.drafts, scope.threads));
         } catch (BuildException e) {
             e.lines().forEach(err::println);
             err.flush();
@@ -62,7 +64,7 @@ final class SimilarCommand implements Callable<Integer> {
         }
         // the same inputs and finder as the build, so the lines explain exactly the links the page shows
         List<SimilarInput> inputs = posts.stream().map(SimilarTerms::of).toList();
-        List<Match> matches = new SimilarFinder(site.config().similar()).find(inputs, threads).get(me);
+        List<Match> matches = new SimilarFinder(site.config().similar()).find(inputs, scope.threads).get(me);
         out.println(posts.get(me).title());
         if (explain) {
             Explanation.lines(inputs.get(me), matches, inputs).forEach(l -> out.println("  " + l));
