@@ -34,25 +34,15 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     BuildScope scope = new BuildScope();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: <source>/site)")
-    Path out;
+    @Mixin
+    OutputFolder outFolder = new OutputFolder();
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is served from; overrides base_url in content/site.yaml")
-    String baseUrl;
+    @Mixin
+    SiteTarget siteTarget = new SiteTarget();
 
 
-    @Option(names = "--now", paramLabel = "TIME", description = "the time publishDate and expiryDate are judged against, "
-            + "e.g. 2024-05-01T12:00:00Z or 2024-05-01 (default: SOURCE_DATE_EPOCH; without either, they leave nothing out)")
-    String now;
-
-    @Option(names = "--future", description = "include content whose publishDate is after --now")
-    boolean future;
-
-    @Option(names = "--expired", description = "include content whose expiryDate is before --now")
-    boolean expired;
-    @Option(names = "--env", paramLabel = "NAME", description = "an environment of site.yaml (environments: {NAME: {base_url, drafts, noindex}})")
-    String env;
-
+    @Mixin
+    ScheduleOptions scheduling = new ScheduleOptions();
     @Option(names = "--folder", description = "write a plain folder swapped in whole instead of a release (for hosts that cannot follow symlinks; "
             + "site.yaml: output: {mode: folder})")
     boolean folder;
@@ -79,10 +69,10 @@ final class BuildCommand implements Callable<Integer> {
             err.println("press build: --progress must be auto or never, got \"" + progress + "\"");
             return Main.USAGE;
         }
-        Path target = siteFolder.output(out);
+        Path target = siteFolder.output(outFolder.out);
         Clock clock;
         try {
-            clock = Clock.of(now, System.getenv("SOURCE_DATE_EPOCH"));
+            clock = scheduling.clock(System.getenv("SOURCE_DATE_EPOCH"));
         } catch (IllegalArgumentException e) {
             err.println("press build: " + e.getMessage());
             return Main.USAGE;
@@ -95,8 +85,8 @@ final class BuildCommand implements Callable<Integer> {
         warnings.forEach(w -> err.println("warning: " + w));
         try {
             BuildResult r;
-            BuildOptions options = new BuildOptions(siteFolder.source, target, baseUrl, scope.drafts, scope.threads,
-                    new press.model.Schedule(clock.now(), future, expired), folder ? "folder" : null, env);
+            BuildOptions options = new BuildOptions(siteFolder.source, target, siteTarget.baseUrl, scope.drafts, scope.threads,
+                    scheduling.schedule(clock), folder ? "folder" : null, siteTarget.env);
             try (ProgressLine line = progress.equals("never") ? null : new ProgressLine(err, System.console() != null)) {
                 r = Build.run(options, cache, line == null ? Progress.NONE : line);
             }

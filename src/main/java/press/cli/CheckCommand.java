@@ -28,11 +28,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     BuildScope scope = new BuildScope();
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is served from; overrides base_url")
-    String baseUrl;
-
-    @Option(names = "--env", paramLabel = "NAME", description = "an environment of site.yaml")
-    String env;
+    @Mixin
+    SiteTarget siteTarget = new SiteTarget();
 
 
 
@@ -42,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!scope.valid("press check", err)) return Main.USAGE;
         Problems problems;
         try {
-            problems = Check.run(new BuildOptions(siteFolder.source, siteFolder.output(null), baseUrl, scope.drafts, scope.threads, press.model.Schedule.NONE, null, env));
+            problems = Check.run(new BuildOptions(siteFolder.source, siteFolder.output(null), siteTarget.baseUrl, scope.drafts, scope.threads, press.model.Schedule.NONE, null, siteTarget.env));
         } catch (BuildException e) { // the site folder itself is wrong
             problems = e.problems();
         }

@@ -53,14 +53,14 @@ final class DeployCommand implements Callable<Integer> {
     @Mixin
     SiteFolder siteFolder = new SiteFolder();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder to deploy (default: <source>/site)")
-    Path out;
+    @Mixin
+    OutputFolder outFolder = new OutputFolder();
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Path folder = siteFolder.output(out);
+        Path folder = siteFolder.output(outFolder.out);
         String where = "s3://" + bucket + "/" + prefix + (endpoint != null ? " at " + endpoint : "");
         if (!Files.isDirectory(folder)) {
             return fail(err, folder + " is not a folder, expected a built site (run press build first)");

@@ -34,14 +34,14 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     SiteFolder siteFolder = new SiteFolder();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: <source>/site)")
-    Path out;
+    @Mixin
+    OutputFolder outFolder = new OutputFolder();
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Releases.Release> releases = Releases.of(siteFolder.output(out)).list();
+        List<Releases.Release> releases = Releases.of(siteFolder.output(outFolder.out)).list();
         Optional<Manifest> from = manifest(releases, a, err);
         Optional<Manifest> to = manifest(releases, b, err);
         if (from.isEmpty() || to.isEmpty()) {

@@ -24,13 +24,13 @@ final class ReleasesCommand implements Callable<Integer> {
     @Mixin
     SiteFolder siteFolder = new SiteFolder();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: <source>/site)")
-    Path out;
+    @Mixin
+    OutputFolder outFolder = new OutputFolder();
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        Releases releases = Releases.of(siteFolder.output(out));
+        Releases releases = Releases.of(siteFolder.output(outFolder.out));
         List<Releases.Release> all = releases.list();
         if (all.isEmpty()) stdout.println("no releases in " + releases.folder());
         for (Releases.Release r : all) stdout.println((r.live() ? "* " : "  ") + r.id() + "  " + r.manifest().map(ReleasesCommand::summary)

@@ -26,13 +26,13 @@ final class RollbackCommand implements Callable<Integer> {
     @Mixin
     SiteFolder siteFolder = new SiteFolder();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: <source>/site)")
-    Path out;
+    @Mixin
+    OutputFolder outFolder = new OutputFolder();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Releases releases = Releases.of(siteFolder.output(out));
+        Releases releases = Releases.of(siteFolder.output(outFolder.out));
         List<Releases.Release> all = releases.list();
         String target = id;
         if (target == null) {

@@ -26,8 +26,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     BuildScope scope = new BuildScope();
 
-    @Option(names = "--out", description = "The output folder. Default: SOURCE/site.")
-    Path out;
+    @Mixin
+    OutputFolder outFolder = new OutputFolder();
 
     @Option(names = "--host", description = "Address to listen on. Default: 127.0.0.1 (this machine only).")
     String host = ServeSettings.LOOPBACK;
@@ -35,21 +35,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port; 0 picks a free one. Default: 1313.")
     int port = 1313;
 
-
-    @Option(names = "--now", paramLabel = "TIME", description = "The time publishDate and expiryDate are judged against, "
-            + "as for build (default: SOURCE_DATE_EPOCH, else nothing is left out for those dates).")
-    String now;
-
-    @Option(names = "--future", description = "Include content whose publishDate is after --now.")
-    boolean future;
-
-    @Option(names = "--expired", description = "Include content whose expiryDate is before --now.")
-    boolean expired;
+    @Mixin
+    ScheduleOptions scheduling = new ScheduleOptions();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path src = siteFolder.source.toAbsolutePath().normalize();
-        Path output = (out == null ? src.resolve("site") : out).toAbsolutePath().normalize();
+        Path output = (outFolder.out == null ? src.resolve("site") : outFolder.out).toAbsolutePath().normalize();
         PrintStream err = System.err;
         if (!scope.valid("press serve", new java.io.PrintWriter(err, true))) return Main.USAGE;
         Clock clock;
@@ -82,12 +74,12 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The "now" of every build of this session: {@code --now}, else {@code epoch} (SOURCE_DATE_EPOCH), as for build. */
     Clock clock(String epoch) {
-        return Clock.of(now, epoch);
+        return scheduling.clock(epoch);
     }
 
     /** What scheduled content the builds leave out, as {@code press build} with the same options would. */
     press.model.Schedule schedule(Clock clock) {
-        return new press.model.Schedule(clock.now(), future, expired);
+        return scheduling.schedule(clock);
     }
 
     /** Rebuilds run inside a warm JVM; the first good build is followed by this many no-change rebuilds to warm it. */

@@ -1,8 +1,10 @@
 package press.cli;
 
+import press.testing.CliRun;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import press.pipeline.TestSite;
+import press.testing.TestSite;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

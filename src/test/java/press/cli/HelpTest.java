@@ -1,5 +1,7 @@
 package press.cli;
 
+import press.testing.CliRun;
+
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -32,7 +32,7 @@ class ServeCommandTest {
 
     @Test
     void eachBuildsWarningsAreSaidOnceOnTheTerminal(@TempDir Path dir) {
-        press.pipeline.TestSite site = press.pipeline.TestSite.withTestTheme(dir.resolve("src"))
+        press.testing.TestSite site = press.testing.TestSite.withTestTheme(dir.resolve("src"))
                 .post("a.md", "A", "2024-01-01").file("content/notes.txt", "not content");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ServeCommand.build(new press.pipeline.BuildOptions(site.root, dir.resolve("out"), "http://127.0.0.1:1313/", false, 1),

@@ -2,7 +2,7 @@ package press.importer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import press.cli.CliRun;
+import press.testing.CliRun;
 import press.cli.Main;
 
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,7 @@
 package press.pipeline;
 
+import press.testing.TestSite;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,9 +1,11 @@
 package press.pipeline;
 
+import press.testing.TestSite;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.problem.BuildException;
-import press.site.SiteFixture;
+import press.testing.SiteFixture;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

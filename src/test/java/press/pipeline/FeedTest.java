@@ -1,5 +1,7 @@
 package press.pipeline;
 
+import press.testing.TestSite;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndEntry;

@@ -3,8 +3,8 @@ package press.pipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.cli.Main;
-import press.site.GeneratedPosts;
-import press.site.SiteFixture;
+import press.testing.GeneratedPosts;
+import press.testing.SiteFixture;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,11 @@
 package press.pipeline;
 
+import press.testing.TestSite;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.cli.Main;
-import press.site.SiteFixture;
+import press.testing.SiteFixture;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package press.pipeline;
 
+import press.testing.TestSite;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.cli.Main;
-import press.pipeline.TestSite;
-import press.site.SiteFixture;
+import press.testing.TestSite;
+import press.testing.SiteFixture;
 
 import java.io.IOException;
 import java.nio.file.Files;

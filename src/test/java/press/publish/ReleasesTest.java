@@ -3,8 +3,8 @@ package press.publish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.cli.Main;
-import press.pipeline.TestSite;
-import press.site.SiteFixture;
+import press.testing.TestSite;
+import press.testing.SiteFixture;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

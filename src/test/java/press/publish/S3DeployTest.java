@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.cli.Main;
-import press.pipeline.TestSite;
+import press.testing.TestSite;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -58,7 +58,7 @@ class S3DeployTest {
     }
 
     private static Set<String> local(Path out) throws Exception {
-        Set<String> out2 = new TreeSet<>(press.site.SiteFixture.tree(out).keySet());
+        Set<String> out2 = new TreeSet<>(press.testing.SiteFixture.tree(out).keySet());
         out2.remove(Releases.MARKER);
         out2.remove(Manifest.FILE);
         return out2;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import press.model.Site;
 import press.pipeline.Build;
 import press.pipeline.BuildOptions;
-import press.pipeline.TestSite;
+import press.testing.TestSite;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

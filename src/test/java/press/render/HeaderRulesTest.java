@@ -2,7 +2,7 @@ package press.render;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import press.pipeline.TestSite;
+import press.testing.TestSite;
 
 import java.nio.file.Path;
 

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import press.model.Site;
 import press.pipeline.Build;
 import press.pipeline.BuildOptions;
-import press.pipeline.TestSite;
+import press.testing.TestSite;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import press.pipeline.TestSite;
+import press.testing.TestSite;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package press.site;
 
+import press.testing.SiteFixture;
+
+import press.testing.GeneratedPosts;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

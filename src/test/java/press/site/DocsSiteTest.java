@@ -1,5 +1,7 @@
 package press.site;
 
+import press.testing.SiteFixture;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

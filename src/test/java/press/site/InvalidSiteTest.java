@@ -1,5 +1,7 @@
 package press.site;
 
+import press.testing.SiteFixture;
+
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,7 +6,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import press.pipeline.TestSite;
+import press.testing.TestSite;
 
 import java.io.IOException;
 import java.io.OutputStream;

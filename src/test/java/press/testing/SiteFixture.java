@@ -1,4 +1,4 @@
-package press.site;
+package press.testing;
 
 import press.pipeline.Build;
 import press.pipeline.BuildOptions;

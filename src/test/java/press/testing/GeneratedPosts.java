@@ -1,4 +1,4 @@
-package press.site;
+package press.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

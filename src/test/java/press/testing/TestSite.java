@@ -1,4 +1,8 @@
-package press.pipeline;
+package press.testing;
+
+import press.pipeline.Build;
+import press.pipeline.BuildOptions;
+import press.pipeline.BuildResult;
 
 import org.apache.commons.io.file.PathUtils;
 

@@ -1,4 +1,6 @@
-package press.cli;
+package press.testing;
+
+import press.cli.Main;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
