@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 
 /**
  * A build written as a new release: files go into {@code <out>-releases/.partial-*}; {@link #commit()}
@@ -36,6 +37,12 @@ public final class ReleaseWriter implements OutputWriter {
      * @param inputs   what build.json records besides the file hashes
      */
     public record Settings(String baseUrl, String basePath, int keep, Manifest.Inputs inputs) {}
+
+    /**
+     * A fault-injection seam for the kill tests: told the number of files written so far after each
+     * file. It does nothing unless a test's own launcher sets it in a child JVM.
+     */
+    static volatile IntConsumer afterFile = n -> {};
 
     private final Releases releases;
     private final Settings settings;
@@ -93,6 +100,7 @@ public final class ReleaseWriter implements OutputWriter {
             Files.write(file, bytes);
             digests.put(relative, Manifest.sha256(bytes));
             check.page(relative, bytes);
+            afterFile.accept(digests.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,6 +114,7 @@ public final class ReleaseWriter implements OutputWriter {
             Files.copy(from, file, StandardCopyOption.REPLACE_EXISTING);
             digests.put(relative, Manifest.sha256(file));
             if (relative.endsWith(".html")) check.page(relative, Files.readAllBytes(file));
+            afterFile.accept(digests.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

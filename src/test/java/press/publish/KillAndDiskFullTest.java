@@ -31,66 +31,56 @@ class KillAndDiskFullTest {
     @Test
     void aBuildKilledEarlyMidwayOrLateLeavesTheLiveSiteAsItWas() throws Exception {
         TestSite s = new TestSite(tmp.resolve("src"));
-        assertEquals(Main.OK, Main.run("generate", "--count", "1000", "--into", s.root.resolve("content/posts").toString()));
+        assertEquals(Main.OK, Main.run("generate", "--count", "300", "--into", s.root.resolve("content/posts").toString()));
         Path out = tmp.resolve("pub/site");
-        long t0 = System.nanoTime();
-        assertEquals(0, child(s.root, out).waitFor());
-        long fullBuild = System.nanoTime() - t0;
-        System.err.printf("kill test: a full child build took %d ms%n", fullBuild / 1_000_000);
-        // a killed build is waited for up to 4 full builds (at least 2 minutes): on a loaded machine a build can take minutes
-        long patience = Math.max(TimeUnit.SECONDS.toNanos(120), 4 * fullBuild);
+        assertEquals(0, child(s.root, out, Integer.MAX_VALUE, tmp.resolve("unused")).waitFor());
         SortedMap<String, byte[]> live = SiteFixture.tree(out);
         int total = live.size();
         Path releases = Releases.of(out).folder();
 
         s.post("edited.md", "An edit the killed builds never publish", "2024-06-01");
         for (double share : new double[] {0.0, 0.5, 0.99}) {
-            Process p = child(s.root, out);
-            int seen = waitForPartial(releases, p, (int) Math.ceil(share * total), patience);
+            int files = Math.max(1, (int) Math.ceil(share * total));
+            Path marker = tmp.resolve("paused-" + files);
+            Process p = child(s.root, out, files, marker);
+            waitForPause(p, marker);
+            assertTrue(partials(releases) == 1, "a partial release is being written");
             p.destroyForcibly(); // SIGKILL
-            p.waitFor(30, TimeUnit.SECONDS);
-            System.err.printf("kill test: killed at %d of %d files (asked %.0f %%)%n", seen, total, share * 100);
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            System.err.printf("kill test: killed at %s of %d files (asked %.0f %%)%n", Files.readString(marker), total, share * 100);
             assertNull(SiteFixture.difference(live, SiteFixture.tree(out)), "live site changed by a build killed at " + share);
             assertEquals(1, Releases.of(out).list().size());
         }
-        assertEquals(0, child(s.root, out).waitFor());
+        assertEquals(0, child(s.root, out, Integer.MAX_VALUE, tmp.resolve("unused")).waitFor());
         assertTrue(SiteFixture.tree(out).containsKey("posts/an-edit-the-killed-builds-never-publish/index.html"));
         try (Stream<Path> l = Files.list(releases)) {
             assertEquals(List.of(), l.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList(), "leftovers of killed builds");
         }
     }
 
-    /** Waits until the child's partial release holds at least {@code files} files; returns how many it saw. */
-    private static int waitForPartial(Path releases, Process p, int files, long patienceNanos) throws Exception {
-        long deadline = System.nanoTime() + patienceNanos;
-        while (System.nanoTime() < deadline) {
-            if (!p.isAlive()) fail("the build finished before it could be killed (exit " + p.exitValue() + ")");
-            if (Files.isDirectory(releases)) {
-                try (Stream<Path> l = Files.list(releases)) {
-                    for (Path partial : l.filter(x -> x.getFileName().toString().startsWith(Releases.PARTIAL)).toList()) {
-                        int n = count(partial);
-                        if (n >= Math.max(1, files)) return n;
-                    }
-                } catch (IOException | java.io.UncheckedIOException raced) {
-                    // the folder changed while listed; look again
-                }
-            }
-            Thread.sleep(25);
-        }
-        throw new AssertionError("the build never reached " + files + " files in " + TimeUnit.NANOSECONDS.toSeconds(patienceNanos) + " s");
-    }
-
-    private static int count(Path dir) throws IOException {
-        try (Stream<Path> w = Files.walk(dir)) {
-            return (int) w.filter(Files::isRegularFile).count();
+    /** Waits until the child says it paused; a child that exits first fails the test with its output. */
+    private static void waitForPause(Process p, Path marker) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!Files.exists(marker)) {
+            if (!p.isAlive()) fail("the build ended (exit " + p.exitValue() + ") before it paused:\n" + new String(p.getInputStream().readAllBytes()));
+            if (System.nanoTime() > deadline) fail("the build did not reach its pause in 5 minutes");
+            Thread.sleep(20);
         }
     }
 
-    private static Process child(Path source, Path out) throws IOException {
+    private static long partials(Path releases) throws IOException {
+        try (Stream<Path> l = Files.list(releases)) {
+            return l.filter(x -> x.getFileName().toString().startsWith(Releases.PARTIAL)).count();
+        }
+    }
+
+    /** {@code press build} in a child JVM that pauses once its release holds {@code files} files (see {@link PausingBuild}). */
+    private static Process child(Path source, Path out, int files, Path marker) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "press.cli.Main", "build",
-                "--source", source.toString(), "--out", out.toString(), "--threads", "2")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), PausingBuild.class.getName(),
+                Integer.toString(files), marker.toString(),
+                "build", "--source", source.toString(), "--out", out.toString(), "--threads", "2", "--progress", "never")
+                .redirectErrorStream(true).start();
     }
 
     @Test
