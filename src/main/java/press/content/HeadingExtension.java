@@ -64,8 +64,11 @@ final class HeadingExtension implements HtmlRenderer.HtmlRendererExtension {
             }
         }
 
+        /** Whether the paragraph is only {@code [TOC]}; looks at its length first, as copying every paragraph's text costs. */
         private static boolean isMarker(Paragraph p) {
-            return p.getChars().toString().strip().equalsIgnoreCase(MARKER);
+            CharSequence chars = p.getChars();
+            if (chars.length() > MARKER.length() + 8) return false;
+            return chars.toString().strip().equalsIgnoreCase(MARKER);
         }
 
         private void paragraph(Paragraph p, NodeRendererContext context, HtmlWriter html) {

@@ -95,8 +95,31 @@ public final class MarkdownRenderer {
 
     /** Lower case, Markdown emphasis and task markers dropped, white space collapsed: "- [ ] **Run** tests" and "run tests" match. */
     public static String listText(String s) {
-        return s.replaceFirst("^\\s*\\[[ xX]\\]\\s*", "").replaceAll("[*_`~]", "")
-                .replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        int n = s.length();
+        int i = 0;
+        while (i < n && isSpace(s.charAt(i))) i++;
+        if (i + 2 < n && s.charAt(i) == '[' && " xX".indexOf(s.charAt(i + 1)) >= 0 && s.charAt(i + 2) == ']') {
+            i += 3;
+        }
+        StringBuilder out = new StringBuilder(n - i);
+        boolean space = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '_' || c == '`' || c == '~') continue;
+            if (isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) out.append(' ');
+            space = false;
+            out.append(c);
+        }
+        return out.toString().strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** White space as a regular expression's {@code \\s} sees it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static int countWords(Document doc) {

@@ -80,30 +80,40 @@ public final class BodyWords {
      * is the sum of its counts at indexes {@code from} to {@code to}.
      */
     public static Words of(String title, Map<String, int[]> bodyWords, int from, int to) {
-        Map<String, int[]> counts = new HashMap<>();
-        Map<String, String> surface = new HashMap<>();
-        count(title == null ? "" : title, TITLE_BOOST, counts, surface);
+        Map<String, Tally> tallies = new HashMap<>();
+        count(title == null ? "" : title, TITLE_BOOST, tallies);
         bodyWords.forEach((word, c) -> {
             int n = 0;
             for (int i = from; i <= to; i++) n += c[i];
-            if (n > 0) add(word, n, counts, surface);
+            if (n > 0) add(word, n, tallies);
         });
-        if (counts.isEmpty()) {
+        if (tallies.isEmpty()) {
             return NONE;
         }
-        String[] stems = counts.keySet().toArray(new String[0]);
-        Arrays.sort(stems, (a, b) -> counts.get(a)[0] != counts.get(b)[0]
-                ? Integer.compare(counts.get(b)[0], counts.get(a)[0]) : a.compareTo(b));
-        int n = Math.min(CANDIDATES, stems.length);
+        Tally[] all = tallies.values().toArray(new Tally[0]);
+        Arrays.sort(all, (a, b) -> a.count != b.count ? Integer.compare(b.count, a.count) : a.stem.compareTo(b.stem));
+        int n = Math.min(CANDIDATES, all.length);
         String[] keptStems = new String[n];
         String[] keptSurfaces = new String[n];
         int[] keptCounts = new int[n];
         for (int i = 0; i < n; i++) {
-            keptStems[i] = stems[i].intern();
-            keptSurfaces[i] = surface.get(stems[i]).intern();
-            keptCounts[i] = counts.get(stems[i])[0];
+            keptStems[i] = all[i].stem; // interned by stem()
+            keptSurfaces[i] = all[i].surface.intern();
+            keptCounts[i] = all[i].count;
         }
         return new Words(keptStems, keptSurfaces, keptCounts);
+    }
+
+    /** One stem of a post: how often it occurs and its shortest spelling there. */
+    private static final class Tally {
+        final String stem;
+        String surface;
+        int count;
+
+        Tally(String stem, String surface) {
+            this.stem = stem;
+            this.surface = surface;
+        }
     }
 
     /**
@@ -111,17 +121,19 @@ public final class BodyWords {
      * stem. Each distinct word goes through the analyser once (per process, while the cache holds
      * fewer than {@link #STEMS_KEPT} words): a site's vocabulary is small beside its text.
      */
-    private static void count(String text, int each, Map<String, int[]> counts, Map<String, String> surface) {
+    private static void count(String text, int each, Map<String, Tally> tallies) {
         Map<String, int[]> words = new HashMap<>();
         press.model.Words.each(text, w -> words.computeIfAbsent(w, x -> new int[1])[0]++);
-        words.forEach((word, n) -> add(word, each * n[0], counts, surface));
+        words.forEach((word, n) -> add(word, each * n[0], tallies));
     }
 
-    private static void add(String word, int n, Map<String, int[]> counts, Map<String, String> surface) {
+    private static void add(String word, int n, Map<String, Tally> tallies) {
         String stem = stem(word);
         if (stem.isEmpty()) return;
-        counts.computeIfAbsent(stem, x -> new int[1])[0] += n;
-        surface.merge(stem, word, BodyWords::shorter);
+        Tally t = tallies.get(stem);
+        if (t == null) tallies.put(stem, t = new Tally(stem, word));
+        else t.surface = shorter(t.surface, word);
+        t.count += n;
     }
 
     private static final int STEMS_KEPT = 500_000;

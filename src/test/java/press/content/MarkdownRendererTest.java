@@ -10,6 +10,27 @@ class MarkdownRendererTest {
     private final MarkdownRenderer safe = new MarkdownRenderer(false);
 
     @Test
+    void listTextMatchesItsDefinitionOnEveryShapeOfItem() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = " \t\n\r*_`~[]xXaB\u2003.";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder item = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) item.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = item.toString();
+            String definition = s.replaceFirst("^\\s*\\[[ xX]\\]\\s*", "").replaceAll("[*_`~]", "")
+                    .replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+            assertEquals(definition, MarkdownRenderer.listText(s), "for \"" + s + "\"");
+        }
+        assertEquals("run tests", MarkdownRenderer.listText(" [x]  **Run**   tests "));
+    }
+
+    @Test
+    void tocMarkerIsFoundOnlyAsAParagraphOfItsOwn() {
+        assertFalse(safe.render("## A\n\n[TOC] and more words after it\n\n## B\n").html().contains("class=\"toc\""));
+        assertTrue(safe.render("## A\n\n  [toc]  \n\n## B\n").html().contains("class=\"toc\""));
+    }
+
+    @Test
     void headingsGetAnchorIdsAndCodeItsLanguage() {
         String html = safe.render("## why this matters\n\n```python\nx = 1 < 2\n```\n").html();
         assertTrue(html.contains("<h2 id=\"why-this-matters\">why this matters <a class=\"anchor\" href=\"#why-this-matters\">"
