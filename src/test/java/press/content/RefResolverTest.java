@@ -22,7 +22,8 @@ class RefResolverTest {
             "content/docs/a/setup.md", "docs/a/setup/",
             "content/docs/b/setup.md", "docs/b/setup/",
             "content/_posts/2016-07-10-hello.md", "2016/07/10/hello/",
-            "content/about.md", "about/");
+            "content/about.md", "about/",
+            "content/old/docs.md", "old/docs/");
 
     private final RefResolver resolver = new RefResolver(PUBLISHED, "/blog/");
 
@@ -51,7 +52,8 @@ class RefResolverTest {
         assertEquals("/blog/docs/install/", url("content/docs/install.md"));
         assertEquals("/blog/docs/install/", url(" \"docs/install.md\" "), "quoted, with white space");
         assertEquals("/blog/docs/guide/", url("docs/guide/"), "a folder names its index.md");
-        assertEquals("/blog/docs/", url("docs"), "or its _index.md");
+        assertEquals("/blog/docs/", url("docs"), "or its _index.md, before old/docs.md, which has the same name");
+        assertEquals("/blog/old/docs/", url("old/docs"));
         assertEquals("/blog/about/", url("about"), "a file name only one file has");
         assertEquals("/blog/docs/guide/", url("guide"), "an index file goes by its folder's name");
     }
