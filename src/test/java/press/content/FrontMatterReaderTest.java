@@ -82,6 +82,17 @@ class FrontMatterReaderTest {
     }
 
     @Test
+    void anEmptyBlockIsAMapWithNoFields() {
+        for (String text : List.of("---\n---\nbody\n", "---\n# only a comment\n---\nbody\n", "+++\n+++\nbody\n")) {
+            Problems p = new Problems();
+            FrontMatterReader.Read r = read(text, p, false);
+            assertNotNull(r, text + ": " + p.sorted()); // Jekyll marks a page to process with an empty ---/--- block
+            assertTrue(r.fields().text("/title").isEmpty());
+            assertEquals("body\n", r.split().body());
+        }
+    }
+
+    @Test
     void everyWayTheFileCanBeUnreadableIsAProblemAtItsPlace() {
         assertEquals(List.of("content/docs/a.md:1: not UTF-8 text, expected a UTF-8 Markdown file"),
                 errors(new byte[] {'-', '-', '-', '\n', (byte) 0xC3, (byte) 0x28, '\n'}, true));
