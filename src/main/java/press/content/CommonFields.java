@@ -6,12 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Front-matter fields posts and pages read alike: dates and Hugo's {@code aliases}. */
 final class CommonFields {
-    private static final Pattern SAFE_PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-
     private CommonFields() {}
 
     /** A date field in any form {@link Dates} reads; a wrong one is a problem at its place. */
@@ -29,7 +26,7 @@ final class CommonFields {
         while (p.startsWith("/")) p = p.substring(1);
         if (!p.isEmpty() && !p.endsWith("/") && !p.endsWith(".html")) p = p + "/";
         boolean ok = !p.isEmpty();
-        for (String part : p.split("/")) ok &= p.isEmpty() || SAFE_PART.matcher(part).matches();
+        for (String part : p.split("/")) ok &= p.isEmpty() || Slugs.safePart(part);
         if (!ok) {
             r.problem(pointer, NodeReader.fieldName(pointer) + ": expected a site path such as /docs/install/ (letters, digits, '-', '_', '.'), got \"" + url + "\"");
             return null;

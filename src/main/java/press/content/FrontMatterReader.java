@@ -72,6 +72,9 @@ final class FrontMatterReader {
             problems.addAll(mine);
             return null;
         }
+        if (yaml.root().isMissingNode()) { // an empty block (Jekyll's ---/--- marks a page to process): no fields
+            yaml = LocatedYaml.parse(file, LocatedYaml.Format.JSON, "{}", fm.yamlLine() - 1, mine);
+        }
         if (!yaml.root().isObject()) {
             mine.add(SourcePos.of(file, fm.yamlLine(), 1), "front matter: expected a map of fields (title: ..., date: ...)");
             problems.addAll(mine);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import press.config.NodeReader;
 import press.config.SiteConfig;
 import press.model.Page;
+import press.model.Section;
 import press.problem.Problems;
 
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One page file to a {@link Page}: the page lives at its path in {@code content/}
@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  * gives the whole path. No field is required; the title defaults to the file name. Thread-safe.
  */
 public final class PageParser {
-    private static final Pattern SAFE_PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-
     private final MarkdownRenderer markdown;
     private final java.util.Map<String, String> permalinks;
 
@@ -48,10 +46,10 @@ public final class PageParser {
         String stem = ContentScanner.stem(rel.getFileName().toString());
         String dir = rel.getParent() == null ? "" : folderPath(rel.getParent());
         boolean sectionIndex = stem.equals("_index");
-        String defaultName = sectionIndex || stem.equals("index") ? lastPart(dir) : stem;
+        String defaultName = sectionIndex || stem.equals("index") ? Section.lastPart(dir) : stem;
 
         String title = r.text("/title").orElse("").strip();
-        if (title.isEmpty()) title = humanize(defaultName.isEmpty() ? "home" : defaultName);
+        if (title.isEmpty()) title = Slugs.humanize(defaultName.isEmpty() ? "home" : defaultName);
         String linkTitle = r.text("/linkTitle").orElse("").strip();
         String description = r.text("/description").or(() -> r.text("/summary")).or(() -> r.text("/excerpt")).orElse("");
         r.textList("/keywords");
@@ -76,18 +74,18 @@ public final class PageParser {
                 r.problem("/slug", "slug: expected letters, digits, '-', '_' or '.', got \"" + name + "\"");
                 name = null;
             }
-            section = stem.equals("index") ? parentOf(dir) : dir;
+            section = stem.equals("index") ? Section.parentOf(dir) : dir;
             String top = dir.isEmpty() ? "" : dir.substring(0, dir.indexOf('/'));
             String pattern = given != null ? given : permalinks.get(top);
             if (pattern != null && (given == null || (!r.has("/url") && Permalinks.hasPlaceholders(given)))) {
-                String fileName = stem.equals("index") ? lastPart(dir) : stem;
+                String fileName = stem.equals("index") ? Section.lastPart(dir) : stem;
                 path = expand(r, given == null ? null : "/permalink", pattern, new Permalinks.Fields(date, name != null ? name : Slugs.of(fileName),
                         name != null ? name : Slugs.of(fileName), r.textList("/categories").orElse(List.of()), top));
             } else if (given != null) {
                 path = CommonFields.sitePath(r, r.has("/url") ? "/url" : "/permalink", given);
                 if (path == null) path = "invalid/";
             } else if (stem.equals("index")) {
-                path = name == null ? dir : parentOf(dir) + name + "/";
+                path = name == null ? dir : Section.parentOf(dir) + name + "/";
             } else {
                 path = dir + (name != null ? name : part(stem)) + "/";
             }
@@ -127,25 +125,8 @@ public final class PageParser {
     }
 
     private static String part(String name) {
-        if (SAFE_PART.matcher(name).matches()) return name;
+        if (Slugs.safePart(name)) return name;
         String s = Slugs.of(name);
         return s.isEmpty() ? "page" : s;
-    }
-
-    private static String parentOf(String dir) {
-        if (dir.isEmpty()) return "";
-        int cut = dir.lastIndexOf('/', dir.length() - 2);
-        return cut < 0 ? "" : dir.substring(0, cut + 1);
-    }
-
-    private static String lastPart(String dir) {
-        if (dir.isEmpty()) return "";
-        return dir.substring(parentOf(dir).length(), dir.length() - 1);
-    }
-
-    /** {@code getting-started} to "Getting started". */
-    static String humanize(String name) {
-        String s = name.replace('-', ' ').replace('_', ' ').strip();
-        return s.isEmpty() ? name : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -8,7 +8,6 @@ import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Jekyll's and Hugo's permalink patterns ({@code /:year/:month/:day/:title/}, {@code /:categories/:title.html},
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  * page. The result is a site path without the leading slash, ending in {@code /} or a file name.
  */
 public final class Permalinks {
-    private static final Pattern SAFE_PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /**
      * What a pattern may use of one file.
      *
@@ -57,7 +55,7 @@ public final class Permalinks {
         while (path.startsWith("/")) path = path.substring(1);
         if (!path.isEmpty() && !path.endsWith("/") && !path.endsWith(".html")) path = path + "/";
         for (String part : path.split("/")) {
-            if (!path.isEmpty() && !SAFE_PART.matcher(part).matches()) {
+            if (!path.isEmpty() && !Slugs.safePart(part)) {
                 throw new IllegalArgumentException("gives the path /" + path + ", expected parts of letters, digits, '-', '_', '.'");
             }
         }

@@ -154,7 +154,7 @@ public final class PostParser {
         Matcher jekyll = JEKYLL_NAME.matcher(fileName);
 
         String title = r.text("/title").orElse("");
-        if (!r.has("/title") && jekyll.matches()) title = PageParser.humanize(jekyll.group(2)); // Jekyll titles a post from its file name
+        if (!r.has("/title") && jekyll.matches()) title = Slugs.humanize(jekyll.group(2)); // Jekyll titles a post from its file name
         else if (!r.has("/title")) r.problem("", "title: required, expected the post's title as text");
         else if (title.isBlank() && r.node("/title").isValueNode()) r.problem("/title", "title: expected a non-empty title"); // a list or map was already reported
 

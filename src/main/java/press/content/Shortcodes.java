@@ -55,14 +55,14 @@ public final class Shortcodes {
         this.markdown = markdown;
     }
 
-    /** {@code firstLine} is the file line the body starts on; {@code param} gives a front-matter value ({@code params.x}, else {@code x}) or null. */
     /** Whether a Markdown body may hold a shortcode or Liquid tag or output ({@code {{}}, {@code {%}); false is certain. */
     static boolean mayHold(String markdown) {
         return markdown.contains("{{") || markdown.contains("{%");
     }
 
+    /** {@code firstLine} is the file line the body starts on; {@code param} gives a front-matter value ({@code params.x}, else {@code x}) or null. */
     static Expanded expand(String file, int firstLine, String body, Function<String, String> param, Function<String, String> markdown) {
-        if (body.indexOf("{{") < 0 && body.indexOf("{%") < 0) return new Expanded(body, Map.of(), List.of(), List.of());
+        if (!mayHold(body)) return new Expanded(body, Map.of(), List.of(), List.of());
         Shortcodes s = new Shortcodes(file, firstLine, param, markdown);
         s.text = body;
         String out = s.run(body, 0);

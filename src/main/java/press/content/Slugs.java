@@ -46,7 +46,18 @@ public final class Slugs {
 
     /** Whether an author-given slug is safe as one URL path segment. */
     public static boolean valid(String slug) {
-        return VALID.matcher(slug).matches() && !slug.contains("..");
+        return safePart(slug) && !slug.contains("..");
+    }
+
+    /** Whether {@code part} of a path may stand in a URL as written: a letter or digit, then letters, digits, '.', '_' or '-'. */
+    public static boolean safePart(String part) {
+        return VALID.matcher(part).matches();
+    }
+
+    /** A file or folder name as a title: {@code getting-started} to "Getting started". */
+    public static String humanize(String name) {
+        String s = name.replace('-', ' ').replace('_', ' ').strip();
+        return s.isEmpty() ? name : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static boolean isAscii(String s) {

@@ -1,6 +1,7 @@
 package press.pipeline;
 
 import press.config.SiteConfig;
+import press.content.Slugs;
 import press.model.BundleFile;
 import press.model.Page;
 import press.model.Post;
@@ -85,12 +86,12 @@ final class SectionAssembler {
         for (String path : paths) {
             if (path.isEmpty()) continue;
             List<Section> children = new ArrayList<>();
-            for (String c : pagesOf.keySet()) if (!c.equals(path) && parentOf(c).equals(path)) children.add(built.get(c));
+            for (String c : pagesOf.keySet()) if (!c.equals(path) && Section.parentOf(c).equals(path)) children.add(built.get(c));
             children.sort(SECTION_ORDER);
             List<Page> mine = new ArrayList<>(pagesOf.get(path));
             mine.sort(PAGE_ORDER);
             Page index = indexes.get(path);
-            String title = index != null ? index.title() : humanize(path);
+            String title = index != null ? index.title() : Slugs.humanize(Section.lastPart(path));
             built.put(path, new Section(path, title, index, List.copyOf(mine), List.copyOf(children), index == null ? 0 : index.weight()));
         }
         List<Section> sections = new ArrayList<>(built.values());
@@ -126,7 +127,7 @@ final class SectionAssembler {
 
     /** Registers {@code path} and its parents as sections; returns its page list. */
     private static List<Page> addSection(String path, Map<String, List<Page>> pagesOf) {
-        for (String p = parentOf(path); !p.isEmpty(); p = parentOf(p)) pagesOf.computeIfAbsent(p, k -> new ArrayList<>());
+        for (String p = Section.parentOf(path); !p.isEmpty(); p = Section.parentOf(p)) pagesOf.computeIfAbsent(p, k -> new ArrayList<>());
         return pagesOf.computeIfAbsent(path, k -> new ArrayList<>());
     }
 
@@ -142,7 +143,7 @@ final class SectionAssembler {
     private static List<BundleFile> bundleFiles(Map<Path, Path> bundles, List<Post> posts, List<Page> pages, Map<String, Page> indexes,
                                                 Problems problems) {
         Map<String, String> outDirOf = new HashMap<>();
-        for (Post p : posts) outDirOf.put(p.source(), p.path().endsWith("/") ? p.path() : parentOf(p.path()));
+        for (Post p : posts) outDirOf.put(p.source(), p.path().endsWith("/") ? p.path() : Section.parentOf(p.path()));
         for (Page p : pages) if (p.path().endsWith("/")) outDirOf.put(p.source(), p.path());
         for (Page p : indexes.values()) outDirOf.put(p.source(), p.path());
         List<BundleFile> out = new ArrayList<>();
@@ -158,16 +159,5 @@ final class SectionAssembler {
         });
         out.sort(Comparator.comparing(BundleFile::path));
         return List.copyOf(out);
-    }
-
-    static String parentOf(String dir) {
-        if (dir.isEmpty()) return "";
-        int cut = dir.lastIndexOf('/', dir.length() - 2);
-        return cut < 0 ? "" : dir.substring(0, cut + 1);
-    }
-
-    private static String humanize(String path) {
-        String last = path.substring(parentOf(path).length(), path.length() - 1).replace('-', ' ').replace('_', ' ');
-        return last.isEmpty() ? path : Character.toUpperCase(last.charAt(0)) + last.substring(1);
     }
 }

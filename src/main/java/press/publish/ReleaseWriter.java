@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +50,15 @@ public final class ReleaseWriter implements OutputWriter {
     private final Path partial;
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     private final ReleaseCheck check;
+    private final Clock clock;
     private String id;
     private boolean moved;
 
-    private ReleaseWriter(Releases releases, Settings settings, Path partial) {
+    private ReleaseWriter(Releases releases, Settings settings, Path partial, Clock clock) {
         this.releases = releases;
         this.settings = settings;
         this.partial = partial;
+        this.clock = clock;
         this.check = new ReleaseCheck(settings.baseUrl(), settings.basePath());
     }
 
@@ -65,6 +68,11 @@ public final class ReleaseWriter implements OutputWriter {
      * @throws IllegalStateException when {@code out} exists and press did not write it
      */
     public static ReleaseWriter begin(Path out, Settings settings) {
+        return begin(out, settings, Clock.systemUTC());
+    }
+
+    /** As {@link #begin(Path, Settings)}, the release id taking its time from {@code clock} (a test's fixed one). */
+    static ReleaseWriter begin(Path out, Settings settings, Clock clock) {
         Releases releases = Releases.of(out);
         releases.refuseForeign();
         try {
@@ -74,7 +82,7 @@ public final class ReleaseWriter implements OutputWriter {
             if (Files.getFileStore(partial).supportsFileAttributeView("posix")) { // readable by a web server, like any folder
                 Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             }
-            ReleaseWriter w = new ReleaseWriter(releases, settings, partial);
+            ReleaseWriter w = new ReleaseWriter(releases, settings, partial, clock);
             w.write(Releases.MARKER, MARKER_TEXT);
             return w;
         } catch (IOException e) {
@@ -134,7 +142,7 @@ public final class ReleaseWriter implements OutputWriter {
         try {
             byte[] json = manifest.bytes();
             Files.write(partial.resolve(Manifest.FILE), json);
-            id = releases.newId(Instant.now(), json);
+            id = releases.newId(Instant.now(clock), json);
             Files.move(partial, releases.folder().resolve(id), StandardCopyOption.ATOMIC_MOVE);
             moved = true;
             releases.switchTo(id);

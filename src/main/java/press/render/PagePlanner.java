@@ -108,15 +108,10 @@ final class PagePlanner {
 
     private String template(String layout, String section, String kind) {
         if (!layout.isEmpty() && !TemplateRenderer.REQUIRED.contains(layout) && hasTemplate.test(layout)) return layout;
-        for (String s = section; !s.isEmpty(); s = parent(s)) {
+        for (String s = section; !s.isEmpty(); s = Section.parentOf(s)) {
             String name = s + kind;
             if (hasTemplate.test(name)) return name;
         }
         return kind;
-    }
-
-    private static String parent(String dir) {
-        int cut = dir.lastIndexOf('/', dir.length() - 2);
-        return cut < 0 ? "" : dir.substring(0, cut + 1);
     }
 }

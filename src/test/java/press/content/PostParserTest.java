@@ -152,6 +152,9 @@ class PostParserTest {
                 errors("y.md", "---\ntitle: a\ndate: b: c\n---\n"));
         assertEquals(List.of("content/posts/l.md:2:1: front matter: expected a map of fields (title: ..., date: ...)"),
                 errors("l.md", "---\n- a\n- b\n---\n"));
+        assertEquals(List.of("content/posts/e.md:2:1: date: required, expected a date like 2024-05-01 or 2024-05-01T10:00:00Z",
+                        "content/posts/e.md:2:1: title: required, expected the post's title as text"),
+                errors("e.md", "---\n---\nbody\n"), "an empty block is read, and a post's required fields are missing");
     }
 
     @Test

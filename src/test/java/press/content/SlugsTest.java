@@ -35,4 +35,21 @@ class SlugsTest {
         assertFalse(Slugs.valid("a..b"));
         assertFalse(Slugs.valid("with space"));
     }
+
+    @Test
+    void aSafePartIsKeptAsWrittenInAPathWhereAnAuthorSlugMayNotHoldTwoDots() {
+        assertTrue(Slugs.safePart("docs_v2"));
+        assertTrue(Slugs.safePart("a..b"), "a path part, unlike a slug, may hold two dots");
+        assertFalse(Slugs.safePart(".."));
+        assertFalse(Slugs.safePart("-x"));
+        assertFalse(Slugs.safePart("My Docs"));
+        assertFalse(Slugs.safePart(""));
+    }
+
+    @Test
+    void aNameBecomesATitle() {
+        assertEquals("Getting started", Slugs.humanize("getting-started"));
+        assertEquals("Api reference", Slugs.humanize("api_reference"));
+        assertEquals("-", Slugs.humanize("-"), "a name of dashes only stays as it is");
+    }
 }

@@ -1,0 +1,111 @@
+package press.content;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.config.SiteConfig;
+import press.testing.TestSite;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Every file of content/ in one role (post, page, bundle file, skipped with a reason), in path order; only dotfiles and site.yaml pass unlisted. */
+class ContentScannerTest {
+    private static final String NOT_CONTENT = "not a content file, expected Markdown (.md, .markdown, .mdown) or a file beside an index.md in its bundle folder";
+
+    @TempDir
+    Path dir;
+
+    private static List<String> names(List<Path> paths) {
+        return paths.stream().map(p -> p.toString().replace('\\', '/')).toList();
+    }
+
+    private static Map<String, String> names(Map<Path, ?> map) {
+        Map<String, String> out = new TreeMap<>();
+        map.forEach((k, v) -> out.put(k.toString().replace('\\', '/'), v.toString().replace('\\', '/')));
+        return out;
+    }
+
+    private TestSite site(String... files) {
+        TestSite s = new TestSite(dir);
+        for (String f : files) s.file(f, "---\ntitle: x\n---\n");
+        return s;
+    }
+
+    @Test
+    void sortsEveryFileIntoItsRole() {
+        site("content/site.yaml", "content/about.md", "content/posts/b.md", "content/posts/a.md", "content/posts/_index.md",
+                "content/_posts/2016-07-10-jekyll.md", "content/docs/_index.md", "content/docs/install.markdown", "content/docs/diagram.png",
+                "content/posts/bundle/index.md", "content/posts/bundle/img/cover.png", "content/posts/bundle/notes.md",
+                "content/notes.txt", "content/docs/sub/loose.png", "content/_drafts/wip.md", "content/.DS_Store", "content/docs/.git/config");
+        ContentFiles files = ContentScanner.scan(dir, SiteConfig.ContentConfig.defaults());
+        assertEquals(List.of("content/_posts/2016-07-10-jekyll.md", "content/posts/a.md", "content/posts/b.md", "content/posts/bundle/index.md"),
+                names(files.posts()));
+        assertEquals(List.of("content/about.md", "content/docs/_index.md", "content/docs/install.markdown", "content/posts/_index.md"),
+                names(files.pages()), "_index files are pages, a dated section's own index too");
+        assertEquals(Map.of("content/docs/diagram.png", "content/docs/_index.md",
+                        "content/posts/bundle/img/cover.png", "content/posts/bundle/index.md",
+                        "content/posts/bundle/notes.md", "content/posts/bundle/index.md"),
+                names(files.bundles()), "a leaf bundle owns everything below it, Markdown too; a section owns the files beside its _index");
+        assertEquals(Map.of("content/_drafts/wip.md", "names starting with _ are not published (_drafts), expected content files; only _index and _posts/ are read",
+                        "content/docs/sub/loose.png", NOT_CONTENT,
+                        "content/notes.txt", NOT_CONTENT),
+                names(files.skipped()), "dotfiles and site.yaml are the only files in no list");
+    }
+
+    @Test
+    void theNearestIndexOwnsABundleFile() {
+        site("content/docs/guide/index.md", "content/docs/guide/a.png", "content/docs/guide/sub/index.md", "content/docs/guide/sub/deep/b.png");
+        ContentFiles files = ContentScanner.scan(dir, SiteConfig.ContentConfig.defaults());
+        assertEquals(List.of("content/docs/guide/index.md", "content/docs/guide/sub/index.md"), names(files.pages()),
+                "an index.md below another is a page of its own, not a resource");
+        assertEquals(Map.of("content/docs/guide/a.png", "content/docs/guide/index.md",
+                "content/docs/guide/sub/deep/b.png", "content/docs/guide/sub/index.md"), names(files.bundles()));
+    }
+
+    @Test
+    void underscoreNamesAreSkippedWithThePartThatHidesThem() {
+        site("content/_posts/2019/nested.md", "content/docs/_posts/x.md", "content/docs/_partial.md", "content/docs/_index.markdown",
+                "content/_config.yml");
+        ContentFiles files = ContentScanner.scan(dir, SiteConfig.ContentConfig.defaults());
+        assertEquals(List.of("content/_posts/2019/nested.md"), names(files.posts()), "_posts/ is read at the top of content/ only");
+        assertEquals(List.of("content/docs/_index.markdown"), names(files.pages()));
+        String why = "names starting with _ are not published (%s), expected content files; only _index and _posts/ are read";
+        assertEquals(Map.of("content/_config.yml", why.formatted("_config.yml"), "content/docs/_partial.md", why.formatted("_partial.md"),
+                "content/docs/_posts/x.md", why.formatted("_posts")), names(files.skipped()));
+    }
+
+    @Test
+    void theConfigNamesTheMarkdownExtensionsAndTheDatedSections() {
+        site("content/blog/a.md", "content/news/b.txt", "content/posts/c.md", "content/notes.txt", "content/d.markdown");
+        ContentFiles files = ContentScanner.scan(dir, new SiteConfig.ContentConfig(List.of("md", "txt"), List.of("blog", "news"), List.of()));
+        assertEquals(List.of("content/blog/a.md", "content/news/b.txt"), names(files.posts()));
+        assertEquals(List.of("content/notes.txt", "content/posts/c.md"), names(files.pages()), "posts/ is a plain folder when not dated");
+        assertEquals(Map.of("content/d.markdown", "not a content file, expected Markdown (.md, .txt) or a file beside an index.md in its bundle folder"),
+                names(files.skipped()));
+    }
+
+    @Test
+    void filesComeInPathTextOrderWhateverTheFileSystemOrder() {
+        site("content/posts/a0.md", "content/posts/a/index.md", "content/posts/a.md", "content/posts/a-b.md", "content/posts/B.md");
+        assertEquals(List.of("content/posts/B.md", "content/posts/a-b.md", "content/posts/a.md", "content/posts/a/index.md", "content/posts/a0.md"),
+                names(ContentScanner.scan(dir, SiteConfig.ContentConfig.defaults()).posts()));
+    }
+
+    @Test
+    void aSiteWithoutContentHasNoFiles() {
+        ContentFiles files = ContentScanner.scan(dir.resolve("nowhere"), SiteConfig.ContentConfig.defaults());
+        assertEquals(new ContentFiles(List.of(), List.of(), Map.of(), Map.of()), files);
+    }
+
+    @Test
+    void aStemIsTheNameWithoutItsLastExtension() {
+        assertEquals("install", ContentScanner.stem("install.markdown"));
+        assertEquals("a.b", ContentScanner.stem("a.b.md"));
+        assertEquals("README", ContentScanner.stem("README"));
+        assertEquals(".hidden", ContentScanner.stem(".hidden"), "a leading dot is not an extension");
+    }
+}

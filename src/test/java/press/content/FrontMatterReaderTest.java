@@ -1,0 +1,119 @@
+package press.content;
+
+import org.junit.jupiter.api.Test;
+import press.config.SiteConfig;
+import press.problem.Problem;
+import press.problem.Problems;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A content file's bytes to fields with positions, the body and the line it starts on; every way the bytes can be wrong. */
+class FrontMatterReaderTest {
+    private static final Path FILE = Path.of("content/docs/a.md");
+    private final MarkdownRenderer markdown = new MarkdownRenderer(false, "/", SiteConfig.PageConfig.defaults().tocMinSections());
+
+    private static FrontMatterReader.Read read(String text, Problems problems, boolean optional) {
+        return FrontMatterReader.read(FILE, text.getBytes(StandardCharsets.UTF_8), problems, optional);
+    }
+
+    private static List<String> errors(byte[] bytes, boolean optional) {
+        Problems p = new Problems();
+        assertNull(FrontMatterReader.read(FILE, bytes, p, optional), "a file that cannot be read gives no fields");
+        return p.sorted().stream().map(Problem::toString).toList();
+    }
+
+    private static List<String> errors(String text) {
+        return errors(text.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    @Test
+    void yamlTomlAndJsonGiveTheSameFieldsAndTheBodyStartLine() {
+        for (String text : List.of("---\ntitle: Hi\nweight: 3\n---\nbody\n", "+++\ntitle = \"Hi\"\nweight = 3\n+++\nbody\n",
+                "{\n\"title\": \"Hi\",\n\"weight\": 3\n}\nbody\n")) {
+            Problems p = new Problems();
+            FrontMatterReader.Read r = read(text, p, false);
+            assertNotNull(r, text);
+            assertTrue(p.isEmpty(), p.sorted().toString());
+            assertEquals("Hi", r.fields().text("/title").orElseThrow(), text);
+            assertEquals(3, r.fields().integer("/weight", 0, 10).orElseThrow(), text);
+            assertEquals("body\n", r.split().body(), text);
+            assertEquals(5, r.bodyLine(), "the body starts on file line 5: " + text);
+        }
+    }
+
+    @Test
+    void windowsLineEndingsAndAByteOrderMarkAreRead() {
+        Problems p = new Problems();
+        FrontMatterReader.Read r = read("\uFEFF---\r\ntitle: Hi\r\n---\r\nline one\r\nline two\r\n", p, false);
+        assertNotNull(r, p.sorted().toString());
+        assertEquals("Hi", r.fields().text("/title").orElseThrow());
+        assertEquals("line one\nline two\n", r.split().body());
+        assertEquals(4, r.bodyLine());
+    }
+
+    @Test
+    void aValueProblemIsKeptWithItsFileLineAndColumnForTheCallerToReport() {
+        Problems p = new Problems();
+        FrontMatterReader.Read r = read("---\ntitle: Hi\nweight: heavy\n---\n", p, false);
+        assertNotNull(r);
+        assertTrue(r.fields().integer("/weight", 0, 10).isEmpty());
+        assertTrue(p.isEmpty(), "the reader's own problems are the caller's to add");
+        assertEquals(List.of("content/docs/a.md:3:9: weight: expected a whole number from 0 to 10, got \"heavy\""),
+                r.problems().sorted().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void withoutFrontMatterAPageIsAllBodyButAPostIsAnError() {
+        Problems p = new Problems();
+        FrontMatterReader.Read r = read("# Hints\n\ntext\n", p, true);
+        assertNotNull(r, p.sorted().toString());
+        assertEquals("# Hints\n\ntext\n", r.split().body());
+        assertTrue(r.fields().text("/title").isEmpty());
+        assertEquals(1, r.bodyLine());
+        assertEquals(List.of("content/docs/a.md:1:1: expected front matter: a first line of ---, then YAML (title, date, ...), then a line of --- "
+                + "(or TOML between +++ lines, or a JSON object)"), errors("# Hints\n\ntext\n"));
+    }
+
+    @Test
+    void anEmptyBlockIsAMapWithNoFields() {
+        for (String text : List.of("---\n---\nbody\n", "---\n# only a comment\n---\nbody\n", "+++\n+++\nbody\n")) {
+            Problems p = new Problems();
+            FrontMatterReader.Read r = read(text, p, false);
+            assertNotNull(r, text + ": " + p.sorted()); // Jekyll marks a page to process with an empty ---/--- block
+            assertTrue(r.fields().text("/title").isEmpty());
+            assertEquals("body\n", r.split().body());
+        }
+    }
+
+    @Test
+    void everyWayTheFileCanBeUnreadableIsAProblemAtItsPlace() {
+        assertEquals(List.of("content/docs/a.md:1: not UTF-8 text, expected a UTF-8 Markdown file"),
+                errors(new byte[] {'-', '-', '-', '\n', (byte) 0xC3, (byte) 0x28, '\n'}, true));
+        assertEquals(List.of("content/docs/a.md:1:1: front matter is never closed, expected a line of --- after the YAML"),
+                errors("---\ntitle: Hi\nbody\n"));
+        assertEquals(List.of("content/docs/a.md:1:1: front matter is never closed, expected a line of --- after the YAML"),
+                errors("---\ntitle: Hi\nbody\n".getBytes(StandardCharsets.UTF_8), true), "an unclosed block is an error for a page too");
+        assertEquals(List.of("content/docs/a.md:2:1: front matter: expected a map of fields (title: ..., date: ...)"),
+                errors("---\n- just\n- a list\n---\n"));
+        assertEquals(List.of("content/docs/a.md:3:10: invalid YAML: mapping values are not allowed here"),
+                errors("---\ntitle: Hi\nbroken: a: b\n---\n"));
+    }
+
+    @Test
+    void theBodyRendersWithParamsAndWarningsAtFileLines() {
+        Problems p = new Problems();
+        FrontMatterReader.Read r = read("---\ntitle: Hi\nparams:\n  who: \"<Ann>\"\nwho: Bob\nplain: Cy\n---\n"
+                + "By {{< param who >}} and {{< param plain >}}.\n\n{{< param missing >}}\n", p, false);
+        FrontMatterReader.Rendered body = r.render(FILE, markdown);
+        assertEquals("<p>By &lt;Ann&gt; and Cy.</p>\n", body.html(), "params.x before x, escaped");
+        assertEquals(List.of("content/docs/a.md:10:1: param \"missing\" is not in the front matter, expected a field or params.missing"),
+                body.warnings());
+    }
+}
