@@ -67,6 +67,6 @@ final class DiffCommand implements Callable<Integer> {
         } else if (r.get().manifest().isEmpty()) {
             err.println("press diff: release " + id + " has no " + Manifest.FILE + " (a folder from before releases)");
         }
-        return r.flatMap(Releases.Release::manifest);
+        return r.flatMap(x -> x.manifest().map(m -> m.rehashed(x.folder()))); // a release of an older press hashed its files otherwise
     }
 }

@@ -145,7 +145,7 @@ public final class PostParser {
     }
 
     private static String digest(byte[] bytes) {
-        return press.digest.Sha256.hex(bytes);
+        return press.digest.ContentHash.hex(bytes);
     }
 
     private Post bind(Path file, NodeReader r, Body body) {

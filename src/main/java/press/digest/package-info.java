@@ -1,2 +1,5 @@
-/** SHA-256 digests as lower-case hex: the one way press names content by its bytes (every package may use it). */
+/**
+ * How press names content by its bytes (every package may use it): {@link press.digest.ContentHash}
+ * (fast, for files: manifests and cache keys) and {@link press.digest.Sha256} (for the rest).
+ */
 package press.digest;

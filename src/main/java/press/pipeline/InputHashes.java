@@ -2,7 +2,7 @@ package press.pipeline;
 
 import press.config.ConfigLoader;
 import press.content.StaticAssets;
-import press.digest.Sha256;
+import press.digest.ContentHash;
 import press.publish.Manifest;
 import press.render.TemplateRenderer;
 
@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 
@@ -23,16 +22,16 @@ final class InputHashes {
         try {
             Path config = source.resolve(ConfigLoader.FILE);
             String configHash = Files.exists(config) ? Manifest.sha256(Files.readAllBytes(config)) : "";
-            MessageDigest md = Sha256.start();
+            ContentHash.Stream md = ContentHash.start();
             for (Path p : posts) add(md, p.toString().replace('\\', '/'), source.resolve(p));
             for (Map.Entry<String, Path> e : StaticAssets.find(source).entrySet()) add(md, e.getKey(), e.getValue());
-            return new Manifest.Inputs(configHash, Sha256.hex(md), TemplateRenderer.fingerprint(source), pages, postCount, terms);
+            return new Manifest.Inputs(configHash, md.hex(), TemplateRenderer.fingerprint(source), pages, postCount, terms);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void add(MessageDigest md, String name, Path file) throws IOException {
+    private static void add(ContentHash.Stream md, String name, Path file) throws IOException {
         md.update(name.getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
         md.update(Files.readAllBytes(file));

@@ -1,5 +1,6 @@
 package press.publish;
 
+import press.digest.ContentHash;
 import press.digest.Sha256;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,12 +19,14 @@ import java.util.TreeMap;
  *
  * @param press     press version
  * @param config    sha-256 of content/site.yaml ("" when there is none)
- * @param content   sha-256 over the content files (paths and bytes)
+ * @param content   the {@link #hash} over the content files (paths and bytes)
  * @param templates sha-256 over the templates folder
  * @param counts    pages, files, posts, terms
- * @param files     sha-256 per output file by its forward-slash path (build.json itself not listed)
+ * @param hash      how {@code content} and {@code files} are hashed: {@value #HASH} ({@link ContentHash});
+ *                  absent ({@code sha256}) in the manifests of earlier builds of press
+ * @param files     the hash of each output file by its forward-slash path (build.json itself not listed)
  */
-public record Manifest(String press, String config, String content, String templates, Counts counts,
+public record Manifest(String press, String config, String content, String templates, Counts counts, String hash,
                        SortedMap<String, String> files) {
     public static final String FILE = "build.json";
     public static final String PRESS_VERSION = "0.1.0";
@@ -36,13 +39,36 @@ public record Manifest(String press, String config, String content, String templ
     /** What the pipeline knows of a build before it writes: everything but the file hashes. */
     public record Inputs(String config, String content, String templates, int pages, int posts, int terms) {}
 
+    /** The file hash of this press's manifests. */
+    public static final String HASH = "xxh64x2";
+
     public Manifest {
         files = new TreeMap<>(files);
+        if (hash == null) hash = "sha256";
     }
 
     static Manifest of(Inputs in, SortedMap<String, String> files) {
         return new Manifest(PRESS_VERSION, in.config(), in.content(), in.templates(),
-                new Counts(in.pages(), files.size(), in.posts(), in.terms()), files);
+                new Counts(in.pages(), files.size(), in.posts(), in.terms()), HASH, files);
+    }
+
+    /** The hash of an output file's bytes, as {@link #files} records it. */
+    public static String fileHash(byte[] bytes) {
+        return ContentHash.hex(bytes);
+    }
+
+    /** This manifest with its files hashed anew from {@code folder} (its release) the way this press hashes them. */
+    public Manifest rehashed(Path folder) {
+        if (hash.equals(HASH)) return this;
+        SortedMap<String, String> now = new TreeMap<>();
+        for (String path : files.keySet()) {
+            try {
+                now.put(path, fileHash(Files.readAllBytes(folder.resolve(path))));
+            } catch (IOException e) {
+                now.put(path, "unreadable");
+            }
+        }
+        return new Manifest(press, config, content, templates, counts, HASH, now);
     }
 
     byte[] bytes() {
@@ -65,6 +91,7 @@ public record Manifest(String press, String config, String content, String templ
         return Sha256.hex(bytes);
     }
 
+    /** SHA-256 of a file, as deploys keep it in object metadata. */
     static String sha256(Path file) {
         try {
             return sha256(Files.readAllBytes(file));

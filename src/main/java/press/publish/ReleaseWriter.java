@@ -106,7 +106,7 @@ public final class ReleaseWriter implements OutputWriter {
             Path file = OutputPaths.resolve(partial, relative);
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
-            digests.put(relative, Manifest.sha256(bytes));
+            digests.put(relative, Manifest.fileHash(bytes));
             check.page(relative, bytes);
             afterFile.accept(digests.size());
         } catch (IOException e) {
@@ -120,8 +120,9 @@ public final class ReleaseWriter implements OutputWriter {
             Path file = OutputPaths.resolve(partial, relative);
             Files.createDirectories(file.getParent());
             Files.copy(from, file, StandardCopyOption.REPLACE_EXISTING);
-            digests.put(relative, Manifest.sha256(file));
-            if (relative.endsWith(".html")) check.page(relative, Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            digests.put(relative, Manifest.fileHash(bytes));
+            if (relative.endsWith(".html")) check.page(relative, bytes);
             afterFile.accept(digests.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -75,7 +75,8 @@ class ReleaseWriterTest {
         assertEquals(List.of(id), entries(releasesFolder()), "the partial folder became the release");
         Manifest m = Manifest.read(out().resolve(Manifest.FILE));
         assertEquals(List.of(".press-output", "about/index.html", "feed.xml", "index.html", "logo.png", "sitemap.xml"), List.copyOf(m.files().keySet()));
-        assertEquals(Manifest.sha256(new byte[] {1, 2, 3}), m.files().get("logo.png"));
+        assertEquals(Manifest.fileHash(new byte[] {1, 2, 3}), m.files().get("logo.png"));
+        assertEquals(Manifest.HASH, m.hash());
         assertEquals(new Manifest.Counts(1, 6, 0, 0), m.counts());
         assertEquals("c0ntent", m.content());
         assertEquals("<feed/>", Files.readString(out().resolve("feed.xml")));

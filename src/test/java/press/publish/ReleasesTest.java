@@ -63,12 +63,13 @@ class ReleasesTest {
         SortedMap<String, byte[]> files = SiteFixture.tree(out());
         files.remove(Manifest.FILE);
         assertEquals(files.keySet(), m.files().keySet());
-        files.forEach((path, bytes) -> assertEquals(Manifest.sha256(bytes), m.files().get(path), path));
+        files.forEach((path, bytes) -> assertEquals(Manifest.fileHash(bytes), m.files().get(path), path));
         assertEquals(2, m.counts().posts());
         assertEquals(files.size(), m.counts().files());
         assertEquals(Manifest.PRESS_VERSION, m.press());
         assertEquals(Manifest.sha256("title: t\n".getBytes(StandardCharsets.UTF_8)), m.config());
-        assertEquals(64, m.content().length());
+        assertEquals(32, m.content().length());
+        assertEquals(Manifest.HASH, m.hash());
     }
 
     @Test
@@ -205,5 +206,44 @@ class ReleasesTest {
         assertTrue(d.changed().contains("sitemap.xml"));
         assertEquals(lines.get(lines.size() - 1), d.pages().added().size() + " added, " + d.pages().changed().size() + " changed, "
                 + d.pages().removed().size() + " removed pages");
+    }
+
+    @Test
+    void diffComparesWithAReleaseOfAnOlderPressThatHashedItsFilesWithSha256() throws IOException {
+        TestSite s = site("title: t\n");
+        assertEquals(Main.OK, build(s));
+        s.post("c.md", "Gamma", "2024-01-03");
+        assertEquals(Main.OK, build(s));
+        List<Releases.Release> all = Releases.of(out()).list();
+        List<String> sameKind = diff(all.get(0).id(), all.get(1).id());
+        Path older = all.get(0).folder().resolve(Manifest.FILE); // as press 0.1 wrote it: no "hash", sha-256 per file
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(older.toFile());
+        json.remove("hash");
+        com.fasterxml.jackson.databind.node.ObjectNode files = (com.fasterxml.jackson.databind.node.ObjectNode) json.get("files");
+        for (String f : iterable(files.fieldNames())) files.put(f, Manifest.sha256(Files.readAllBytes(all.get(0).folder().resolve(f))));
+        Files.write(older, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(json));
+        assertEquals("sha256", Manifest.read(older).hash());
+        List<String> lines = diff(all.get(0).id(), all.get(1).id());
+        assertTrue(lines.contains("+ posts/gamma/index.html"), lines.toString());
+        assertEquals(sameKind, lines, "the same diff whatever hash the older release used");
+    }
+
+    private List<String> diff(String from, String to) {
+        ByteArrayOutputStream so = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        try {
+            System.setOut(new PrintStream(so, true, StandardCharsets.UTF_8));
+            assertEquals(Main.OK, Main.run("diff", from, to, "--all", "--out", out().toString()));
+        } finally {
+            System.setOut(old);
+        }
+        return so.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+        List<String> out = new java.util.ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
     }
 }
