@@ -6,6 +6,8 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -21,7 +23,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Markdown to HTML with Flexmark: GFM tables, strikethrough and task lists, heading anchor ids,
+ * Markdown to HTML with Flexmark: GFM tables, strikethrough and task lists, definition lists and
+ * footnotes (as Goldmark and kramdown have them), heading anchor ids (an author's own from
+ * {@code ## Title {#id}}, see {@link HeadingAttributes}),
  * code blocks marked {@code language-X} and highlighted on the server ({@link CodeHighlighter}), image-only paragraphs as figures, unsafe link schemes
  * removed, and raw HTML escaped unless the site turns it on. Thread-safe: one instance serves
  * every post of a build.
@@ -45,13 +49,14 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), SafeHtmlExtension.create(basePath), HighlightExtension.create(),
-                new HeadingExtension(tocMinSections)));
+                new HeadingExtension(tocMinSections), HeadingAttributes.create(), DefinitionExtension.create(), FootnoteExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
         options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "&#8617;&#xfe0e;"); // the text arrow, not an emoji
         // Flexmark's default markers carry readonly, which HTML forbids on checkboxes (the Nu HTML Checker rejects it)
         options.set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>&nbsp;");
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>&nbsp;");

@@ -43,7 +43,7 @@ class HugoJekyllShapesTest {
                     unknown("content/docs/hints.md:11:1", "hint"), unknown("content/posts/shortcodes.md:21:1", "notice")), r.warnings());
             assertEquals(0, r.skipped());
             assertEquals(3, r.posts());
-            assertEquals(7, r.contentPages()); // about, contact, introduction, create-a-site, hints, first snippet, theme; notes.md is a resource
+            assertEquals(8, r.contentPages()); // about, contact, introduction, create-a-site, hints, markdown, first snippet, theme; notes.md is a resource
             SortedMap<String, byte[]> tree = SiteFixture.tree(out);
             for (String f : List.of("2023/07/shortcodes-in-a-post/index.html", "2020/10/field-notes/index.html", "2020/10/field-notes/chart.svg",
                     "2020/10/field-notes/notes.md", "past/moved-post/index.html", "2020/field-notes.html", "notes/field/index.html",
@@ -68,6 +68,27 @@ class HugoJekyllShapesTest {
         assertTrue(shortcodes.contains("<a href=\"https://x.com/SomeZoo/status/1453110110599868418\">Post by @SomeZoo on X</a>"), shortcodes);
         assertTrue(read(sub + "feed.xml").contains("http://127.0.0.1:8080/blog/past/moved-post/"));
         assertTrue(read(sub + "sitemap.xml").contains("<loc>http://127.0.0.1:8080/blog/2020/10/field-notes/</loc>"));
+    }
+
+    @Test
+    void headingAttributesDefinitionListsAndFootnotesAsGoldmarkAndKramdownRenderThem() {
+        SiteFixture.build(ContentSitesTest.site(tmp, "hugo-blog"), tmp.resolve("hugo"), null, 2);
+        String hugo = read("hugo/docs/markdown/index.html");
+        for (String expected : List.of("<h2 id=\"setup\" class=\"wide\">Install the tool <a class=\"anchor\" href=\"#setup\">",
+                "<h2 id=\"glossary\">Words <a", "<h2 id=\"plain\">Plain <a", "<h2 id=\"plain-2\" class=\"note\">Attributes that stay out <a",
+                "<dl>\n<dt>Front matter</dt>\n<dd>The fields at the top of a file.</dd>\n<dt>Bundle</dt>\n<dd>A folder with an <code>index.md</code>.</dd>\n"
+                        + "<dd>Its other files are resources.</dd>\n</dl>",
+                "Run it once.<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>",
+                "<li id=\"fn-1\">\n<p>Hugo renders footnotes too.</p>\n<a href=\"#fnref-1\" class=\"footnote-backref\">")) {
+            assertTrue(hugo.contains(expected), expected + " missing in:\n" + hugo);
+        }
+        assertFalse(hugo.contains("onclick") || hugo.contains("color:red") || hugo.contains("{#"), hugo);
+        SiteFixture.build(ContentSitesTest.site(tmp, "jekyll-news"), tmp.resolve("jekyll"), null, 2);
+        String jekyll = read("jekyll/docs/themes/index.html");
+        for (String expected : List.of("<h2 id=\"install\">Installing a theme <a", "<h2 id=\"terms\">Terms <a",
+                "<dl>\n<dt>Gem</dt>\n<dd>A packaged Ruby library.</dd>\n</dl>", "<li id=\"fn-1\">\n<p>Since Jekyll 3.2.</p>")) {
+            assertTrue(jekyll.contains(expected), expected + " missing in:\n" + jekyll);
+        }
     }
 
     @Test
