@@ -130,11 +130,13 @@ public record SiteConfig(
      * @param menu          the site menu from {@code menu:}, in config order (sorted by weight when built)
      * @param permalinks    the permalink pattern of each top folder that has one ({@code posts: /:year/:slug/}), from
      *                      {@code permalinks:} (Hugo) and, for the dated sections, {@code permalink:} (Jekyll); sorted by folder
+     * @param defaultLanguage the site's {@code language:}: {@code about.en.md} is the page {@code about}
+     * @param translations  the other codes of {@code languages: [en, pl]}, in config order: {@code about.pl.md} is built at {@code /pl/about/}
      */
     public record ContentConfig(List<String> extensions, List<String> datedSections, List<MenuEntry> menu,
-                                java.util.Map<String, String> permalinks) {
+                                java.util.Map<String, String> permalinks, String defaultLanguage, List<String> translations) {
         public ContentConfig(List<String> extensions, List<String> datedSections, List<MenuEntry> menu) {
-            this(extensions, datedSections, menu, java.util.Map.of());
+            this(extensions, datedSections, menu, java.util.Map.of(), "en", List.of());
         }
 
         public static ContentConfig defaults() {

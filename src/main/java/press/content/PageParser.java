@@ -25,8 +25,10 @@ public final class PageParser {
 
     private final MarkdownRenderer markdown;
     private final java.util.Map<String, String> permalinks;
+    private final SiteConfig.ContentConfig content;
 
     public PageParser(SiteConfig config) {
+        this.content = config.content();
         this.permalinks = config.content().permalinks();
         this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml(), config.basePath(), config.pages().tocMinSections());
     }
@@ -45,7 +47,8 @@ public final class PageParser {
 
     private Page bind(Path file, NodeReader r, FrontMatterReader.Rendered body) {
         Path rel = Path.of(ContentScanner.CONTENT).relativize(file);
-        String stem = ContentScanner.stem(rel.getFileName().toString());
+        FileLanguage language = FileLanguage.of(rel.getFileName().toString(), content);
+        String stem = language.stem();
         String dir = rel.getParent() == null ? "" : folderPath(rel.getParent());
         boolean sectionIndex = stem.equals("_index");
         String defaultName = sectionIndex || stem.equals("index") ? lastPart(dir) : stem;
@@ -92,9 +95,17 @@ public final class PageParser {
                 path = dir + (name != null ? name : part(stem)) + "/";
             }
         }
+        List<String> menus = menus(r);
+        if (!language.language().isEmpty()) {
+            menus = List.of(); // the site menu is the site language's
+            // a translation lives under its language (/pl/about/), unless url: or permalink: gave its whole path
+            if (sectionIndex || !(r.has("/url") || r.has("/permalink"))) path = language.language() + "/" + path;
+            section = language.language() + "/" + section;
+        }
         return new Page(press.problem.SourcePos.display(file), path, section, title, linkTitle.isEmpty() ? title : linkTitle,
-                description, weight, date, lastmod, draft, layout, menus(r), body.html(), sectionIndex,
-                CommonFields.aliases(r), CommonFields.date(r, "/publishDate").orElse(null), CommonFields.date(r, "/expiryDate").orElse(null), body.warnings(), body.calls());
+                description, weight, date, lastmod, draft, layout, menus, body.html(), sectionIndex,
+                CommonFields.aliases(r), CommonFields.date(r, "/publishDate").orElse(null), CommonFields.date(r, "/expiryDate").orElse(null), body.warnings(), body.calls(),
+                language.language());
     }
 
     /** {@code pattern} filled in; a problem at {@code pointer} (or at the file, for the site's pattern) when it cannot be. */

@@ -149,7 +149,7 @@ public final class PostParser {
     }
 
     private Post bind(Path file, NodeReader r, Body body) {
-        String fileName = ContentScanner.stem(file.getFileName().toString());
+        String fileName = FileLanguage.of(file.getFileName().toString(), config.content()).stem(); // hello.en.md is hello on an English site
         if (fileName.equals("index") && file.getParent() != null) fileName = file.getParent().getFileName().toString(); // a bundle: its folder names it
         Matcher jekyll = JEKYLL_NAME.matcher(fileName);
 

@@ -23,6 +23,7 @@ import java.util.List;
  * @param expiryDate  {@code expiryDate}, or null
  * @param warnings    {@code path:line:col: ...} lines about its body (unknown Liquid tags), shown by the build
  * @param shortcodes  shortcodes in its body that the build renders with the site's templates
+ * @param language    a translation's language ({@code about.pl.md}: {@code pl}, its path under {@code pl/}), or "" for the site's own
  */
 public record Page(
         String source,
@@ -43,11 +44,12 @@ public record Page(
         OffsetDateTime publishDate,
         OffsetDateTime expiryDate,
         List<String> warnings,
-        List<ShortcodeCall> shortcodes) {
+        List<ShortcodeCall> shortcodes,
+        String language) {
 
     /** The same page with another body (links to other pages resolved). */
     public Page withBody(String html) {
         return new Page(source, path, section, title, linkTitle, description, weight, date, lastmod, draft, layout, menus, html,
-                sectionIndex, aliases, publishDate, expiryDate, warnings, shortcodes);
+                sectionIndex, aliases, publishDate, expiryDate, warnings, shortcodes, language);
     }
 }

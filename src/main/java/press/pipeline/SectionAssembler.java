@@ -145,19 +145,34 @@ final class SectionAssembler {
         for (Post p : posts) outDirOf.put(p.source(), p.path().endsWith("/") ? p.path() : parentOf(p.path()));
         for (Page p : pages) if (p.path().endsWith("/")) outDirOf.put(p.source(), p.path());
         for (Page p : indexes.values()) outDirOf.put(p.source(), p.path());
+        // a translated index (index.de.md) shares its folder's files, as in Hugo: they go beside each language's page
+        Map<String, List<String>> translatedDirs = new HashMap<>();
+        for (Page p : pages) if (!p.language().isEmpty() && p.path().endsWith("/")) translatedDirs.computeIfAbsent(folderOf(p.source()), k -> new ArrayList<>()).add(p.path());
+        for (Page p : indexes.values()) if (!p.language().isEmpty()) translatedDirs.computeIfAbsent(folderOf(p.source()), k -> new ArrayList<>()).add(p.path());
         List<BundleFile> out = new ArrayList<>();
         bundles.forEach((file, owner) -> {
-            String dir = outDirOf.get(owner.toString().replace('\\', '/'));
-            if (dir == null) return; // its page is a draft, or has problems of its own
+            String source = owner.toString().replace('\\', '/');
+            List<String> dirs = new ArrayList<>();
+            if (outDirOf.containsKey(source)) dirs.add(outDirOf.get(source));
+            String stem = press.content.ContentScanner.stem(owner.getFileName().toString());
+            if (stem.equals("index") || stem.equals("_index")) translatedDirs.getOrDefault(folderOf(source), List.of()).stream().filter(d -> !dirs.contains(d)).forEach(dirs::add);
             String rel = owner.getParent().relativize(file).toString().replace('\\', '/');
-            if (rel.equals("index.html")) {
+            if (!dirs.isEmpty() && rel.equals("index.html")) {
                 problems.add(SourcePos.file(file), "index.html beside " + owner.getFileName() + " would replace its page, expected another name");
                 return;
             }
-            out.add(new BundleFile(dir + rel, file.toString().replace('\\', '/')));
+            for (String dir : dirs) out.add(new BundleFile(dir + rel, file.toString().replace('\\', '/'))); // none: its page is a draft, or has problems
         });
         out.sort(Comparator.comparing(BundleFile::path));
         return List.copyOf(out);
+    }
+
+    /** The folder of a source file, with its index's name part: {@code content/x/index.de.md} and {@code content/x/index.md} are both {@code content/x/index}. */
+    private static String folderOf(String source) {
+        int slash = source.lastIndexOf('/');
+        String name = source.substring(slash + 1);
+        String first = name.substring(0, Math.max(0, name.indexOf('.')));
+        return source.substring(0, slash + 1) + (first.equals("index") || first.equals("_index") ? first : name);
     }
 
     static String parentOf(String dir) {

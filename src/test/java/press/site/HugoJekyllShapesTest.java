@@ -43,11 +43,13 @@ class HugoJekyllShapesTest {
                     unknown("content/docs/hints.md:11:1", "hint"), unknown("content/posts/shortcodes.md:21:1", "notice")), r.warnings());
             assertEquals(0, r.skipped());
             assertEquals(3, r.posts());
-            assertEquals(8, r.contentPages()); // about, contact, introduction, create-a-site, hints, markdown, first snippet, theme; notes.md is a resource
+            assertEquals(10, r.contentPages()); // about, contact, introduction, create-a-site, hints, markdown, first snippet, theme, about.pl, field-notes.pl; notes.md is a resource
             SortedMap<String, byte[]> tree = SiteFixture.tree(out);
             for (String f : List.of("2023/07/shortcodes-in-a-post/index.html", "2020/10/field-notes/index.html", "2020/10/field-notes/chart.svg",
                     "2020/10/field-notes/notes.md", "past/moved-post/index.html", "2020/field-notes.html", "notes/field/index.html",
-                    "docs/hints/index.html", "docs/getting-started/introduction/index.html", "snippets/first/index.html", "about/index.html")) {
+                    "docs/hints/index.html", "docs/getting-started/introduction/index.html", "snippets/first/index.html", "about/index.html",
+                    "pl/index.html", "pl/about/index.html", "pl/2020/10/field-notes/index.html", "pl/2020/10/field-notes/chart.svg",
+                    "pl/2020/10/field-notes/notes.md")) {
                 assertTrue(tree.containsKey(f), f + " missing from " + tree.keySet());
             }
             assertFalse(tree.keySet().stream().anyMatch(f -> f.startsWith("posts/shortcodes") || f.contains("field-notes/notes/")), tree.keySet().toString());
@@ -66,6 +68,9 @@ class HugoJekyllShapesTest {
         assertTrue(create.contains("{{% tab &quot;Git Submodule&quot; %}}\n<pre><code class=\"language-bash\">git submodule add"), create);
         String shortcodes = read(sub + "2023/07/shortcodes-in-a-post/index.html");
         assertTrue(shortcodes.contains("<a href=\"https://x.com/SomeZoo/status/1453110110599868418\">Post by @SomeZoo on X</a>"), shortcodes);
+        String pl = read(sub + "pl/about/index.html");
+        assertTrue(pl.contains("<html lang=\"pl\">") && pl.contains("<a href=\"/blog/2023/07/shortcodes-in-a-post/\">pierwszy wpis</a>"), pl);
+        assertTrue(read(sub + "pl/index.html").contains("<a href=\"/blog/pl/about/\">o stronie</a>"));
         assertTrue(read(sub + "feed.xml").contains("http://127.0.0.1:8080/blog/past/moved-post/"));
         assertTrue(read(sub + "sitemap.xml").contains("<loc>http://127.0.0.1:8080/blog/2020/10/field-notes/</loc>"));
     }
