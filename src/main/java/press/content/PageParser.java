@@ -96,6 +96,13 @@ public final class PageParser {
             }
         }
         List<String> menus = menus(r);
+        Page.Publish publish = PublishOptions.read(r);
+        List<String> warnings = body.warnings();
+        if (sectionIndex && !publish.equals(Page.Publish.ALL)) {
+            warnings = new ArrayList<>(warnings);
+            warnings.add(PublishOptions.notApplied(r, "a section's list page is always built (its pages link to it), expected it on a page or a bundle's index.md"));
+            publish = Page.Publish.ALL;
+        }
         if (!language.language().isEmpty()) {
             menus = List.of(); // the site menu is the site language's
             // a translation lives under its language (/pl/about/), unless url: or permalink: gave its whole path
@@ -104,8 +111,8 @@ public final class PageParser {
         }
         return new Page(press.problem.SourcePos.display(file), path, section, title, linkTitle.isEmpty() ? title : linkTitle,
                 description, weight, date, lastmod, draft, layout, menus, body.html(), sectionIndex,
-                CommonFields.aliases(r), CommonFields.date(r, "/publishDate").orElse(null), CommonFields.date(r, "/expiryDate").orElse(null), body.warnings(), body.calls(),
-                language.language());
+                CommonFields.aliases(r), CommonFields.date(r, "/publishDate").orElse(null), CommonFields.date(r, "/expiryDate").orElse(null), warnings, body.calls(),
+                language.language(), publish);
     }
 
     /** {@code pattern} filled in; a problem at {@code pointer} (or at the file, for the site's pattern) when it cannot be. */

@@ -104,6 +104,15 @@ public final class PostParser {
         return new Body(body, index, r.readingMinutes(), r.warnings(), r.calls(), r.listItems(), r.firstImage());
     }
 
+    /** The body's warnings, and one for Hugo's headless/build options, which a post does not take. */
+    private static List<String> warnings(NodeReader r, Body body) {
+        if (!PublishOptions.present(r)) return body.warnings();
+        List<String> out = new java.util.ArrayList<>(body.warnings());
+        out.add(PublishOptions.notApplied(r, "a post is always built and listed (home, feeds, taxonomies), expected draft: true to leave it out, "
+                + "or the file in a section that is not dated"));
+        return List.copyOf(out);
+    }
+
     private String key(String digest) {
         return digest + (unsafeHtml ? "+html" : "") + "+" + config.basePath();
     }
@@ -205,7 +214,7 @@ public final class PostParser {
                 !checklist.isEmpty() && checklist.stream().allMatch(c -> body.listItems().contains(MarkdownRenderer.listText(c))),
                 body.body(), body.index(), body.firstImage(),
                 meta.of(r.node("")), CommonFields.aliases(r),
-                date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), body.warnings(), body.calls(), path);
+                date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), warnings(r, body), body.calls(), path);
     }
 
     /**

@@ -51,8 +51,13 @@ final class SectionAssembler {
         config.taxonomies().forEach(t -> taxonomyPaths.add(t.path()));
         taxonomyPaths.add("categories");
         Map<String, String> postAt = postPaths(posts, taxonomyPaths, problems);
+        List<Page> unrendered = new ArrayList<>(); // headless: true, build: {render: never}
         for (Page p : parsed.stream().sorted(Comparator.comparing(Page::source)).toList()) {
             if ((p.draft() && !drafts) || !schedule.shows(p.publishDate(), p.expiryDate())) continue;
+            if (!p.publish().render()) {
+                unrendered.add(p);
+                continue;
+            }
             if (p.sectionIndex()) {
                 indexes.put(p.path(), p);
                 continue;
@@ -77,7 +82,10 @@ final class SectionAssembler {
             pages.add(p);
         }
         Map<String, List<Page>> pagesOf = new TreeMap<>();
-        for (Page p : pages) addSection(p.section(), pagesOf).add(p);
+        for (Page p : pages) {
+            List<Page> list = addSection(p.section(), pagesOf);
+            if (p.publish().list()) list.add(p);
+        }
         for (String path : indexes.keySet()) if (!path.isEmpty()) addSection(path, pagesOf);
         Map<String, Section> built = new HashMap<>();
         List<String> paths = new ArrayList<>(pagesOf.keySet());
@@ -97,7 +105,7 @@ final class SectionAssembler {
         sections.sort(Comparator.comparing(Section::path));
         pages.sort(Comparator.comparing(Page::path));
         return new Result(List.copyOf(pages), List.copyOf(sections), indexes.get(""), menu(config, pages, indexes),
-                bundleFiles(bundles, posts, pages, indexes, problems));
+                bundleFiles(bundles, posts, pages, unrendered, indexes, problems));
     }
 
     /** Each post's path to its file; a post on another post's path, or on a path of the site's own, is a problem. */
@@ -139,15 +147,16 @@ final class SectionAssembler {
     }
 
     /** Each bundle file goes beside its owner's output: {@code content/posts/x/a.png} of post slug y is {@code posts/y/a.png}. */
-    private static List<BundleFile> bundleFiles(Map<Path, Path> bundles, List<Post> posts, List<Page> pages, Map<String, Page> indexes,
-                                                Problems problems) {
+    private static List<BundleFile> bundleFiles(Map<Path, Path> bundles, List<Post> posts, List<Page> pages, List<Page> unrendered,
+                                                Map<String, Page> indexes, Problems problems) {
         Map<String, String> outDirOf = new HashMap<>();
         for (Post p : posts) outDirOf.put(p.source(), p.path().endsWith("/") ? p.path() : parentOf(p.path()));
-        for (Page p : pages) if (p.path().endsWith("/")) outDirOf.put(p.source(), p.path());
+        for (Page p : pages) if (p.path().endsWith("/") && p.publish().resources()) outDirOf.put(p.source(), p.path());
+        for (Page p : unrendered) if (p.path().endsWith("/") && p.publish().resources()) outDirOf.put(p.source(), p.path()); // build: {render: never} alone
         for (Page p : indexes.values()) outDirOf.put(p.source(), p.path());
         // a translated index (index.de.md) shares its folder's files, as in Hugo: they go beside each language's page
         Map<String, List<String>> translatedDirs = new HashMap<>();
-        for (Page p : pages) if (!p.language().isEmpty() && p.path().endsWith("/")) translatedDirs.computeIfAbsent(folderOf(p.source()), k -> new ArrayList<>()).add(p.path());
+        for (Page p : pages) if (!p.language().isEmpty() && p.path().endsWith("/") && p.publish().resources()) translatedDirs.computeIfAbsent(folderOf(p.source()), k -> new ArrayList<>()).add(p.path());
         for (Page p : indexes.values()) if (!p.language().isEmpty()) translatedDirs.computeIfAbsent(folderOf(p.source()), k -> new ArrayList<>()).add(p.path());
         List<BundleFile> out = new ArrayList<>();
         bundles.forEach((file, owner) -> {
@@ -161,7 +170,8 @@ final class SectionAssembler {
                 problems.add(SourcePos.file(file), "index.html beside " + owner.getFileName() + " would replace its page, expected another name");
                 return;
             }
-            for (String dir : dirs) out.add(new BundleFile(dir + rel, file.toString().replace('\\', '/'))); // none: its page is a draft, or has problems
+            // none: its page is a draft, headless, or has problems
+            for (String dir : dirs) out.add(new BundleFile(dir + rel, file.toString().replace('\\', '/')));
         });
         out.sort(Comparator.comparing(BundleFile::path));
         return List.copyOf(out);

@@ -57,7 +57,7 @@ final class PagePlanner {
     List<Views.Link> contents() {
         List<Views.Link> out = new ArrayList<>();
         for (Section s : site.sections()) if (s.parts().size() == 1) out.add(new Views.Link(s.title(), links.asset(s.path())));
-        for (Page p : site.pages()) if (p.section().isEmpty()) out.add(new Views.Link(p.linkTitle(), links.asset(p.path())));
+        for (Page p : site.pages()) if (p.section().isEmpty() && p.publish().list()) out.add(new Views.Link(p.linkTitle(), links.asset(p.path())));
         return List.copyOf(out);
     }
 
@@ -69,7 +69,7 @@ final class PagePlanner {
         Views.ContentPage page = new Views.ContentPage(siteView.inLanguage(p.language()), heads.page(p.title(), p.description(), url),
                 breadcrumbs(p.section(), true), view);
         return new Route.Page(links.file(url), template, () -> page,
-                p.lastmod() != null ? p.lastmod() : fallbackLastmod);
+                !p.publish().list() ? null : p.lastmod() != null ? p.lastmod() : fallbackLastmod); // build: {list: never}: not in the sitemap
     }
 
     private Route section(Section s) {

@@ -43,7 +43,9 @@ class HugoJekyllShapesTest {
                     unknown("content/docs/hints.md:11:1", "hint"), unknown("content/posts/shortcodes.md:21:1", "notice")), r.warnings());
             assertEquals(0, r.skipped());
             assertEquals(3, r.posts());
-            assertEquals(10, r.contentPages()); // about, contact, introduction, create-a-site, hints, markdown, first snippet, theme, about.pl, field-notes.pl; notes.md is a resource
+            // about, contact, introduction, create-a-site, hints, markdown, legacy, first snippet, theme, about.pl, field-notes.pl;
+            // notes.md is a resource; widgets/ is headless and docs/internal.md never rendered
+            assertEquals(11, r.contentPages());
             SortedMap<String, byte[]> tree = SiteFixture.tree(out);
             for (String f : List.of("2023/07/shortcodes-in-a-post/index.html", "2020/10/field-notes/index.html", "2020/10/field-notes/chart.svg",
                     "2020/10/field-notes/notes.md", "past/moved-post/index.html", "2020/field-notes.html", "notes/field/index.html",
@@ -52,7 +54,9 @@ class HugoJekyllShapesTest {
                     "pl/2020/10/field-notes/notes.md")) {
                 assertTrue(tree.containsKey(f), f + " missing from " + tree.keySet());
             }
-            assertFalse(tree.keySet().stream().anyMatch(f -> f.startsWith("posts/shortcodes") || f.contains("field-notes/notes/")), tree.keySet().toString());
+            assertFalse(tree.keySet().stream().anyMatch(f -> f.startsWith("posts/shortcodes") || f.contains("field-notes/notes/")
+                    || f.startsWith("widgets/") || f.startsWith("docs/internal")), tree.keySet().toString());
+            assertTrue(tree.containsKey("docs/legacy/index.html"), "build: {list: never} is still rendered");
             LinkChecker c = LinkChecker.check(tree, base != null ? base : "https://coder.example/");
             assertEquals(List.of(), c.problems);
         }
@@ -68,6 +72,10 @@ class HugoJekyllShapesTest {
         assertTrue(create.contains("{{% tab &quot;Git Submodule&quot; %}}\n<pre><code class=\"language-bash\">git submodule add"), create);
         String shortcodes = read(sub + "2023/07/shortcodes-in-a-post/index.html");
         assertTrue(shortcodes.contains("<a href=\"https://x.com/SomeZoo/status/1453110110599868418\">Post by @SomeZoo on X</a>"), shortcodes);
+        String docs = read(sub + "docs/index.html");
+        assertTrue(docs.contains("/blog/docs/hints/") && !docs.contains("legacy") && !docs.contains("internal"), docs);
+        String sitemap = read(sub + "sitemap.xml");
+        assertTrue(sitemap.contains("/blog/docs/hints/") && !sitemap.contains("legacy") && !sitemap.contains("widgets"), sitemap);
         String pl = read(sub + "pl/about/index.html");
         assertTrue(pl.contains("<html lang=\"pl\">") && pl.contains("<a href=\"/blog/2023/07/shortcodes-in-a-post/\">pierwszy wpis</a>"), pl);
         assertTrue(read(sub + "pl/index.html").contains("<a href=\"/blog/pl/about/\">o stronie</a>"));
