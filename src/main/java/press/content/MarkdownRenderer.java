@@ -70,14 +70,38 @@ public final class MarkdownRenderer {
      * of every list item of the body, normalised by {@link #listText} (so a caller can tell whether
      * the body already lists something), and the address of its first image as written, or "".
      */
-    public record Rendered(String html, int readingMinutes, Set<String> listItems, String firstImage, BodyText text) {}
+    public record Rendered(String html, int readingMinutes, Set<String> listItems, String firstImage, BodyText text, String titleHeading) {}
 
     /** One parse of {@code markdown}, rendered, with its facts and its text for the indexes. */
     public Rendered render(String markdown) {
+        return render(markdown, "");
+    }
+
+    /**
+     * As {@link #render(String)}, without a first {@code # heading} that repeats {@code title}: the
+     * templates show the title as the page's {@code h1}, so Hugo's and Jekyll's habit of starting
+     * the body with {@code # Title} would show it twice. With {@code title} null, any first
+     * {@code #} heading is taken out (the caller titles the page with it: {@link Rendered#titleHeading}).
+     */
+    public Rendered render(String markdown, String title) {
         Document doc = parser.parse(markdown);
+        String heading = dropTitleHeading(doc, title);
         String html = renderer.render(doc);
         Facts f = facts(doc);
-        return new Rendered(html, f.readingMinutes(), f.listItems(), f.firstImage(), DocumentText.of(doc));
+        return new Rendered(html, f.readingMinutes(), f.listItems(), f.firstImage(), DocumentText.of(doc), heading);
+    }
+
+    /** The text of the body's first block when it is a level-1 heading equal to {@code title} (any, when null), now unlinked; else "". */
+    private static String dropTitleHeading(Document doc, String title) {
+        if (!(doc.getFirstChild() instanceof com.vladsch.flexmark.ast.Heading h) || h.getLevel() != 1) return "";
+        String text = new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(h).strip();
+        if (text.isEmpty() || (title != null && !sameTitle(text, title))) return "";
+        h.unlink();
+        return text;
+    }
+
+    private static boolean sameTitle(String a, String b) {
+        return a.replaceAll("\\s+", " ").strip().equalsIgnoreCase(b.replaceAll("\\s+", " ").strip());
     }
 
     /** What a body holds, without rendering it: the reading time, its list items and first image (see {@link Rendered}). */

@@ -37,7 +37,8 @@ public final class PageParser {
     public Optional<Page> parse(Path file, byte[] bytes, Problems problems) {
         FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems, true);
         if (read == null) return Optional.empty();
-        Page page = bind(file, read.fields(), read.render(file, markdown));
+        String title = read.fields().text("/title").orElse("").strip();
+        Page page = bind(file, read.fields(), read.render(file, markdown, title.isEmpty() ? null : title)); // untitled: a first # heading titles it
         if (!read.problems().isEmpty()) {
             problems.addAll(read.problems());
             return Optional.empty();
@@ -54,6 +55,7 @@ public final class PageParser {
         String defaultName = sectionIndex || stem.equals("index") ? lastPart(dir) : stem;
 
         String title = r.text("/title").orElse("").strip();
+        if (title.isEmpty()) title = body.titleHeading();
         if (title.isEmpty()) title = humanize(defaultName.isEmpty() ? "home" : defaultName);
         String linkTitle = r.text("/linkTitle").orElse("").strip();
         String description = r.text("/description").or(() -> r.text("/summary")).or(() -> r.text("/excerpt")).orElse("");

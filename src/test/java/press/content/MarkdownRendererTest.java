@@ -143,4 +143,19 @@ class MarkdownRendererTest {
                 + "<sup id=\"fnref-2\"><a class=\"footnote-ref\" href=\"#fn-2\">2</a></sup>.</p>\n<div class=\"footnotes\">"), notes);
         assertTrue(notes.contains("<li id=\"fn-2\">\n<p>&lt;b&gt;Second&lt;/b&gt;.</p>\n<a href=\"#fnref-2\" class=\"footnote-backref\">&#8617;&#xfe0e;</a>"), notes);
     }
+
+    @Test
+    void aFirstHeadingThatRepeatsTheTitleIsLeftOutOfTheBody() {
+        MarkdownRenderer.Rendered r = safe.render("# Release  3.2.1\n\ntext\n", "release 3.2.1");
+        assertEquals("<p>text</p>\n", r.html());
+        assertEquals("Release  3.2.1", r.titleHeading());
+        assertEquals("<p>text</p>\n", safe.render("Release 3.2.1\n===\n\ntext\n", "Release 3.2.1").html(), "a setext heading too");
+        for (String kept : new String[] {"# Other\n\ntext\n", "intro\n\n# Release 3.2.1\n", "## Release 3.2.1\n"}) {
+            assertTrue(safe.render(kept, "Release 3.2.1").html().contains("<h"), "kept: " + kept);
+        }
+        MarkdownRenderer.Rendered untitled = safe.render("# Hints\n\ntext\n", null);
+        assertEquals("Hints", untitled.titleHeading(), "untitled: the first # heading is the title");
+        assertEquals("<p>text</p>\n", untitled.html());
+        assertTrue(safe.render("# Hints\n", "").html().contains("<h1"), "no title to compare with: kept");
+    }
 }

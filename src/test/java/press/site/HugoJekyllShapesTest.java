@@ -69,6 +69,10 @@ class HugoJekyllShapesTest {
         String hints = read(sub + "docs/hints/index.html");
         assertTrue(hints.contains("<h1>Hints</h1>") && hints.contains("{{% hint info %}}\n<p><strong>Markdown content</strong></p>\n{{% /hint %}}"), hints);
         String create = read(sub + "docs/getting-started/create-a-site/index.html");
+        assertEquals(1, create.split("<h1", -1).length - 1, "a page without title: takes its first # heading as title, shown once: " + create);
+        assertTrue(create.contains("<h1>Create a Site</h1>") && create.contains("<title>Create a Site | "), create);
+        String intro = read(sub + "docs/getting-started/introduction/index.html");
+        assertEquals(1, intro.split("<h1", -1).length - 1, intro);
         assertTrue(create.contains("{{% tab &quot;Git Submodule&quot; %}}\n<pre><code class=\"language-bash\">git submodule add"), create);
         String shortcodes = read(sub + "2023/07/shortcodes-in-a-post/index.html");
         assertTrue(shortcodes.contains("<a href=\"https://x.com/SomeZoo/status/1453110110599868418\">Post by @SomeZoo on X</a>"), shortcodes);
@@ -135,6 +139,8 @@ class HugoJekyllShapesTest {
         assertTrue(read("out-sub/news/2016/08/02/release-3-2-1/index.html").contains("<a href=\"/blog/docs/history/\">the History page</a>"));
         String untitled = read("out-sub/news/2009/09/05/edge-case-no-yaml-title/index.html");
         assertTrue(untitled.contains("<h1>Edge case no yaml title</h1>"), untitled);
+        String fix = read("out-sub/news/2016/08/02/release-3-2-1/index.html");
+        assertEquals(1, fix.split("<h1", -1).length - 1, "the body's # title is not shown twice: " + fix);
         String releases = read("out-sub/categories/release/index.html");
         assertTrue(releases.contains("/blog/news/2013/05/12/release-1-0-2/") && releases.contains("/blog/news/2016/08/02/release-3-2-1/"), releases);
         String code = read("out-sub/markup/markup-syntax-highlighting.html");
