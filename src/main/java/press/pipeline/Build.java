@@ -89,7 +89,7 @@ public final class Build {
             List<Route> routes = new java.util.ArrayList<>(planned);
             routes.addAll(steps.time("search", () -> SearchIndexWriter.routes(site)));
             routes.sort(java.util.Comparator.comparing(Route::path));
-            checkOnePerPath(routes, problems);
+            OutputClaims.check(routes, site, loaded.source(), new press.content.PathOrigins(loaded.source()), problems);
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
             // press serve (a cache kept in memory) updates its folder in place; press build writes a release or a fresh folder
@@ -134,17 +134,6 @@ public final class Build {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** Two routes on one output path (an alias on a page's path, a bundle file on a static file's) would silently lose one. */
-    private static void checkOnePerPath(List<Route> routes, Problems problems) {
-        for (int i = 1; i < routes.size(); i++) {
-            if (routes.get(i).path().equals(routes.get(i - 1).path())) {
-                problems.add(new SourcePos(routes.get(i).path(), 0, 0), "two outputs at this path (an alias, bundle file or static file "
-                        + "on the address of another page or file), expected each output path once");
-            }
-        }
-        problems.throwIfAny("plan");
     }
 
     /** The theme's and site's static files, then each bundle file beside its page. */
@@ -226,12 +215,13 @@ public final class Build {
                 : p.withBody(shortcodes.expand(p.bodyHtml(), p.shortcodes(), shortcodeWarnings, problems))).toList();
         if (!keepGoing) problems.throwIfAny("parse");
         Problems assembling = keepGoing ? new Problems() : problems; // the assembler stops on any problem it is given
-        List<Post> parsedPosts = keepGoing ? SiteAssembler.withUniqueSlugs(posts, drafts, problems) : posts;
+        press.content.PathOrigins origins = new press.content.PathOrigins(source);
+        List<Post> parsedPosts = keepGoing ? SiteAssembler.withUniqueSlugs(posts, drafts, origins, problems) : posts;
         List<Page> parsedPages = pages;
         Site site;
         try {
             site = steps.time("assemble", () -> SiteAssembler.assemble(config, parsedPosts, parsedPages, files.bundles(), drafts,
-                    options.schedule(), options.threads(), assembling));
+                    options.schedule(), options.threads(), origins, assembling));
             templates.checkSections(site, assembling);
         } finally {
             if (keepGoing) problems.addAll(assembling);

@@ -43,14 +43,14 @@ final class SectionAssembler {
     private SectionAssembler() {}
 
     static Result assemble(SiteConfig config, List<Page> parsed, boolean drafts, press.model.Schedule schedule, List<Post> posts,
-                           Map<Path, Path> bundles, Problems problems) {
+                           Map<Path, Path> bundles, press.content.PathOrigins origins, Problems problems) {
         List<Page> pages = new ArrayList<>();
         Map<String, Page> indexes = new TreeMap<>();
         Map<String, Page> byPath = new TreeMap<>();
         Set<String> taxonomyPaths = new java.util.HashSet<>();
         config.taxonomies().forEach(t -> taxonomyPaths.add(t.path()));
         taxonomyPaths.add("categories");
-        Map<String, String> postAt = postPaths(posts, taxonomyPaths, problems);
+        Map<String, String> postAt = postPaths(posts, taxonomyPaths, origins, problems);
         List<Page> unrendered = new ArrayList<>(); // headless: true, build: {render: never}
         for (Page p : parsed.stream().sorted(Comparator.comparing(Page::source)).toList()) {
             if ((p.draft() && !drafts) || !schedule.shows(p.publishDate(), p.expiryDate())) continue;
@@ -64,18 +64,18 @@ final class SectionAssembler {
             }
             String top = p.path().contains("/") ? p.path().substring(0, p.path().indexOf('/')) : p.path();
             if (p.path().isEmpty() || RESERVED.contains(top) || taxonomyPaths.contains(top)) {
-                problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "page path /" + p.path() + " is used by the site's own pages (home, posts, "
+                problems.add(origins.page(p.source()), "page path /" + p.path() + " is used by the site's own pages (home, posts, "
                         + "taxonomies, archive, search, assets, feed), expected another file name or url:");
                 continue;
             }
             if (postAt.containsKey(p.path())) {
-                problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "page path /" + p.path() + " is also the path of the post "
-                        + postAt.get(p.path()) + ", expected each page to have its own path (set slug: or url: to tell them apart)");
+                problems.add(origins.page(p.source()), "page path /" + p.path() + " is also the path of the post "
+                        + origins.post(postAt.get(p.path())) + ", expected each page to have its own path (set slug: or url: to tell them apart)");
                 continue;
             }
             Page other = byPath.putIfAbsent(p.path(), p);
             if (other != null) {
-                problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "page path /" + p.path() + " is also the path of " + other.source()
+                problems.add(origins.page(p.source()), "page path /" + p.path() + " is also the path of " + origins.page(other.source())
                         + ", expected each page to have its own path (set slug: or url: to tell them apart)");
                 continue;
             }
@@ -109,20 +109,20 @@ final class SectionAssembler {
     }
 
     /** Each post's path to its file; a post on another post's path, or on a path of the site's own, is a problem. */
-    private static Map<String, String> postPaths(List<Post> posts, Set<String> taxonomyPaths, Problems problems) {
+    private static Map<String, String> postPaths(List<Post> posts, Set<String> taxonomyPaths, press.content.PathOrigins origins, Problems problems) {
         Map<String, String> at = new HashMap<>();
         Map<String, String> slugAt = new HashMap<>();
         for (Post p : posts) {
             String top = p.path().contains("/") ? p.path().substring(0, p.path().indexOf('/')) : p.path();
             if (!p.path().startsWith("posts/") && (RESERVED.contains(top) || taxonomyPaths.contains(top))) {
-                problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "post path /" + p.path() + " is used by the site's own pages (home, posts, "
+                problems.add(origins.post(p.source()), "post path /" + p.path() + " is used by the site's own pages (home, posts, "
                         + "taxonomies, assets, feed), expected another permalink");
                 continue;
             }
             String other = at.putIfAbsent(p.path(), p.source());
             String otherSlug = slugAt.putIfAbsent(p.path(), p.slug());
             if (other != null && !p.slug().equals(otherSlug)) { // the same slug twice is reported as such
-                problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "post path /" + p.path() + " is also the path of " + other
+                problems.add(origins.post(p.source()), "post path /" + p.path() + " is also the path of " + origins.post(other)
                         + ", expected each post to have its own path (its permalink gives the same one)");
             }
         }
