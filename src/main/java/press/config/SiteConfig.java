@@ -154,13 +154,14 @@ public record SiteConfig(
      *             switched with one rename) or {@code folder} (a plain folder swapped in, for hosts
      *             that cannot follow symlinks)
      * @param keep how many releases are kept (the live one is always kept)
+     * @param brokenLinksWarn {@code broken_links: warn}: an internal link to a file the release lacks is a warning, not an error
      */
-    public record OutputConfig(String mode, int keep) {
+    public record OutputConfig(String mode, int keep, boolean brokenLinksWarn) {
         public static final String RELEASES = "releases";
         public static final String FOLDER = "folder";
 
         public static OutputConfig defaults() {
-            return new OutputConfig(RELEASES, 5);
+            return new OutputConfig(RELEASES, 5, false);
         }
     }
 

@@ -102,11 +102,13 @@ public final class Build {
                 if (!release) return cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source()));
                 SiteConfig c = site.config();
                 Manifest.Inputs hashes = InputHashes.of(loaded.source(), loaded.files().posts(), pages, site.posts().size(), terms);
-                return releaseWriter[0] = ReleaseWriter.begin(out, new ReleaseWriter.Settings(c.baseUrl(), c.basePath(), c.output().keep(), hashes));
+                return releaseWriter[0] = ReleaseWriter.begin(out, new ReleaseWriter.Settings(c.baseUrl(), c.basePath(), c.output().keep(), hashes,
+                        new SourceLinks(loaded.source(), site), c.output().brokenLinksWarn()));
             }, out, progress));
             BuildResult.Stats stats = new BuildResult.Stats(timed(steps), written.rendered().get(), written.bytes().get(),
                     cache == null ? 0 : cache.posts.hits(), Steps.peakHeapBytes(), false);
             warnings.addAll(loaded.warnings());
+            if (releaseWriter[0] != null) warnings.addAll(releaseWriter[0].warnings());
             BuildResult result = new BuildResult(pages, routes.size(), site.posts().size(), site.pages().size(),
                     loaded.files().skipped().size(), terms, steps.totalMillis(), steps.lines(), List.copyOf(warnings), stats,
                     releaseWriter[0] == null ? null : releaseWriter[0].id());
