@@ -15,12 +15,12 @@ import java.util.Set;
  */
 final class ConfigKeys {
     static final Set<String> ROOT = Set.of("version", "title", "base_url", "language", "description", "posts_per_page",
-            "taxonomies", "similar", "markdown", "import", "content_extensions", "dated_sections", "menu", "permalink", "permalinks", "output", "environments",
+            "taxonomies", "similar", "markdown", "import", "content_extensions", "dated_sections", "menu", "permalink", "permalinks", "languages", "output", "environments",
             "favicon", "image", "author", "noindex_paged", "toc_min_sections");
     static final Set<String> SIMILAR = Set.of("count", "include_newer", "weights", "max_term_share", "postings_cap", "length_norm");
     static final Set<String> MARKDOWN = Set.of("unsafe_html");
     static final Set<String> IMPORT = Set.of("tags_from");
-    static final Set<String> OUTPUT = Set.of("mode", "keep");
+    static final Set<String> OUTPUT = Set.of("mode", "keep", "broken_links");
     static final Set<String> AUTHOR = Set.of("name", "url");
     static final Set<String> ENVIRONMENT = Set.of("base_url", "drafts", "noindex");
     static final Set<String> TAXONOMY = Set.of("field", "path", "title", "singular");

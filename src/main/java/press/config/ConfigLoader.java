@@ -236,7 +236,12 @@ public final class ConfigLoader {
             r.problem("/output/mode", "output.mode: expected releases or folder, got \"" + mode + "\"");
             mode = d.mode();
         }
-        return new SiteConfig.OutputConfig(mode, r.integer("/output/keep", 1, 1000).orElse(d.keep()));
+        String links = r.text("/output/broken_links").orElse(d.brokenLinksWarn() ? "warn" : "error");
+        if (!links.equals("warn") && !links.equals("error")) {
+            r.problem("/output/broken_links", "output.broken_links: expected error or warn, got \"" + links + "\"");
+            links = "error";
+        }
+        return new SiteConfig.OutputConfig(mode, r.integer("/output/keep", 1, 1000).orElse(d.keep()), links.equals("warn"));
     }
 
     static void unknownKeys(NodeReader r, String at, Set<String> known) {

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The {@code content_extensions}, {@code dated_sections} and {@code menu} settings of {@code site.yaml}. */
+/** The {@code content_extensions}, {@code dated_sections}, {@code menu}, {@code permalinks} and {@code languages} settings of {@code site.yaml}. */
 final class ContentSettings {
     private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9]+");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[a-z0-9]{2,8})*");
     private static final Pattern SECTION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private ContentSettings() {}
@@ -34,7 +35,28 @@ final class ContentSettings {
             }
         }
         List<String> sections = List.copyOf(new LinkedHashSet<>(dated));
-        return new SiteConfig.ContentConfig(List.copyOf(extensions), sections, menu(r), permalinks(r, sections));
+        String language = r.text("/language").orElse(d.defaultLanguage());
+        return new SiteConfig.ContentConfig(List.copyOf(extensions), sections, menu(r), permalinks(r, sections), language, translations(r, language));
+    }
+
+    /** Hugo's languages, as a list of codes: {@code languages: [en, pl]}; the codes other than the site's {@code language}. */
+    private static List<String> translations(NodeReader r, String language) {
+        JsonNode n = r.node("/languages");
+        if (n.isObject()) {
+            r.wrong("/languages", "a list of language codes such as [" + language + ", pl] (press reads the codes; the site's own is language:)", n);
+            return List.of();
+        }
+        List<String> codes = r.textList("/languages").orElse(List.of());
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i).strip();
+            if (!LANGUAGE.matcher(code).matches()) {
+                r.problem("/languages/" + i, "languages: expected a lower-case language code such as pl or pt-br (as in about.pl.md), got \"" + codes.get(i) + "\"");
+            } else if (!code.equals(language)) {
+                out.add(code);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Hugo's {@code permalinks: {posts: /:year/:slug/}} per top folder, and Jekyll's {@code permalink: pretty} for the dated sections. */

@@ -130,11 +130,13 @@ public record SiteConfig(
      * @param menu          the site menu from {@code menu:}, in config order (sorted by weight when built)
      * @param permalinks    the permalink pattern of each top folder that has one ({@code posts: /:year/:slug/}), from
      *                      {@code permalinks:} (Hugo) and, for the dated sections, {@code permalink:} (Jekyll); sorted by folder
+     * @param defaultLanguage the site's {@code language:}: {@code about.en.md} is the page {@code about}
+     * @param translations  the other codes of {@code languages: [en, pl]}, in config order: {@code about.pl.md} is built at {@code /pl/about/}
      */
     public record ContentConfig(List<String> extensions, List<String> datedSections, List<MenuEntry> menu,
-                                java.util.Map<String, String> permalinks) {
+                                java.util.Map<String, String> permalinks, String defaultLanguage, List<String> translations) {
         public ContentConfig(List<String> extensions, List<String> datedSections, List<MenuEntry> menu) {
-            this(extensions, datedSections, menu, java.util.Map.of());
+            this(extensions, datedSections, menu, java.util.Map.of(), "en", List.of());
         }
 
         public static ContentConfig defaults() {
@@ -152,13 +154,14 @@ public record SiteConfig(
      *             switched with one rename) or {@code folder} (a plain folder swapped in, for hosts
      *             that cannot follow symlinks)
      * @param keep how many releases are kept (the live one is always kept)
+     * @param brokenLinksWarn {@code broken_links: warn}: an internal link to a file the release lacks is a warning, not an error
      */
-    public record OutputConfig(String mode, int keep) {
+    public record OutputConfig(String mode, int keep, boolean brokenLinksWarn) {
         public static final String RELEASES = "releases";
         public static final String FOLDER = "folder";
 
         public static OutputConfig defaults() {
-            return new OutputConfig(RELEASES, 5);
+            return new OutputConfig(RELEASES, 5, false);
         }
     }
 

@@ -44,12 +44,17 @@ public final class ContentScanner {
             String name = rel.getFileName().toString();
             String top = rel.getName(0).toString();
             boolean markdown = isMarkdown(name, config);
-            String underscore = underscored(rel);
-            if (underscore != null) {
+            FileLanguage language = markdown ? FileLanguage.of(name, config) : new FileLanguage(stem(name), "", null);
+            String base = language.stem();
+            String underscore = underscored(rel, base);
+            if (language.undeclared() != null) {
+                skipped.put(file, FileLanguage.undeclaredReason(name, language.undeclared(), config));
+            } else if (underscore != null) {
                 skipped.put(file, "names starting with _ are not published (" + underscore + "), expected content files; only _index and _posts/ are read");
-            } else if (markdown && !stem(name).equals("index") && !stem(name).equals("_index") && leafOwner(root, rel, config) != null) {
+            } else if (markdown && !base.equals("index") && !base.equals("_index") && leafOwner(root, rel, config) != null) {
                 bundles.put(file, Path.of(CONTENT).resolve(leafOwner(root, rel, config))); // Hugo: a leaf bundle's other Markdown files are its resources
-            } else if (markdown && !stem(name).equals("_index") && (config.datedSections().contains(top) || top.equals(JEKYLL_POSTS)) && rel.getNameCount() > 1) {
+            } else if (markdown && !base.equals("_index") && language.language().isEmpty()
+                    && (config.datedSections().contains(top) || top.equals(JEKYLL_POSTS)) && rel.getNameCount() > 1) {
                 posts.add(file);
             } else if (markdown) {
                 pages.add(file);
@@ -75,13 +80,13 @@ public final class ContentScanner {
     }
 
     /** The first part of the path starting with {@code _} that press does not read, or null. */
-    private static String underscored(Path rel) {
+    private static String underscored(Path rel, String stem) {
         for (int i = 0; i < rel.getNameCount(); i++) {
             String n = rel.getName(i).toString();
             boolean last = i == rel.getNameCount() - 1;
             if (!n.startsWith("_")) continue;
             if (i == 0 && n.equals(JEKYLL_POSTS) && !last) continue;
-            if (last && stem(n).equals("_index")) continue;
+            if (last && stem.equals("_index")) continue;
             return n;
         }
         return null;
@@ -106,10 +111,17 @@ public final class ContentScanner {
         return null;
     }
 
+    /** {@code dir}'s {@code stem} file: {@code index.md}, else a translation of it ({@code index.de.md}) in the order of {@code languages:}. */
     private static Path indexIn(Path root, Path dir, String stem, SiteConfig.ContentConfig config) {
-        for (String ext : config.extensions()) {
-            Path index = dir == null ? Path.of(stem + "." + ext) : dir.resolve(stem + "." + ext);
-            if (Files.isRegularFile(root.resolve(index))) return index;
+        List<String> names = new ArrayList<>();
+        names.add(stem);
+        names.add(stem + "." + config.defaultLanguage());
+        for (String code : config.translations()) names.add(stem + "." + code);
+        for (String name : names) {
+            for (String ext : config.extensions()) {
+                Path index = dir == null ? Path.of(name + "." + ext) : dir.resolve(name + "." + ext);
+                if (Files.isRegularFile(root.resolve(index))) return index;
+            }
         }
         return null;
     }

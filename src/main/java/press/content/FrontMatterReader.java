@@ -15,13 +15,13 @@ import java.nio.file.Path;
 final class FrontMatterReader {
     /** The front matter of one file: typed reads whose problems go to {@code problems}, and the split text. */
     record Read(NodeReader fields, FrontMatter split, Problems problems, int bodyLine) {
-        /** The body with shortcodes and Liquid tags expanded, rendered; its warnings name the file, line and column. */
-        Rendered render(Path file, MarkdownRenderer markdown) {
+        /** The body with shortcodes and Liquid tags expanded, rendered without a first {@code # title} heading (see {@link MarkdownRenderer#render(String, String)}); its warnings name the file, line and column. */
+        Rendered render(Path file, MarkdownRenderer markdown, String title) {
             Shortcodes.Expanded ex = Shortcodes.expand(press.problem.SourcePos.display(file), bodyLine, split.body(), this::param,
                     inner -> markdown.render(inner).html());
-            MarkdownRenderer.Rendered body = markdown.render(ex.markdown());
+            MarkdownRenderer.Rendered body = markdown.render(ex.markdown(), title);
             return new Rendered(Shortcodes.restore(body.html(), ex.html()), body.readingMinutes(), ex.warnings(), ex.calls(), body.listItems(),
-                    body.firstImage(), body.text());
+                    body.firstImage(), body.text(), body.titleHeading());
         }
 
         private String param(String name) {
@@ -34,7 +34,7 @@ final class FrontMatterReader {
     }
 
     record Rendered(String html, int readingMinutes, java.util.List<String> warnings, java.util.List<press.model.ShortcodeCall> calls,
-                    java.util.Set<String> listItems, String firstImage, press.model.BodyText text) {}
+                    java.util.Set<String> listItems, String firstImage, press.model.BodyText text, String titleHeading) {}
 
     private FrontMatterReader() {}
 

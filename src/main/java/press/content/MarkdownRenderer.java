@@ -6,6 +6,8 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -21,7 +23,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Markdown to HTML with Flexmark: GFM tables, strikethrough and task lists, heading anchor ids,
+ * Markdown to HTML with Flexmark: GFM tables, strikethrough and task lists, definition lists and
+ * footnotes (as Goldmark and kramdown have them), heading anchor ids (an author's own from
+ * {@code ## Title {#id}}, see {@link HeadingAttributes}),
  * code blocks marked {@code language-X} and highlighted on the server ({@link CodeHighlighter}), image-only paragraphs as figures, unsafe link schemes
  * removed, and raw HTML escaped unless the site turns it on. Thread-safe: one instance serves
  * every post of a build.
@@ -45,13 +49,14 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), SafeHtmlExtension.create(basePath), HighlightExtension.create(),
-                new HeadingExtension(tocMinSections)));
+                new HeadingExtension(tocMinSections), HeadingAttributes.create(), DefinitionExtension.create(), FootnoteExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
         options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "&#8617;&#xfe0e;"); // the text arrow, not an emoji
         // Flexmark's default markers carry readonly, which HTML forbids on checkboxes (the Nu HTML Checker rejects it)
         options.set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>&nbsp;");
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>&nbsp;");
@@ -65,14 +70,38 @@ public final class MarkdownRenderer {
      * of every list item of the body, normalised by {@link #listText} (so a caller can tell whether
      * the body already lists something), and the address of its first image as written, or "".
      */
-    public record Rendered(String html, int readingMinutes, Set<String> listItems, String firstImage, BodyText text) {}
+    public record Rendered(String html, int readingMinutes, Set<String> listItems, String firstImage, BodyText text, String titleHeading) {}
 
     /** One parse of {@code markdown}, rendered, with its facts and its text for the indexes. */
     public Rendered render(String markdown) {
+        return render(markdown, "");
+    }
+
+    /**
+     * As {@link #render(String)}, without a first {@code # heading} that repeats {@code title}: the
+     * templates show the title as the page's {@code h1}, so Hugo's and Jekyll's habit of starting
+     * the body with {@code # Title} would show it twice. With {@code title} null, any first
+     * {@code #} heading is taken out (the caller titles the page with it: {@link Rendered#titleHeading}).
+     */
+    public Rendered render(String markdown, String title) {
         Document doc = parser.parse(markdown);
+        String heading = dropTitleHeading(doc, title);
         String html = renderer.render(doc);
         Facts f = facts(doc);
-        return new Rendered(html, f.readingMinutes(), f.listItems(), f.firstImage(), DocumentText.of(doc));
+        return new Rendered(html, f.readingMinutes(), f.listItems(), f.firstImage(), DocumentText.of(doc), heading);
+    }
+
+    /** The text of the body's first block when it is a level-1 heading equal to {@code title} (any, when null), now unlinked; else "". */
+    private static String dropTitleHeading(Document doc, String title) {
+        if (!(doc.getFirstChild() instanceof com.vladsch.flexmark.ast.Heading h) || h.getLevel() != 1) return "";
+        String text = new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(h).strip();
+        if (text.isEmpty() || (title != null && !sameTitle(text, title))) return "";
+        h.unlink();
+        return text;
+    }
+
+    private static boolean sameTitle(String a, String b) {
+        return a.replaceAll("\\s+", " ").strip().equalsIgnoreCase(b.replaceAll("\\s+", " ").strip());
     }
 
     /** What a body holds, without rendering it: the reading time, its list items and first image (see {@link Rendered}). */

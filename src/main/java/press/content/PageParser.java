@@ -23,8 +23,10 @@ import java.util.Optional;
 public final class PageParser {
     private final MarkdownRenderer markdown;
     private final java.util.Map<String, String> permalinks;
+    private final SiteConfig.ContentConfig content;
 
     public PageParser(SiteConfig config) {
+        this.content = config.content();
         this.permalinks = config.content().permalinks();
         this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml(), config.basePath(), config.pages().tocMinSections());
     }
@@ -33,7 +35,8 @@ public final class PageParser {
     public Optional<Page> parse(Path file, byte[] bytes, Problems problems) {
         FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems, true);
         if (read == null) return Optional.empty();
-        Page page = bind(file, read.fields(), read.render(file, markdown));
+        String title = read.fields().text("/title").orElse("").strip();
+        Page page = bind(file, read.fields(), read.render(file, markdown, title.isEmpty() ? null : title)); // untitled: a first # heading titles it
         if (!read.problems().isEmpty()) {
             problems.addAll(read.problems());
             return Optional.empty();
@@ -43,12 +46,14 @@ public final class PageParser {
 
     private Page bind(Path file, NodeReader r, FrontMatterReader.Rendered body) {
         Path rel = Path.of(ContentScanner.CONTENT).relativize(file);
-        String stem = ContentScanner.stem(rel.getFileName().toString());
+        FileLanguage language = FileLanguage.of(rel.getFileName().toString(), content);
+        String stem = language.stem();
         String dir = rel.getParent() == null ? "" : folderPath(rel.getParent());
         boolean sectionIndex = stem.equals("_index");
         String defaultName = sectionIndex || stem.equals("index") ? Section.lastPart(dir) : stem;
 
         String title = r.text("/title").orElse("").strip();
+        if (title.isEmpty()) title = body.titleHeading();
         if (title.isEmpty()) title = Slugs.humanize(defaultName.isEmpty() ? "home" : defaultName);
         String linkTitle = r.text("/linkTitle").orElse("").strip();
         String description = r.text("/description").or(() -> r.text("/summary")).or(() -> r.text("/excerpt")).orElse("");
@@ -90,9 +95,24 @@ public final class PageParser {
                 path = dir + (name != null ? name : part(stem)) + "/";
             }
         }
+        List<String> menus = menus(r);
+        Page.Publish publish = PublishOptions.read(r);
+        List<String> warnings = body.warnings();
+        if (sectionIndex && !publish.equals(Page.Publish.ALL)) {
+            warnings = new ArrayList<>(warnings);
+            warnings.add(PublishOptions.notApplied(r, "a section's list page is always built (its pages link to it), expected it on a page or a bundle's index.md"));
+            publish = Page.Publish.ALL;
+        }
+        if (!language.language().isEmpty()) {
+            menus = List.of(); // the site menu is the site language's
+            // a translation lives under its language (/pl/about/), unless url: or permalink: gave its whole path
+            if (sectionIndex || !(r.has("/url") || r.has("/permalink"))) path = language.language() + "/" + path;
+            section = language.language() + "/" + section;
+        }
         return new Page(press.problem.SourcePos.display(file), path, section, title, linkTitle.isEmpty() ? title : linkTitle,
-                description, weight, date, lastmod, draft, layout, menus(r), body.html(), sectionIndex,
-                CommonFields.aliases(r), CommonFields.date(r, "/publishDate").orElse(null), CommonFields.date(r, "/expiryDate").orElse(null), body.warnings(), body.calls());
+                description, weight, date, lastmod, draft, layout, menus, body.html(), sectionIndex,
+                CommonFields.aliases(r), CommonFields.date(r, "/publishDate").orElse(null), CommonFields.date(r, "/expiryDate").orElse(null), warnings, body.calls(),
+                language.language(), publish);
     }
 
     /** {@code pattern} filled in; a problem at {@code pointer} (or at the file, for the site's pattern) when it cannot be. */

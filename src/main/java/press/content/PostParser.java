@@ -96,12 +96,21 @@ public final class PostParser {
      * file and the Markdown settings, so a rebuild can tell an unchanged body without reading it.
      */
     private Body body(Path file, FrontMatterReader.Read read, byte[] bytes) {
-        String title = read.fields().text("/title").orElse("");
-        FrontMatterReader.Rendered r = read.render(file, markdown);
+        String title = title(file, read.fields());
+        FrontMatterReader.Rendered r = read.render(file, markdown, title);
         BodyIndex index = indexer.index(title, r.text());
         PostBody body = Shortcodes.mayHold(read.split().body()) ? PostBody.of(r.html())
                 : PostBody.lazy(key(digest(bytes)), store.put(r.html()));
         return new Body(body, index, r.readingMinutes(), r.warnings(), r.calls(), r.listItems(), r.firstImage());
+    }
+
+    /** The body's warnings, and one for Hugo's headless/build options, which a post does not take. */
+    private static List<String> warnings(NodeReader r, Body body) {
+        if (!PublishOptions.present(r)) return body.warnings();
+        List<String> out = new java.util.ArrayList<>(body.warnings());
+        out.add(PublishOptions.notApplied(r, "a post is always built and listed (home, feeds, taxonomies), expected draft: true to leave it out, "
+                + "or the file in a section that is not dated"));
+        return List.copyOf(out);
     }
 
     private String key(String digest) {
@@ -115,14 +124,14 @@ public final class PostParser {
     Post rebody(Post post, Path source, Path file) {
         if (post.body().isKnown()) return post;
         String key = post.body().key();
-        return post.withBody(lazyBody(file, source.resolve(file), key.substring(0, key.indexOf('+') < 0 ? key.length() : key.indexOf('+'))));
+        return post.withBody(lazyBody(file, source.resolve(file), key.substring(0, key.indexOf('+') < 0 ? key.length() : key.indexOf('+')), post.title()));
     }
 
     /**
      * The body of {@code path}, rendered from the file when first asked for. A file that changed
      * since it was parsed is an error, so a page never mixes two versions of a post.
      */
-    private PostBody lazyBody(Path file, Path path, String digest) {
+    private PostBody lazyBody(Path file, Path path, String digest, String title) {
         java.util.concurrent.atomic.AtomicReference<java.util.function.Supplier<String>> kept = new java.util.concurrent.atomic.AtomicReference<>();
         return PostBody.lazy(key(digest), () -> {
             java.util.function.Supplier<String> stored = kept.get();
@@ -138,7 +147,7 @@ public final class PostParser {
             if (fm == null) {
                 throw new IllegalStateException(SourcePos.display(file) + " changed during the build, expected it to stay as it was (build again)");
             }
-            String html = markdown.render(fm.body()).html();
+            String html = markdown.render(fm.body(), title).html();
             kept.set(store.put(html));
             return html;
         });
@@ -148,14 +157,25 @@ public final class PostParser {
         return press.digest.ContentHash.hex(bytes);
     }
 
-    private Post bind(Path file, NodeReader r, Body body) {
-        String fileName = ContentScanner.stem(file.getFileName().toString());
+    /** The file name a post is named by: without its extension and the site's language, a bundle's folder for {@code index.md}. */
+    private String fileName(Path file) {
+        String fileName = FileLanguage.of(file.getFileName().toString(), config.content()).stem(); // hello.en.md is hello on an English site
         if (fileName.equals("index") && file.getParent() != null) fileName = file.getParent().getFileName().toString(); // a bundle: its folder names it
+        return fileName;
+    }
+
+    /** The post's title: {@code title:}, else (Jekyll) from its file name, else "". */
+    private String title(Path file, NodeReader r) {
+        Matcher jekyll = JEKYLL_NAME.matcher(fileName(file));
+        return !r.has("/title") && jekyll.matches() ? Slugs.humanize(jekyll.group(2)) : r.text("/title").orElse("");
+    }
+
+    private Post bind(Path file, NodeReader r, Body body) {
+        String fileName = fileName(file);
         Matcher jekyll = JEKYLL_NAME.matcher(fileName);
 
-        String title = r.text("/title").orElse("");
-        if (!r.has("/title") && jekyll.matches()) title = Slugs.humanize(jekyll.group(2)); // Jekyll titles a post from its file name
-        else if (!r.has("/title")) r.problem("", "title: required, expected the post's title as text");
+        String title = title(file, r);
+        if (!r.has("/title") && !jekyll.matches()) r.problem("", "title: required, expected the post's title as text");
         else if (title.isBlank() && r.node("/title").isValueNode()) r.problem("/title", "title: expected a non-empty title"); // a list or map was already reported
 
         OffsetDateTime date = date(r, "/date").orElse(null);
@@ -205,7 +225,7 @@ public final class PostParser {
                 !checklist.isEmpty() && checklist.stream().allMatch(c -> body.listItems().contains(MarkdownRenderer.listText(c))),
                 body.body(), body.index(), body.firstImage(),
                 meta.of(r.node("")), CommonFields.aliases(r),
-                date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), body.warnings(), body.calls(), path);
+                date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), warnings(r, body), body.calls(), path);
     }
 
     /**

@@ -23,6 +23,8 @@ import java.util.List;
  * @param expiryDate  {@code expiryDate}, or null
  * @param warnings    {@code path:line:col: ...} lines about its body (unknown Liquid tags), shown by the build
  * @param shortcodes  shortcodes in its body that the build renders with the site's templates
+ * @param publish     whether it is rendered, listed, and its bundle files copied ({@code headless: true}, {@code build: {render: never}})
+ * @param language    a translation's language ({@code about.pl.md}: {@code pl}, its path under {@code pl/}), or "" for the site's own
  */
 public record Page(
         String source,
@@ -43,11 +45,25 @@ public record Page(
         OffsetDateTime publishDate,
         OffsetDateTime expiryDate,
         List<String> warnings,
-        List<ShortcodeCall> shortcodes) {
+        List<ShortcodeCall> shortcodes,
+        String language,
+        Publish publish) {
+
+    /**
+     * What is published of a page (Hugo's {@code headless} and {@code build:} options).
+     *
+     * @param render    it gets its own output page
+     * @param list      it is in its section's list, the home page's contents and the sitemap
+     * @param resources its bundle files are copied beside its path
+     */
+    public record Publish(boolean render, boolean list, boolean resources) {
+        public static final Publish ALL = new Publish(true, true, true);
+    }
+
 
     /** The same page with another body (links to other pages resolved). */
     public Page withBody(String html) {
         return new Page(source, path, section, title, linkTitle, description, weight, date, lastmod, draft, layout, menus, html,
-                sectionIndex, aliases, publishDate, expiryDate, warnings, shortcodes);
+                sectionIndex, aliases, publishDate, expiryDate, warnings, shortcodes, language, publish);
     }
 }

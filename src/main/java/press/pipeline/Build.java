@@ -89,7 +89,7 @@ public final class Build {
             List<Route> routes = new java.util.ArrayList<>(planned);
             routes.addAll(steps.time("search", () -> SearchIndexWriter.routes(site)));
             routes.sort(java.util.Comparator.comparing(Route::path));
-            checkOnePerPath(routes, problems);
+            OutputClaims.check(routes, site, loaded.source(), new press.content.PathOrigins(loaded.source()), problems);
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
             // press serve (a cache kept in memory) updates its folder in place; press build writes a release or a fresh folder
@@ -102,11 +102,13 @@ public final class Build {
                 if (!release) return cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source()));
                 SiteConfig c = site.config();
                 Manifest.Inputs hashes = InputHashes.of(loaded.source(), loaded.files().posts(), pages, site.posts().size(), terms);
-                return releaseWriter[0] = ReleaseWriter.begin(out, new ReleaseWriter.Settings(c.baseUrl(), c.basePath(), c.output().keep(), hashes));
+                return releaseWriter[0] = ReleaseWriter.begin(out, new ReleaseWriter.Settings(c.baseUrl(), c.basePath(), c.output().keep(), hashes,
+                        new SourceLinks(loaded.source(), site), c.output().brokenLinksWarn()));
             }, out, progress));
             BuildResult.Stats stats = new BuildResult.Stats(timed(steps), written.rendered().get(), written.bytes().get(),
                     cache == null ? 0 : cache.posts.hits(), Steps.peakHeapBytes(), false);
             warnings.addAll(loaded.warnings());
+            if (releaseWriter[0] != null) warnings.addAll(releaseWriter[0].warnings());
             BuildResult result = new BuildResult(pages, routes.size(), site.posts().size(), site.pages().size(),
                     loaded.files().skipped().size(), terms, steps.totalMillis(), steps.lines(), List.copyOf(warnings), stats,
                     releaseWriter[0] == null ? null : releaseWriter[0].id());
@@ -134,17 +136,6 @@ public final class Build {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** Two routes on one output path (an alias on a page's path, a bundle file on a static file's) would silently lose one. */
-    private static void checkOnePerPath(List<Route> routes, Problems problems) {
-        for (int i = 1; i < routes.size(); i++) {
-            if (routes.get(i).path().equals(routes.get(i - 1).path())) {
-                problems.add(new SourcePos(routes.get(i).path(), 0, 0), "two outputs at this path (an alias, bundle file or static file "
-                        + "on the address of another page or file), expected each output path once");
-            }
-        }
-        problems.throwIfAny("plan");
     }
 
     /** The theme's and site's static files, then each bundle file beside its page. */
@@ -226,12 +217,13 @@ public final class Build {
                 : p.withBody(shortcodes.expand(p.bodyHtml(), p.shortcodes(), shortcodeWarnings, problems))).toList();
         if (!keepGoing) problems.throwIfAny("parse");
         Problems assembling = keepGoing ? new Problems() : problems; // the assembler stops on any problem it is given
-        List<Post> parsedPosts = keepGoing ? SiteAssembler.withUniqueSlugs(posts, drafts, problems) : posts;
+        press.content.PathOrigins origins = new press.content.PathOrigins(source);
+        List<Post> parsedPosts = keepGoing ? SiteAssembler.withUniqueSlugs(posts, drafts, origins, problems) : posts;
         List<Page> parsedPages = pages;
         Site site;
         try {
             site = steps.time("assemble", () -> SiteAssembler.assemble(config, parsedPosts, parsedPages, files.bundles(), drafts,
-                    options.schedule(), options.threads(), assembling));
+                    options.schedule(), options.threads(), origins, assembling));
             templates.checkSections(site, assembling);
         } finally {
             if (keepGoing) problems.addAll(assembling);

@@ -44,41 +44,49 @@ final class SectionAssembler {
     private SectionAssembler() {}
 
     static Result assemble(SiteConfig config, List<Page> parsed, boolean drafts, press.model.Schedule schedule, List<Post> posts,
-                           Map<Path, Path> bundles, Problems problems) {
+                           Map<Path, Path> bundles, press.content.PathOrigins origins, Problems problems) {
         List<Page> pages = new ArrayList<>();
         Map<String, Page> indexes = new TreeMap<>();
         Map<String, Page> byPath = new TreeMap<>();
         Set<String> taxonomyPaths = new java.util.HashSet<>();
         config.taxonomies().forEach(t -> taxonomyPaths.add(t.path()));
         taxonomyPaths.add("categories");
-        Map<String, String> postAt = postPaths(posts, taxonomyPaths, problems);
+        Map<String, String> postAt = postPaths(posts, taxonomyPaths, origins, problems);
+        List<Page> unrendered = new ArrayList<>(); // headless: true, build: {render: never}
         for (Page p : parsed.stream().sorted(Comparator.comparing(Page::source)).toList()) {
             if ((p.draft() && !drafts) || !schedule.shows(p.publishDate(), p.expiryDate())) continue;
+            if (!p.publish().render()) {
+                unrendered.add(p);
+                continue;
+            }
             if (p.sectionIndex()) {
                 indexes.put(p.path(), p);
                 continue;
             }
             String top = p.path().contains("/") ? p.path().substring(0, p.path().indexOf('/')) : p.path();
             if (p.path().isEmpty() || RESERVED.contains(top) || taxonomyPaths.contains(top)) {
-                problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "page path /" + p.path() + " is used by the site's own pages (home, posts, "
+                problems.add(origins.page(p.source()), "page path /" + p.path() + " is used by the site's own pages (home, posts, "
                         + "taxonomies, archive, search, assets, feed), expected another file name or url:");
                 continue;
             }
             if (postAt.containsKey(p.path())) {
-                problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "page path /" + p.path() + " is also the path of the post "
-                        + postAt.get(p.path()) + ", expected each page to have its own path (set slug: or url: to tell them apart)");
+                problems.add(origins.page(p.source()), "page path /" + p.path() + " is also the path of the post "
+                        + origins.post(postAt.get(p.path())) + ", expected each page to have its own path (set slug: or url: to tell them apart)");
                 continue;
             }
             Page other = byPath.putIfAbsent(p.path(), p);
             if (other != null) {
-                problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "page path /" + p.path() + " is also the path of " + other.source()
+                problems.add(origins.page(p.source()), "page path /" + p.path() + " is also the path of " + origins.page(other.source())
                         + ", expected each page to have its own path (set slug: or url: to tell them apart)");
                 continue;
             }
             pages.add(p);
         }
         Map<String, List<Page>> pagesOf = new TreeMap<>();
-        for (Page p : pages) addSection(p.section(), pagesOf).add(p);
+        for (Page p : pages) {
+            List<Page> list = addSection(p.section(), pagesOf);
+            if (p.publish().list()) list.add(p);
+        }
         for (String path : indexes.keySet()) if (!path.isEmpty()) addSection(path, pagesOf);
         Map<String, Section> built = new HashMap<>();
         List<String> paths = new ArrayList<>(pagesOf.keySet());
@@ -98,24 +106,24 @@ final class SectionAssembler {
         sections.sort(Comparator.comparing(Section::path));
         pages.sort(Comparator.comparing(Page::path));
         return new Result(List.copyOf(pages), List.copyOf(sections), indexes.get(""), menu(config, pages, indexes),
-                bundleFiles(bundles, posts, pages, indexes, problems));
+                bundleFiles(bundles, posts, pages, unrendered, indexes, problems));
     }
 
     /** Each post's path to its file; a post on another post's path, or on a path of the site's own, is a problem. */
-    private static Map<String, String> postPaths(List<Post> posts, Set<String> taxonomyPaths, Problems problems) {
+    private static Map<String, String> postPaths(List<Post> posts, Set<String> taxonomyPaths, press.content.PathOrigins origins, Problems problems) {
         Map<String, String> at = new HashMap<>();
         Map<String, String> slugAt = new HashMap<>();
         for (Post p : posts) {
             String top = p.path().contains("/") ? p.path().substring(0, p.path().indexOf('/')) : p.path();
             if (!p.path().startsWith("posts/") && (RESERVED.contains(top) || taxonomyPaths.contains(top))) {
-                problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "post path /" + p.path() + " is used by the site's own pages (home, posts, "
+                problems.add(origins.post(p.source()), "post path /" + p.path() + " is used by the site's own pages (home, posts, "
                         + "taxonomies, assets, feed), expected another permalink");
                 continue;
             }
             String other = at.putIfAbsent(p.path(), p.source());
             String otherSlug = slugAt.putIfAbsent(p.path(), p.slug());
             if (other != null && !p.slug().equals(otherSlug)) { // the same slug twice is reported as such
-                problems.add(SourcePos.of(Path.of(p.source()), 0, 0), "post path /" + p.path() + " is also the path of " + other
+                problems.add(origins.post(p.source()), "post path /" + p.path() + " is also the path of " + origins.post(other)
                         + ", expected each post to have its own path (its permalink gives the same one)");
             }
         }
@@ -140,24 +148,41 @@ final class SectionAssembler {
     }
 
     /** Each bundle file goes beside its owner's output: {@code content/posts/x/a.png} of post slug y is {@code posts/y/a.png}. */
-    private static List<BundleFile> bundleFiles(Map<Path, Path> bundles, List<Post> posts, List<Page> pages, Map<String, Page> indexes,
-                                                Problems problems) {
+    private static List<BundleFile> bundleFiles(Map<Path, Path> bundles, List<Post> posts, List<Page> pages, List<Page> unrendered,
+                                                Map<String, Page> indexes, Problems problems) {
         Map<String, String> outDirOf = new HashMap<>();
         for (Post p : posts) outDirOf.put(p.source(), p.path().endsWith("/") ? p.path() : Section.parentOf(p.path()));
-        for (Page p : pages) if (p.path().endsWith("/")) outDirOf.put(p.source(), p.path());
+        for (Page p : pages) if (p.path().endsWith("/") && p.publish().resources()) outDirOf.put(p.source(), p.path());
+        for (Page p : unrendered) if (p.path().endsWith("/") && p.publish().resources()) outDirOf.put(p.source(), p.path()); // build: {render: never} alone
         for (Page p : indexes.values()) outDirOf.put(p.source(), p.path());
+        // a translated index (index.de.md) shares its folder's files, as in Hugo: they go beside each language's page
+        Map<String, List<String>> translatedDirs = new HashMap<>();
+        for (Page p : pages) if (!p.language().isEmpty() && p.path().endsWith("/") && p.publish().resources()) translatedDirs.computeIfAbsent(folderOf(p.source()), k -> new ArrayList<>()).add(p.path());
+        for (Page p : indexes.values()) if (!p.language().isEmpty()) translatedDirs.computeIfAbsent(folderOf(p.source()), k -> new ArrayList<>()).add(p.path());
         List<BundleFile> out = new ArrayList<>();
         bundles.forEach((file, owner) -> {
-            String dir = outDirOf.get(owner.toString().replace('\\', '/'));
-            if (dir == null) return; // its page is a draft, or has problems of its own
+            String source = owner.toString().replace('\\', '/');
+            List<String> dirs = new ArrayList<>();
+            if (outDirOf.containsKey(source)) dirs.add(outDirOf.get(source));
+            String stem = press.content.ContentScanner.stem(owner.getFileName().toString());
+            if (stem.equals("index") || stem.equals("_index")) translatedDirs.getOrDefault(folderOf(source), List.of()).stream().filter(d -> !dirs.contains(d)).forEach(dirs::add);
             String rel = owner.getParent().relativize(file).toString().replace('\\', '/');
-            if (rel.equals("index.html")) {
+            if (!dirs.isEmpty() && rel.equals("index.html")) {
                 problems.add(SourcePos.file(file), "index.html beside " + owner.getFileName() + " would replace its page, expected another name");
                 return;
             }
-            out.add(new BundleFile(dir + rel, file.toString().replace('\\', '/')));
+            // none: its page is a draft, headless, or has problems
+            for (String dir : dirs) out.add(new BundleFile(dir + rel, file.toString().replace('\\', '/')));
         });
         out.sort(Comparator.comparing(BundleFile::path));
         return List.copyOf(out);
+    }
+
+    /** The folder of a source file, with its index's name part: {@code content/x/index.de.md} and {@code content/x/index.md} are both {@code content/x/index}. */
+    private static String folderOf(String source) {
+        int slash = source.lastIndexOf('/');
+        String name = source.substring(slash + 1);
+        String first = name.substring(0, Math.max(0, name.indexOf('.')));
+        return source.substring(0, slash + 1) + (first.equals("index") || first.equals("_index") ? first : name);
     }
 }

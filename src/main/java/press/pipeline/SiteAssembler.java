@@ -37,12 +37,12 @@ final class SiteAssembler {
     private SiteAssembler() {}
 
     static Site assemble(SiteConfig config, List<Post> parsed, List<Page> parsedPages, Map<Path, Path> bundles, boolean drafts,
-                         press.model.Schedule schedule, int threads, Problems problems) {
+                         press.model.Schedule schedule, int threads, press.content.PathOrigins origins, Problems problems) {
         List<Post> posts = new ArrayList<>(parsed.size());
         for (Post p : parsed) if ((drafts || !p.draft()) && schedule.shows(p.publishDate(), p.expiryDate())) posts.add(p);
         posts.sort(NEWEST_FIRST.thenComparing(Post::source));
-        checkSlugs(posts, problems);
-        SectionAssembler.Result sections = SectionAssembler.assemble(config, parsedPages, drafts, schedule, posts, bundles, problems);
+        checkSlugs(posts, origins, problems);
+        SectionAssembler.Result sections = SectionAssembler.assemble(config, parsedPages, drafts, schedule, posts, bundles, origins, problems);
         Map<String, String> pathBySource = new HashMap<>();
         for (Post p : posts) pathBySource.put(p.source(), p.path());
         for (Page p : sections.pages()) pathBySource.put(p.source(), p.path());
@@ -77,21 +77,21 @@ final class SiteAssembler {
      * For {@code press check}: the slug problems of the posts go into {@code problems}, and the posts
      * come back without the later users of a slug, so the rest of the site can still be assembled and checked.
      */
-    static List<Post> withUniqueSlugs(List<Post> parsed, boolean drafts, Problems problems) {
+    static List<Post> withUniqueSlugs(List<Post> parsed, boolean drafts, press.content.PathOrigins origins, Problems problems) {
         List<Post> kept = parsed.stream().filter(p -> drafts || !p.draft()).sorted(Comparator.comparing(Post::source)).toList();
-        checkSlugs(kept, problems);
+        checkSlugs(kept, origins, problems);
         java.util.Set<String> seen = new java.util.HashSet<>();
         return kept.stream().filter(p -> seen.add(p.slug())).toList();
     }
 
-    /** A slug used twice is an error on every later file, naming the first (files in path order). */
-    private static void checkSlugs(List<Post> posts, Problems problems) {
+    /** A slug used twice is an error on every later file, naming the first (files in path order), each at its slug: or the title it comes from. */
+    private static void checkSlugs(List<Post> posts, press.content.PathOrigins origins, Problems problems) {
         Map<String, String> first = new TreeMap<>();
         posts.stream().sorted(Comparator.comparing(Post::source)).forEach(p -> {
             String prev = first.putIfAbsent(p.slug(), p.source());
             if (prev != null) {
-                problems.add(SourcePos.of(Path.of(p.source()), 0, 0),
-                        "slug \"" + p.slug() + "\" is also used by " + prev + ", expected each post to have its own slug (set slug: to tell them apart)");
+                problems.add(origins.slug(p.source()), "slug \"" + p.slug() + "\" is also used by " + origins.slug(prev)
+                        + ", expected each post to have its own slug (set slug: to tell them apart)");
             }
         });
     }

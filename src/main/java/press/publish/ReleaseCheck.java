@@ -61,22 +61,36 @@ final class ReleaseCheck {
         return -1;
     }
 
+    /** A link to a file the release does not hold: the first page (in path order) naming it, the link as written there, the file meant. */
+    record Broken(String page, String url, String target) {}
+
     /**
      * The problems of a release holding {@code files}; empty when it may go live. A link to a
      * missing file is named once, at the first page that has it.
      */
     List<String> problems(Set<String> files) {
-        List<String> problems = new ArrayList<>();
-        for (String f : REQUIRED) if (!files.contains(f)) problems.add(f + ": missing, expected every release to have it");
-        TreeMap<String, String> missing = new TreeMap<>();
-        targets.forEach((target, at) -> {
-            if (!files.contains(target)) missing.put(at[0] + "\u0000" + target, at[0] + ": link " + at[1] + " names no file of the release (expected " + target + ")");
-        });
-        for (String p : missing.values()) {
+        List<String> problems = new ArrayList<>(missing(files));
+        for (Broken b : broken(files)) {
             if (problems.size() >= 50) break;
-            problems.add(p);
+            problems.add(b.page() + ": link " + b.url() + " names no file of the release (expected " + b.target() + ")");
         }
         return problems;
+    }
+
+    /** The files every release must have that {@code files} lacks, each as {@code file: why}. */
+    List<String> missing(Set<String> files) {
+        List<String> out = new ArrayList<>();
+        for (String f : REQUIRED) if (!files.contains(f)) out.add(f + ": missing, expected every release to have it");
+        return out;
+    }
+
+    /** Every link to a file {@code files} lacks, once per file, by page and then file. */
+    List<Broken> broken(Set<String> files) {
+        TreeMap<String, Broken> missing = new TreeMap<>();
+        targets.forEach((target, at) -> {
+            if (!files.contains(target)) missing.put(at[0] + "\u0000" + target, new Broken(at[0], at[1], target));
+        });
+        return List.copyOf(missing.values());
     }
 
     /**

@@ -37,7 +37,22 @@ public final class ReleaseWriter implements OutputWriter {
      * @param keep     releases kept after the switch
      * @param inputs   what build.json records besides the file hashes
      */
-    public record Settings(String baseUrl, String basePath, int keep, Manifest.Inputs inputs) {}
+    public record Settings(String baseUrl, String basePath, int keep, Manifest.Inputs inputs, LinkOrigins origins, boolean brokenLinksWarn) {
+        public Settings(String baseUrl, String basePath, int keep, Manifest.Inputs inputs) {
+            this(baseUrl, basePath, keep, inputs, LinkOrigins.NONE, false);
+        }
+    }
+
+    /** Where a link of a written page was written by the author, so a broken one is reported there rather than at the output page. */
+    public interface LinkOrigins {
+        LinkOrigins NONE = (page, url) -> null;
+
+        /** The place of {@code url} (as the page has it) in the Markdown behind {@code page}, and the link as written there; null when a template wrote it. */
+        Origin find(String page, String url);
+    }
+
+    /** A link in the author's file: where it is, and its Markdown as written ({@code [notes](notes.md)}). */
+    public record Origin(SourcePos at, String written) {}
 
     /**
      * A fault-injection seam for the kill tests: told the number of files written so far after each
@@ -51,6 +66,7 @@ public final class ReleaseWriter implements OutputWriter {
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     private final ReleaseCheck check;
     private final Clock clock;
+    private final List<String> warnings = new java.util.ArrayList<>();
     private String id;
     private boolean moved;
 
@@ -129,17 +145,41 @@ public final class ReleaseWriter implements OutputWriter {
         }
     }
 
+    /**
+     * The release check: a missing sitemap or feed is an error; a broken internal link is one too
+     * (a warning with {@code broken_links: warn}), at its place in the author's Markdown when it is
+     * there, else at the output page.
+     */
+    private void verify(java.util.Set<String> files) {
+        Problems problems = new Problems();
+        String out = releases.out().getFileName() + "/";
+        for (String w : check.missing(files)) problems.add(new SourcePos(out + w.substring(0, w.indexOf(':')), 0, 0), "release check: " + w.substring(w.indexOf(':') + 2));
+        int shown = 0;
+        for (ReleaseCheck.Broken b : check.broken(files)) {
+            Origin origin = settings.origins().find(b.page(), b.url());
+            SourcePos at = origin != null ? origin.at() : new SourcePos(out + b.page(), 0, 0);
+            String message = origin != null
+                    ? "link " + origin.written() + ": names no file of the release (" + b.target() + "), expected a page, a static file or a file "
+                            + "of this page's bundle (output.broken_links: warn in site.yaml publishes anyway)"
+                    : "release check: link " + b.url() + " names no file of the release (expected " + b.target() + ")";
+            if (settings.brokenLinksWarn()) warnings.add(at + ": " + message);
+            else if (shown++ < 50) problems.add(at, message);
+        }
+        if (!problems.isEmpty()) throw new BuildException("verify", problems);
+    }
+
+    /** The release check's warnings ({@code broken_links: warn}), after {@link #commit()}; sorted by place. */
+    public List<String> warnings() {
+        List<String> out = new java.util.ArrayList<>(warnings);
+        java.util.Collections.sort(out);
+        return out;
+    }
+
     @Override
     public void commit() {
         SortedMap<String, String> files = new TreeMap<>(digests);
         Manifest manifest = Manifest.of(settings.inputs(), files);
-        List<String> wrong = check.problems(files.keySet());
-        if (!wrong.isEmpty()) {
-            Problems problems = new Problems();
-            wrong.forEach(w -> problems.add(new SourcePos(releases.out().getFileName() + "/" + w.substring(0, w.indexOf(':')), 0, 0),
-                    "release check: " + w.substring(w.indexOf(':') + 2)));
-            throw new BuildException("verify", problems);
-        }
+        verify(files.keySet());
         try {
             byte[] json = manifest.bytes();
             Files.write(partial.resolve(Manifest.FILE), json);

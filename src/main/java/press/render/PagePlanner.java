@@ -57,7 +57,7 @@ final class PagePlanner {
     List<Views.Link> contents() {
         List<Views.Link> out = new ArrayList<>();
         for (Section s : site.sections()) if (s.parts().size() == 1) out.add(new Views.Link(s.title(), links.asset(s.path())));
-        for (Page p : site.pages()) if (p.section().isEmpty()) out.add(new Views.Link(p.linkTitle(), links.asset(p.path())));
+        for (Page p : site.pages()) if (p.section().isEmpty() && p.publish().list()) out.add(new Views.Link(p.linkTitle(), links.asset(p.path())));
         return List.copyOf(out);
     }
 
@@ -66,10 +66,10 @@ final class PagePlanner {
         Views.PageView view = new Views.PageView(p.title(), url, p.date() == null ? null : SHOWN_DATE.format(p.date()),
                 p.date() == null ? null : p.date().toLocalDate().toString(), p.description(), images.html(url, p.bodyHtml()));
         String template = template(p.layout(), p.section(), "page");
-        Views.ContentPage page = new Views.ContentPage(siteView, heads.page(p.title(), p.description(), url),
+        Views.ContentPage page = new Views.ContentPage(siteView.inLanguage(p.language()), heads.page(p.title(), p.description(), url),
                 breadcrumbs(p.section(), true), view);
         return new Route.Page(links.file(url), template, () -> page,
-                p.lastmod() != null ? p.lastmod() : fallbackLastmod);
+                !p.publish().list() ? null : p.lastmod() != null ? p.lastmod() : fallbackLastmod); // build: {list: never}: not in the sitemap
     }
 
     private Route section(Section s) {
@@ -86,7 +86,7 @@ final class PagePlanner {
         Page index = s.index();
         String description = index == null ? "" : index.description();
         String template = template(index == null ? "" : index.layout(), s.path(), "section");
-        Views.SectionPage page = new Views.SectionPage(siteView, heads.page(s.title(), description, url),
+        Views.SectionPage page = new Views.SectionPage(siteView.inLanguage(sectionLanguage(s)), heads.page(s.title(), description, url),
                 breadcrumbs(s.path(), false), s.title(), index == null ? null : images.html(url, index.bodyHtml()), subsections, pages);
         return new Route.Page(links.file(url), template, () -> page,
                 index != null && index.lastmod() != null ? index.lastmod() : fallbackLastmod);
@@ -104,6 +104,12 @@ final class PagePlanner {
             out.add(new Views.Link(s != null ? s.title() : part, links.asset(path)));
         }
         return List.copyOf(out);
+    }
+
+    /** A section under a translation's language folder ({@code pl/}, {@code pl/docs/}) is in that language. */
+    private String sectionLanguage(Section s) {
+        String top = s.parts().get(0);
+        return site.config().content().translations().contains(top) ? top : "";
     }
 
     private String template(String layout, String section, String kind) {

@@ -10,7 +10,13 @@ public final class Views {
 
     /** Site-wide values every page has. {@code nav} lists the home page and each taxonomy index; {@code archive} is null on a site without posts. */
     public record SiteView(String title, String description, String language, String basePath,
-                           String stylesheet, String favicon, String search, String archive, List<Link> nav, boolean noindex) {}
+                           String stylesheet, String favicon, String search, String archive, List<Link> nav, boolean noindex) {
+        /** The same values for a page in another language (a translation: {@code <html lang="pl">}). */
+        public SiteView inLanguage(String code) {
+            return code.isEmpty() || code.equals(language) ? this
+                    : new SiteView(title, description, code, basePath, stylesheet, favicon, search, archive, nav, noindex);
+        }
+    }
 
     /**
      * Head of a page.

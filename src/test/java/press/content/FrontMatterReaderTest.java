@@ -111,7 +111,7 @@ class FrontMatterReaderTest {
         Problems p = new Problems();
         FrontMatterReader.Read r = read("---\ntitle: Hi\nparams:\n  who: \"<Ann>\"\nwho: Bob\nplain: Cy\n---\n"
                 + "By {{< param who >}} and {{< param plain >}}.\n\n{{< param missing >}}\n", p, false);
-        FrontMatterReader.Rendered body = r.render(FILE, markdown);
+        FrontMatterReader.Rendered body = r.render(FILE, markdown, "Hi");
         assertEquals("<p>By &lt;Ann&gt; and Cy.</p>\n", body.html(), "params.x before x, escaped");
         assertEquals(List.of("content/docs/a.md:10:1: param \"missing\" is not in the front matter, expected a field or params.missing"),
                 body.warnings());

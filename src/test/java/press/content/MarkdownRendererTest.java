@@ -133,4 +133,50 @@ class MarkdownRendererTest {
         assertTrue(html.contains("href=\"#\">d</a>"), "unknown scheme x: dropped: " + html);
         assertTrue(html.contains("href=\"../a:b\""), html);
     }
+
+    @Test
+    void headingAttributesGiveTheIdAndClassesOnlyAndTheTableOfContentsFollows() {
+        String html = new MarkdownRenderer(false, "/", 2).render("## Install {#setup .wide .x}\n\n### Next {: #n2 onclick=\"alert(1)\" class=\"a b\"}\n\n"
+                + "## Plain {not attributes}\n\n# Top {id=\"top\"}\n\nSetext {#se}\n---\n").html();
+        assertTrue(html.contains("<li><a href=\"#setup\">Install</a>\n<ol>\n<li><a href=\"#n2\">Next</a></li>"), html);
+        assertTrue(html.contains("<h2 id=\"setup\" class=\"wide x\">Install <a class=\"anchor\" href=\"#setup\">"), html);
+        assertTrue(html.contains("<h3 id=\"n2\" class=\"a b\">Next <a"), html);
+        assertTrue(html.contains("<h2 id=\"plain-not-attributes\">Plain {not attributes} <a"), "not attribute syntax: kept as text: " + html);
+        assertTrue(html.contains("<h1 id=\"top\">Top</h1>") && html.contains("<h2 id=\"se\">Setext <a"), html);
+        assertFalse(html.contains("onclick") || html.contains("alert"), html);
+        assertEquals("<p>a {#x} and {.y}</p>\n", safe.render("a {#x} and {.y}\n").html(), "only headings take attributes");
+        assertFalse(safe.render("## A {#x}\n").text().headings().contains("{"), "the braces are not searchable text");
+    }
+
+    @Test
+    void generatedIdsStayUniqueAroundAnAuthorsOwn() {
+        String html = safe.render("## Install\n\n## Other {#install}\n\n## Install\n\n## Install\n").html();
+        assertTrue(html.contains("<h2 id=\"install-1\">Install") && html.contains("<h2 id=\"install\">Other")
+                && html.contains("<h2 id=\"install-2\">Install") && html.contains("<h2 id=\"install-3\">Install"), html);
+    }
+
+    @Test
+    void definitionListsAndFootnotes() {
+        assertEquals("<dl>\n<dt>Apple</dt>\n<dd>Pomaceous fruit</dd>\n<dt>Orange</dt>\n<dd>Citrus</dd>\n<dd>Another</dd>\n</dl>\n",
+                safe.render("Apple\n:   Pomaceous fruit\n\nOrange\n: Citrus\n: Another\n").html());
+        String notes = safe.render("Text[^1] and[^n].\n\n[^1]: First *note*.\n[^n]: <b>Second</b>.\n").html();
+        assertTrue(notes.startsWith("<p>Text<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup> and"
+                + "<sup id=\"fnref-2\"><a class=\"footnote-ref\" href=\"#fn-2\">2</a></sup>.</p>\n<div class=\"footnotes\">"), notes);
+        assertTrue(notes.contains("<li id=\"fn-2\">\n<p>&lt;b&gt;Second&lt;/b&gt;.</p>\n<a href=\"#fnref-2\" class=\"footnote-backref\">&#8617;&#xfe0e;</a>"), notes);
+    }
+
+    @Test
+    void aFirstHeadingThatRepeatsTheTitleIsLeftOutOfTheBody() {
+        MarkdownRenderer.Rendered r = safe.render("# Release  3.2.1\n\ntext\n", "release 3.2.1");
+        assertEquals("<p>text</p>\n", r.html());
+        assertEquals("Release  3.2.1", r.titleHeading());
+        assertEquals("<p>text</p>\n", safe.render("Release 3.2.1\n===\n\ntext\n", "Release 3.2.1").html(), "a setext heading too");
+        for (String kept : new String[] {"# Other\n\ntext\n", "intro\n\n# Release 3.2.1\n", "## Release 3.2.1\n"}) {
+            assertTrue(safe.render(kept, "Release 3.2.1").html().contains("<h"), "kept: " + kept);
+        }
+        MarkdownRenderer.Rendered untitled = safe.render("# Hints\n\ntext\n", null);
+        assertEquals("Hints", untitled.titleHeading(), "untitled: the first # heading is the title");
+        assertEquals("<p>text</p>\n", untitled.html());
+        assertTrue(safe.render("# Hints\n", "").html().contains("<h1"), "no title to compare with: kept");
+    }
 }

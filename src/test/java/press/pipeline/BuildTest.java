@@ -105,7 +105,7 @@ class BuildTest {
     void duplicateSlugsNameBothFiles() {
         TestSite site = new TestSite(dir).post("a.md", "Same", "2024-01-01").post("z/b.md", "Same", "2024-01-02");
         BuildException e = assertThrows(BuildException.class, site::build);
-        assertEquals(List.of("content/posts/z/b.md: slug \"same\" is also used by content/posts/a.md, expected each post to have its own slug (set slug: to tell them apart)"),
+        assertEquals(List.of("content/posts/z/b.md:2:1: slug \"same\" is also used by content/posts/a.md:2:1, expected each post to have its own slug (set slug: to tell them apart)"),
                 e.lines());
     }
 

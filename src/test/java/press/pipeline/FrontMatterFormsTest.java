@@ -92,7 +92,7 @@ class FrontMatterFormsTest {
                 .file("content/about.md", "---\ntitle: About\n---\n")
                 .file("content/team.md", "---\ntitle: Team\naliases: [/about/]\n---\n");
         BuildException e = assertThrows(BuildException.class, site::build);
-        assertEquals(List.of("about/index.html: two outputs at this path (an alias, bundle file or static file on the address of another page "
-                + "or file), expected each output path once"), e.lines());
+        assertEquals(List.of("content/team.md:3:11: alias /about/ is also the address of the page content/about.md:1:1, expected each output path once "
+                + "(change the alias)"), e.lines());
     }
 }

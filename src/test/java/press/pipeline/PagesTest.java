@@ -135,8 +135,8 @@ class PagesTest {
                 .file("content/tags.md", PAGE.formatted("Tags", "t"));
         BuildException e = assertThrows(BuildException.class, site::build);
         assertEquals(List.of(
-                "content/about/index.md: page path /about/ is also the path of content/about.md, expected each page to have its own path (set slug: or url: to tell them apart)",
-                "content/tags.md: page path /tags/ is used by the site's own pages (home, posts, taxonomies, archive, search, assets, feed), expected another file name or url:"),
+                "content/about/index.md:1:1: page path /about/ is also the path of content/about.md:1:1, expected each page to have its own path (set slug: or url: to tell them apart)",
+                "content/tags.md:1:1: page path /tags/ is used by the site's own pages (home, posts, taxonomies, archive, search, assets, feed), expected another file name or url:"),
                 e.lines());
     }
 

@@ -28,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Parsed pages to sections (a tree with ordered pages), the menu and the bundle files; every page on a taken path is an error naming the other. */
 class SectionAssemblerTest {
     private static final SiteConfig CONFIG = SiteConfig.defaults();
+    /** The files are not on disk, so clashes are reported at 1:1 here; AddressClashTest pins real positions. */
+    private static final press.content.PathOrigins ORIGINS = new press.content.PathOrigins(Path.of("."));
 
     private static Page page(String file, String frontMatter) {
         Problems p = new Problems();
@@ -45,7 +47,7 @@ class SectionAssemblerTest {
     }
 
     private static SectionAssembler.Result assemble(List<Page> pages, Problems problems) {
-        return SectionAssembler.assemble(CONFIG, pages, false, Schedule.NONE, List.of(), Map.of(), problems);
+        return SectionAssembler.assemble(CONFIG, pages, false, Schedule.NONE, List.of(), Map.of(), ORIGINS, problems);
     }
 
     private static SectionAssembler.Result assemble(Page... pages) {
@@ -108,10 +110,10 @@ class SectionAssemblerTest {
                 page("content/c.md", "expiryDate: 2020-01-01\n"), page("content/d.md", ""));
         Schedule in2024 = new Schedule(Instant.parse("2024-06-01T00:00:00Z"), false, false);
         Problems p = new Problems();
-        assertEquals(List.of("d/"), paths(SectionAssembler.assemble(CONFIG, pages, false, in2024, List.of(), Map.of(), p).pages()));
-        assertEquals(List.of("a/", "d/"), paths(SectionAssembler.assemble(CONFIG, pages, true, in2024, List.of(), Map.of(), p).pages()));
+        assertEquals(List.of("d/"), paths(SectionAssembler.assemble(CONFIG, pages, false, in2024, List.of(), Map.of(), ORIGINS, p).pages()));
+        assertEquals(List.of("a/", "d/"), paths(SectionAssembler.assemble(CONFIG, pages, true, in2024, List.of(), Map.of(), ORIGINS, p).pages()));
         assertEquals(List.of("a/", "b/", "c/", "d/"),
-                paths(SectionAssembler.assemble(CONFIG, pages, true, new Schedule(in2024.now(), true, true), List.of(), Map.of(), p).pages()));
+                paths(SectionAssembler.assemble(CONFIG, pages, true, new Schedule(in2024.now(), true, true), List.of(), Map.of(), ORIGINS, p).pages()));
         assertTrue(p.isEmpty());
     }
 
@@ -122,15 +124,15 @@ class SectionAssemblerTest {
                 page("content/x.md", "url: /posts/x/\n"), page("content/y.md", "url: /categories/y/\n"), page("content/hello.md", ""),
                 page("content/find.md", "url: /search/\n"));
         SectionAssembler.Result r = SectionAssembler.assemble(CONFIG, pages, false, Schedule.NONE,
-                List.of(post("content/posts/hello.md", "url: /hello/\n")), Map.of(), problems);
+                List.of(post("content/posts/hello.md", "url: /hello/\n")), Map.of(), ORIGINS, problems);
         String own = " is used by the site's own pages (home, posts, taxonomies, archive, search, assets, feed), expected another file name or url:";
         assertEquals(List.of(
-                "content/about/index.md: page path /about/ is also the path of content/about.md, expected each page to have its own path (set slug: or url: to tell them apart)",
-                "content/find.md: page path /search/" + own,
-                "content/hello.md: page path /hello/ is also the path of the post content/posts/hello.md, expected each page to have its own path (set slug: or url: to tell them apart)",
-                "content/tags.md: page path /tags/" + own,
-                "content/x.md: page path /posts/x/" + own,
-                "content/y.md: page path /categories/y/" + own), errors(problems));
+                "content/about/index.md:1:1: page path /about/ is also the path of content/about.md:1:1, expected each page to have its own path (set slug: or url: to tell them apart)",
+                "content/find.md:1:1: page path /search/" + own,
+                "content/hello.md:1:1: page path /hello/ is also the path of the post content/posts/hello.md:1:1, expected each page to have its own path (set slug: or url: to tell them apart)",
+                "content/tags.md:1:1: page path /tags/" + own,
+                "content/x.md:1:1: page path /posts/x/" + own,
+                "content/y.md:1:1: page path /categories/y/" + own), errors(problems));
         assertEquals(List.of("about/"), paths(r.pages()), "the first by file name keeps the path");
     }
 
@@ -138,9 +140,9 @@ class SectionAssemblerTest {
     void aPostOnAPathOfTheSiteOrOfAnotherPostIsAnError() {
         Problems problems = new Problems();
         SectionAssembler.assemble(CONFIG, List.of(), false, Schedule.NONE, List.of(post("content/posts/a.md", "url: /tags/a/\n"),
-                post("content/posts/b.md", "slug: b\nurl: /same/\n"), post("content/posts/c.md", "slug: c\nurl: /same/\n")), Map.of(), problems);
-        assertEquals(List.of("content/posts/a.md: post path /tags/a/ is used by the site's own pages (home, posts, taxonomies, assets, feed), expected another permalink",
-                "content/posts/c.md: post path /same/ is also the path of content/posts/b.md, expected each post to have its own path (its permalink gives the same one)"),
+                post("content/posts/b.md", "slug: b\nurl: /same/\n"), post("content/posts/c.md", "slug: c\nurl: /same/\n")), Map.of(), ORIGINS, problems);
+        assertEquals(List.of("content/posts/a.md:1:1: post path /tags/a/ is used by the site's own pages (home, posts, taxonomies, assets, feed), expected another permalink",
+                "content/posts/c.md:1:1: post path /same/ is also the path of content/posts/b.md:1:1, expected each post to have its own path (its permalink gives the same one)"),
                 errors(problems));
     }
 
@@ -153,7 +155,7 @@ class SectionAssemblerTest {
         List<Page> pages = List.of(page("content/about.md", "menu: main\nweight: 5\n"), page("content/docs/_index.md", "title: Docs\nmenu: [main]\nweight: 1\n"),
                 page("content/docs/x.md", "menu: footer\n"), page("content/docs/y.md", "linkTitle: Why\nmenu: {main: {}}\n"));
         Problems problems = new Problems();
-        SectionAssembler.Result r = SectionAssembler.assemble(config, pages, false, Schedule.NONE, List.of(), Map.of(), problems);
+        SectionAssembler.Result r = SectionAssembler.assemble(config, pages, false, Schedule.NONE, List.of(), Map.of(), ORIGINS, problems);
         assertEquals(List.of(new SiteConfig.MenuEntry("Blog", "/", 0), new SiteConfig.MenuEntry("Why", "/docs/y/", 0),
                 new SiteConfig.MenuEntry("Docs", "/docs/", 1), new SiteConfig.MenuEntry("About", "/about/", 5),
                 new SiteConfig.MenuEntry("Source", "https://example.com/", 5)), r.menu());
@@ -172,7 +174,7 @@ class SectionAssemblerTest {
                 page("content/drafty/index.md", "draft: true\n"));
         Problems problems = new Problems();
         SectionAssembler.Result r = SectionAssembler.assemble(CONFIG, pages, false, Schedule.NONE,
-                List.of(post("content/posts/trip/index.md", "slug: road-trip\n")), bundles, problems);
+                List.of(post("content/posts/trip/index.md", "slug: road-trip\n")), bundles, ORIGINS, problems);
         assertEquals(List.of(new BundleFile("docs/logo.png", "content/docs/logo.png"), new BundleFile("docs/renamed/diagram.svg", "content/docs/x/diagram.svg"),
                 new BundleFile("posts/road-trip/img/a.jpg", "content/posts/trip/img/a.jpg"), new BundleFile("posts/road-trip/map.png", "content/posts/trip/map.png")),
                 r.bundleFiles(), "the owner's output folder, whatever its slug; a draft's files stay out with it");

@@ -43,7 +43,7 @@ class SiteAssemblerTest {
     }
 
     private Site assemble(List<Post> posts, boolean drafts, Schedule schedule) {
-        return SiteAssembler.assemble(config, posts, List.of(), Map.of(), drafts, schedule, 1, new Problems());
+        return SiteAssembler.assemble(config, posts, List.of(), Map.of(), drafts, schedule, 1, new press.content.PathOrigins(dir), new Problems());
     }
 
     private static List<String> slugs(List<Post> posts) {
@@ -75,8 +75,8 @@ class SiteAssemblerTest {
         List<Post> posts = parse(s, "a.md", "b.md");
         Problems problems = new Problems();
         assertThrows(BuildException.class,
-                () -> SiteAssembler.assemble(config, posts, List.of(), Map.of(), false, Schedule.NONE, 1, problems));
-        assertEquals(List.of("content/posts/b.md: slug \"same\" is also used by content/posts/a.md, expected each post to have its own slug (set slug: to tell them apart)"),
+                () -> SiteAssembler.assemble(config, posts, List.of(), Map.of(), false, Schedule.NONE, 1, new press.content.PathOrigins(dir), problems));
+        assertEquals(List.of("content/posts/b.md:4:1: slug \"same\" is also used by content/posts/a.md:4:1, expected each post to have its own slug (set slug: to tell them apart)"),
                 problems.sorted().stream().map(Object::toString).toList());
     }
 

@@ -162,7 +162,8 @@ class ReleasesTest {
         }
         assertEquals(Main.PROBLEMS, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains(
-                "site/posts/gamma/index.html: release check: link /posts/nope/ names no file of the release (expected posts/nope/index.html)"), err.toString());
+                "content/posts/c.md:5:5: link [the missing one](/posts/nope/): names no file of the release (posts/nope/index.html), expected a page, "
+                        + "a static file or a file of this page's bundle (output.broken_links: warn in site.yaml publishes anyway)"), err.toString());
         assertNull(SiteFixture.difference(before, SiteFixture.tree(out())));
         assertEquals(1, Releases.of(out()).list().size());
     }
