@@ -1,45 +1,39 @@
 package press.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import press.model.MetaValue;
+import press.model.PackedMeta;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Front matter as the meta box shows it: every field, in author order, keys unchanged. Keys and
- * short values repeat across thousands of posts ("stack", "python services", "unsplash"), so
- * they are interned: one copy per site instead of one per post, and so are the {@code Text}
- * values holding them (at 10,000 posts, 538,000 {@code Text} objects were ~8.6 MB of the heap).
+ * Front matter as the meta box shows it: every field, in author order, keys unchanged, packed
+ * ({@link PackedMeta}) straight from the parsed YAML, so no tree of it stays on the heap.
  */
 final class MetaTree {
-    private static final int INTERN_BELOW = 80;
+    private MetaTree() {}
 
-    private final Map<String, MetaValue.Text> texts = new java.util.concurrent.ConcurrentHashMap<>();
-
-    MetaValue.MapValue of(JsonNode root) {
-        return root.isObject() ? (MetaValue.MapValue) convert(root) : new MetaValue.MapValue(List.of());
+    static PackedMeta of(JsonNode root) {
+        if (!root.isObject()) return PackedMeta.EMPTY;
+        PackedMeta.Writer w = new PackedMeta.Writer();
+        write(w, root);
+        return w.done();
     }
 
-    private MetaValue convert(JsonNode n) {
+    private static void write(PackedMeta.Writer w, JsonNode n) {
         if (n.isObject()) {
-            List<MetaValue.Entry> entries = new ArrayList<>(n.size());
+            w.map(n.size());
             Iterator<Map.Entry<String, JsonNode>> it = n.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                entries.add(new MetaValue.Entry(e.getKey().intern(), convert(e.getValue())));
+                w.key(e.getKey());
+                write(w, e.getValue());
             }
-            return new MetaValue.MapValue(List.copyOf(entries));
+        } else if (n.isArray()) {
+            w.list(n.size());
+            for (JsonNode item : n) write(w, item);
+        } else {
+            w.text(n.isNull() ? "" : n.asText());
         }
-        if (n.isArray()) {
-            List<MetaValue> items = new ArrayList<>(n.size());
-            for (JsonNode item : n) items.add(convert(item));
-            return new MetaValue.ListValue(List.copyOf(items));
-        }
-        String text = n.isNull() ? "" : n.asText();
-        if (text.length() >= INTERN_BELOW) return new MetaValue.Text(text);
-        return texts.computeIfAbsent(text.intern(), MetaValue.Text::new);
     }
 }

@@ -46,7 +46,6 @@ public final class PostParser {
     private final boolean unsafeHtml;
     private final MarkdownRenderer markdown;
     private final Set<String> termFields;
-    private final MetaTree meta = new MetaTree();
     private final Indexer indexer;
     private final BodyStore store = BodyStore.open();
 
@@ -224,7 +223,7 @@ public final class PostParser {
                 terms, problem.strip(), entities, checklist,
                 !checklist.isEmpty() && checklist.stream().allMatch(c -> body.listItems().contains(MarkdownRenderer.listText(c))),
                 body.body(), body.index(), body.firstImage(),
-                meta.of(r.node("")), CommonFields.aliases(r),
+                MetaTree.of(r.node("")), CommonFields.aliases(r),
                 date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), warnings(r, body), body.calls(), path);
     }
 

@@ -38,7 +38,7 @@ public interface PostSource {
      * between runs ({@link #save}, {@link #load}). One build at a time.
      */
     final class Cache {
-        private static final String FORMAT = "press post cache 2";
+        private static final String FORMAT = "press post cache 3";
 
         private record FileKey(long size, long modified, String identity) implements Serializable {}
 

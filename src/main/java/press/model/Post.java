@@ -21,7 +21,7 @@ import java.util.Map;
  * @param body        the Markdown body as HTML, rendered when asked for (see {@link PostBody})
  * @param index       what the body gives similar posts and search, made when it was first rendered
  * @param image       the body's first image as written (relative to the post page), or ""
- * @param meta        every front-matter field, in author order, for the post meta box
+ * @param meta        every front-matter field, in author order, for the post meta box (packed: {@link PackedMeta#tree()})
  * @param aliases     other site paths that redirect to the post ({@code aliases:}), without a leading slash
  * @param publishDate {@code publishDate}, or null
  * @param expiryDate  {@code expiryDate}, or null
@@ -49,7 +49,7 @@ public record Post(
         PostBody body,
         BodyIndex index,
         String image,
-        MetaValue.MapValue meta,
+        PackedMeta meta,
         List<String> aliases,
         OffsetDateTime publishDate,
         OffsetDateTime expiryDate,

@@ -135,7 +135,7 @@ public final class RoutePlanner {
         Views.PostView view = new Views.PostView(p.title(), url, shown(p), iso(p),
                 links.archiveMonth(p.date().getYear(), p.date().getMonthValue(), 1), p.readingTime(), p.difficulty(),
                 p.codeLanguage(), p.summary(), groups, images.sized(url, p.body()), p.checklistInBody() ? List.of() : p.checklist(),
-                MetaNodes.of(p.meta()));
+                MetaNodes.of(p.meta().tree()));
         List<String> keywords = new ArrayList<>();
         for (Views.TermGroup g : groups) for (Views.Link l : g.terms()) if (!keywords.contains(l.name())) keywords.add(l.name());
         List<StructuredData.Crumb> crumbs = heads.crumbs(p.title(), url);

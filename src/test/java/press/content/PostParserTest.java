@@ -73,7 +73,7 @@ class PostParserTest {
         assertEquals(1, post.readingTime(), "computed from the body when absent");
         assertEquals(List.of("title", "date", "topic", "summary", "ai_outline", "tags", "stack", "tools", "code_language",
                 "difficulty", "revision", "entities", "unknown_field"),
-                post.meta().entries().stream().map(MetaValue.Entry::key).toList());
+                post.meta().tree().entries().stream().map(MetaValue.Entry::key).toList());
         assertTrue(post.body().html().contains("<h1 id=\"hello\">Hello</h1>"), post.body().html());
     }
 
