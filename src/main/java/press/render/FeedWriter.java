@@ -34,7 +34,14 @@ final class FeedWriter {
     private final Site site;
     private final Links links;
     private static final long KEPT_CHARS = 64L << 20;
-    private final java.util.concurrent.ConcurrentHashMap<String, String> absolute = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Body> absolute = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A post's body with absolute links, escaped once for Atom and once for JSON (it is in several feeds). */
+    private record Body(String xml, String json) {
+        long chars() {
+            return xml.length() + json.length();
+        }
+    }
     private final java.util.concurrent.atomic.AtomicLong keptChars = new java.util.concurrent.atomic.AtomicLong();
 
     FeedWriter(Site site, Links links) {
@@ -60,7 +67,7 @@ final class FeedWriter {
                     .element("published", time(p)).element("updated", updated(p));
             for (String category : categories(p)) x.empty("category", "term", category);
             if (!p.summary().isEmpty()) x.element("summary", p.summary());
-            x.open("content", "type", "html").text(absoluteBody(p)).close();
+            x.open("content", "type", "html").escaped(absoluteBody(p).xml()).close();
             x.close().newline();
         }
         return x.close().finish();
@@ -84,7 +91,7 @@ final class FeedWriter {
             item.put("id", url);
             item.put("url", url);
             item.put("title", p.title());
-            item.put("content_html", absoluteBody(p));
+            item.putRawValue("content_html", new com.fasterxml.jackson.databind.util.RawValue(absoluteBody(p).json()));
             if (!p.summary().isEmpty()) item.put("summary", p.summary());
             if (!p.image().isEmpty()) item.put("image", links.absoluteFrom(links.post(p), p.image()));
             item.put("date_published", time(p));
@@ -107,11 +114,17 @@ final class FeedWriter {
      * site's, each of its terms'), so this is made once per post while the kept bodies total less
      * than {@link #KEPT_CHARS}, which bounds the memory a site with very many terms takes.
      */
-    String absoluteBody(Post p) {
-        String known = absolute.get(p.slug());
+    private Body absoluteBody(Post p) {
+        Body known = absolute.get(p.slug());
         if (known != null) return known;
-        String body = resolve(p);
-        if (keptChars.addAndGet(body.length()) <= KEPT_CHARS) absolute.putIfAbsent(p.slug(), body);
+        String html = resolve(p);
+        Body body;
+        try {
+            body = new Body(XmlOut.escape(html), JSON.writeValueAsString(html));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (keptChars.addAndGet(body.chars()) <= KEPT_CHARS) absolute.putIfAbsent(p.slug(), body);
         return body;
     }
 

@@ -69,6 +69,34 @@ final class XmlOut {
         }
     }
 
+    /**
+     * Text escaped as {@link #text} would write it, for text written into many documents (a post's
+     * body in each feed it is in): escape it once here, write it with {@link #escaped}.
+     */
+    static String escape(String text) {
+        try {
+            StringWriter out = new StringWriter(text.length() + text.length() / 8);
+            XMLStreamWriter x = FACTORY.createXMLStreamWriter(out);
+            x.writeCharacters(clean(text));
+            x.flush();
+            return out.toString();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Text made by {@link #escape}, written as it is. */
+    XmlOut escaped(String escapedText) {
+        try {
+            w.writeCharacters(""); // ends an open start tag
+            w.flush();
+            chars.write(escapedText);
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     XmlOut newline() {
         return text("\n");
     }
