@@ -95,6 +95,12 @@ public final class PackedMeta implements java.io.Serializable {
         return Arrays.hashCode(bytes);
     }
 
+    /** Names the content (a view digest counts unknown objects by this). */
+    @Override
+    public String toString() {
+        return "PackedMeta[" + press.digest.ContentHash.hex(bytes) + "]";
+    }
+
     /** Writes a tree value by value: {@code map(n)} then n times {@code key(k)} and a value; {@code list(n)} then n values. */
     public static final class Writer {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream(512);

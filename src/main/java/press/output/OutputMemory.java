@@ -1,6 +1,6 @@
 package press.output;
 
-import press.digest.Sha256;
+import press.digest.ContentHash;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -65,7 +65,7 @@ public final class OutputMemory {
         }
     }
 
-    private static final String FORMAT = "press output memory 1";
+    private static final String FORMAT = "press output memory 2";
 
     /**
      * Saves what was last committed to {@code file}, for the next run of press (a persistent
@@ -116,7 +116,7 @@ public final class OutputMemory {
     }
 
     static String digest(byte[] bytes) {
-        return Sha256.hex(bytes);
+        return ContentHash.hex(bytes);
     }
 
     static byte[] read(Path file) {

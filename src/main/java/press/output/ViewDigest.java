@@ -1,12 +1,11 @@
 package press.output;
 
-import press.digest.Sha256;
+import press.digest.ContentHash;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 
 /**
@@ -33,12 +32,12 @@ final class ViewDigest {
     private ViewDigest() {}
 
     static String of(Object view) {
-        MessageDigest md = Sha256.start();
+        Bytes md = new Bytes();
         add(md, view);
-        return Sha256.hex(md);
+        return ContentHash.hex(md.array(), 0, md.size()); // hashed once: a view is a few KB of small pieces
     }
 
-    private static void add(MessageDigest md, Object o) {
+    private static void add(Bytes md, Object o) {
         if (o == null) {
             md.update((byte) 'N');
         } else if (o instanceof String s) {
@@ -72,10 +71,32 @@ final class ViewDigest {
         }
     }
 
-    private static void text(MessageDigest md, char tag, String s) {
+    private static void text(Bytes md, char tag, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         md.update((byte) tag);
-        md.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+        md.update((byte) (b.length >>> 24));
+        md.update((byte) (b.length >>> 16));
+        md.update((byte) (b.length >>> 8));
+        md.update((byte) b.length);
         md.update(b);
+    }
+
+    /** The bytes a view is spelt as, before they are hashed. */
+    private static final class Bytes extends java.io.ByteArrayOutputStream {
+        Bytes() {
+            super(1024);
+        }
+
+        void update(byte b) {
+            write(b);
+        }
+
+        void update(byte[] b) {
+            write(b, 0, b.length);
+        }
+
+        byte[] array() {
+            return buf;
+        }
     }
 }

@@ -319,8 +319,11 @@ public final class Build {
                             });
                         }
                     } else if (r instanceof Route.Data d) {
-                        writer.write(d.path(), d.bytes());
-                        written.bytes().addAndGet(d.bytes().length);
+                        if (d.view() == null || writer.needsRender(d.path(), d.view().get())) {
+                            byte[] bytes = d.bytes(); // once: a feed is made on each call
+                            writer.write(d.path(), bytes);
+                            written.bytes().addAndGet(bytes.length);
+                        }
                     } else if (r instanceof Route.Copy c) {
                         writer.copy(c.path(), c.from());
                         written.bytes().addAndGet(c.from().toFile().length());

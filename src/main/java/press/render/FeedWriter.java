@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /**
  * Feeds of the newest posts, for the site and for each term: Atom ({@code feed.xml}) and JSON Feed 1.1
@@ -47,6 +48,22 @@ final class FeedWriter {
     FeedWriter(Site site, Links links) {
         this.site = site;
         this.links = links;
+    }
+
+    /**
+     * What a feed is made from, for {@link Route.Data#view()}: the site's settings, the feed's own
+     * arguments and, per entry, every field of the post it shows (its body by the key of its source).
+     * Made lazily, only by a writer that asks.
+     */
+    Supplier<Object> view(String kind, String title, String self, String page, List<Post> posts) {
+        return () -> {
+            List<Object> entries = new ArrayList<>();
+            for (Post p : posts.subList(0, Math.min(ENTRIES, posts.size()))) {
+                entries.add(List.of(p.slug(), p.path(), p.title(), time(p), updated(p), p.summary(), p.image(), p.body().key(),
+                        categories(p), links.post(p)));
+            }
+            return List.of(kind, site.config().language(), site.config().description(), links.absolute(page), title, self, author(), entries);
+        };
     }
 
     /** Atom: {@code self} is the feed's site path, {@code page} the HTML page it follows. */

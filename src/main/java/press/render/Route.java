@@ -18,10 +18,16 @@ public sealed interface Route {
     /**
      * A file whose bytes are computed from the site (sitemap, feed, robots.txt): when it is written
      * for a lazy one (the feeds, made in parallel with the pages), so call {@link #bytes()} once.
+     * {@code view}, when not null, names everything the bytes are made from, as a page's view does:
+     * an in-place update ({@code press serve}) does not make them again while it is unchanged.
      */
-    record Data(String path, Supplier<byte[]> content) implements Route {
+    record Data(String path, Supplier<byte[]> content, Supplier<Object> view) implements Route {
         public Data(String path, byte[] bytes) {
-            this(path, () -> bytes);
+            this(path, () -> bytes, null);
+        }
+
+        public Data(String path, Supplier<byte[]> content) {
+            this(path, content, null);
         }
 
         public byte[] bytes() {

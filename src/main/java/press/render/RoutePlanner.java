@@ -92,16 +92,20 @@ public final class RoutePlanner {
         assets.forEach((path, from) -> routes.add(new Route.Copy(names.get(path), from)));
         routes.add(new Route.Data("_headers", HeaderRules.netlify(c)));
         FeedWriter feeds = new FeedWriter(site, links);
-        routes.add(new Route.Data("feed.xml", () -> feeds.atom(c.title(), links.asset("feed.xml"), links.home(1), posts)));
-        routes.add(new Route.Data("feed.json", () -> feeds.json(c.title(), links.asset("feed.json"), links.home(1), posts)));
+        routes.add(new Route.Data("feed.xml", () -> feeds.atom(c.title(), links.asset("feed.xml"), links.home(1), posts),
+                feeds.view("atom", c.title(), links.asset("feed.xml"), links.home(1), posts)));
+        routes.add(new Route.Data("feed.json", () -> feeds.json(c.title(), links.asset("feed.json"), links.home(1), posts),
+                feeds.view("json", c.title(), links.asset("feed.json"), links.home(1), posts)));
         for (Taxonomy t : site.taxonomies()) {
             for (Term term : t.terms()) {
                 String title = feedTitle(t, term);
                 String page = links.term(t.config().path(), term.slug(), 1);
                 String atom = links.termFeed(t.config().path(), term.slug(), "xml");
                 String json = links.termFeed(t.config().path(), term.slug(), "json");
-                routes.add(new Route.Data(links.file(atom), () -> feeds.atom(title, atom, page, term.posts())));
-                routes.add(new Route.Data(links.file(json), () -> feeds.json(title, json, page, term.posts())));
+                routes.add(new Route.Data(links.file(atom), () -> feeds.atom(title, atom, page, term.posts()),
+                        feeds.view("atom", title, atom, page, term.posts())));
+                routes.add(new Route.Data(links.file(json), () -> feeds.json(title, json, page, term.posts()),
+                        feeds.view("json", title, json, page, term.posts())));
             }
         }
         routes.add(new Route.Data("robots.txt", SitemapWriter.robots(links, c.noindex())));
