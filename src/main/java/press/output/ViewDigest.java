@@ -81,22 +81,28 @@ final class ViewDigest {
         md.update(b);
     }
 
-    /** The bytes a view is spelt as, before they are hashed. */
-    private static final class Bytes extends java.io.ByteArrayOutputStream {
-        Bytes() {
-            super(1024);
-        }
+    /** The bytes a view is spelt as, before they are hashed (not a ByteArrayOutputStream: its writes lock). */
+    private static final class Bytes {
+        private byte[] buf = new byte[1024];
+        private int size;
 
         void update(byte b) {
-            write(b);
+            if (size == buf.length) buf = java.util.Arrays.copyOf(buf, size * 2);
+            buf[size++] = b;
         }
 
         void update(byte[] b) {
-            write(b, 0, b.length);
+            if (size + b.length > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(size * 2, size + b.length));
+            System.arraycopy(b, 0, buf, size, b.length);
+            size += b.length;
         }
 
         byte[] array() {
             return buf;
+        }
+
+        int size() {
+            return size;
         }
     }
 }
