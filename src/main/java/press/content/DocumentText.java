@@ -39,6 +39,12 @@ final class DocumentText {
         return new BodyText(t.prose.toString(), t.headings.toString(), t.code.toString());
     }
 
+    /** The text as the page shows it: backslash escapes and entities resolved (Flexmark's regex only where there are any). */
+    private static void unescaped(com.vladsch.flexmark.util.sequence.BasedSequence s, StringBuilder into) {
+        if (s.indexOf('\\') < 0 && s.indexOf('&') < 0) into.append(s);
+        else into.append(s.unescape());
+    }
+
     private void visit(Node node, StringBuilder into) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof FencedCodeBlock f) {
@@ -53,12 +59,12 @@ final class DocumentText {
                 into.append(' ').append(i.getTitle().unescape()).append(' '); // the title is the figure's caption; the description is an attribute
             } else if (n instanceof ImageRef) {
                 into.append(' ');
-            } else if (n instanceof Paragraph p && p.getChars().toString().strip().equalsIgnoreCase(HeadingExtension.MARKER)) {
+            } else if (n instanceof Paragraph p && HeadingExtension.isMarker(p)) {
                 into.append(' ');
             } else if (n instanceof Code c) {
                 into.append(c.getText().unescape());
             } else if (n instanceof Text || n instanceof HtmlEntity) {
-                into.append(n.getChars().unescape());
+                unescaped(n.getChars(), into);
             } else if (n instanceof HtmlInline || n instanceof HtmlBlock) {
                 into.append(' ').append(n.getChars()).append(' ');
             } else if (n instanceof AutoLink a) {

@@ -26,6 +26,13 @@ final class HeadingExtension implements HtmlRenderer.HtmlRendererExtension {
     static final String MARKER = "[TOC]";
     private final int minSections;
 
+    /** Whether the paragraph is only {@code [TOC]}; looks at its length first, as copying every paragraph's text costs. */
+    static boolean isMarker(Paragraph p) {
+        CharSequence chars = p.getChars();
+        if (chars.length() > MARKER.length() + 8) return false;
+        return chars.toString().strip().equalsIgnoreCase(MARKER);
+    }
+
     HeadingExtension(int minSections) {
         this.minSections = minSections;
     }
@@ -64,11 +71,8 @@ final class HeadingExtension implements HtmlRenderer.HtmlRendererExtension {
             }
         }
 
-        /** Whether the paragraph is only {@code [TOC]}; looks at its length first, as copying every paragraph's text costs. */
         private static boolean isMarker(Paragraph p) {
-            CharSequence chars = p.getChars();
-            if (chars.length() > MARKER.length() + 8) return false;
-            return chars.toString().strip().equalsIgnoreCase(MARKER);
+            return HeadingExtension.isMarker(p);
         }
 
         private void paragraph(Paragraph p, NodeRendererContext context, HtmlWriter html) {
