@@ -139,20 +139,26 @@ final class SectionAssembler {
         return List.copyOf(menu);
     }
 
-    /** Each bundle file goes beside its owner's output: {@code content/posts/x/a.png} of post slug y is {@code posts/y/a.png}. */
+    /**
+     * Each bundle file goes beside its owner's output: {@code content/posts/x/a.png} of post slug y is {@code posts/y/a.png}.
+     * An owner at an {@code .html} address has its files in that address's folder, as in Hugo ({@code url: /2019/old.html}
+     * puts {@code a.png} at {@code 2019/a.png}), so its relative links keep working; a file on the owner's own output is an error.
+     */
     private static List<BundleFile> bundleFiles(Map<Path, Path> bundles, List<Post> posts, List<Page> pages, Map<String, Page> indexes,
                                                 Problems problems) {
-        Map<String, String> outDirOf = new HashMap<>();
-        for (Post p : posts) outDirOf.put(p.source(), p.path().endsWith("/") ? p.path() : Section.parentOf(p.path()));
-        for (Page p : pages) if (p.path().endsWith("/")) outDirOf.put(p.source(), p.path());
-        for (Page p : indexes.values()) outDirOf.put(p.source(), p.path());
+        Map<String, String> outputOf = new HashMap<>();
+        for (Post p : posts) outputOf.put(p.source(), p.path());
+        for (Page p : pages) outputOf.put(p.source(), p.path());
+        for (Page p : indexes.values()) outputOf.put(p.source(), p.path());
         List<BundleFile> out = new ArrayList<>();
         bundles.forEach((file, owner) -> {
-            String dir = outDirOf.get(owner.toString().replace('\\', '/'));
-            if (dir == null) return; // its page is a draft, or has problems of its own
+            String at = outputOf.get(owner.toString().replace('\\', '/'));
+            if (at == null) return; // its page is a draft, or has problems of its own
             String rel = owner.getParent().relativize(file).toString().replace('\\', '/');
-            if (rel.equals("index.html")) {
-                problems.add(SourcePos.file(file), "index.html beside " + owner.getFileName() + " would replace its page, expected another name");
+            String dir = at.endsWith("/") || at.isEmpty() ? at : Section.parentOf(at);
+            String ownFile = at.endsWith("/") || at.isEmpty() ? at + "index.html" : at;
+            if ((dir + rel).equals(ownFile)) {
+                problems.add(SourcePos.file(file), rel + " beside " + owner.getFileName() + " would replace its page, expected another name");
                 return;
             }
             out.add(new BundleFile(dir + rel, file.toString().replace('\\', '/')));
