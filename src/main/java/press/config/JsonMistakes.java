@@ -28,7 +28,7 @@ final class JsonMistakes {
             }
             return new SyntaxError(line, col, unexpected(c, m));
         }
-        if (m.startsWith("Unrecognized token '")) {
+        if (m.startsWith("Unrecognized token '") && m.indexOf('\'', 20) > 20) {
             String word = m.substring(20, m.indexOf('\'', 20));
             return new SyntaxError(line, col - word.length(), "unquoted text " + word + ", expected " + VALUES + ": \"" + word + "\"");
         }
@@ -38,13 +38,13 @@ final class JsonMistakes {
         if (m.startsWith("Illegal unquoted character")) {
             return new SyntaxError(line, col, "a control character (a tab?) inside quotes, expected it escaped (\\t for a tab)");
         }
-        if (m.startsWith("Unrecognized character escape '")) {
+        if (m.startsWith("Unrecognized character escape '") && m.length() > 31) {
             return new SyntaxError(line, col, "\\" + m.charAt(31) + " is not an escape JSON knows, expected \\\\ for a backslash");
         }
         if (m.startsWith("Unexpected end-of-input")) {
             return new SyntaxError(line, col, "the front matter ends before its object is closed, expected a closing }");
         }
-        if (m.startsWith("Duplicate field '")) {
+        if (m.startsWith("Duplicate field '") && m.endsWith("'") && m.length() > 18) {
             String key = m.substring(17, m.length() - 1);
             int at = t.line(line).lastIndexOf("\"" + key + "\"", Math.max(0, col - 1));
             return new SyntaxError(line, at < 0 ? col : at + 1, key + " is given twice, expected each key once");

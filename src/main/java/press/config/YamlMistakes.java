@@ -36,7 +36,9 @@ final class YamlMistakes {
             return new SyntaxError(cLine, cCol, (key == null ? "a quote (" + q + ")" : "the quote (" + q + ") of the value of " + key)
                     + " is never closed, expected a closing " + q + " at the end of the value");
         }
-        if (problem.startsWith("expected <block end>, but found '")) return blockEnd(t, line, col, problem.substring(33, problem.length() - 1));
+        if (problem.startsWith("expected <block end>, but found '") && problem.endsWith("'") && problem.length() > 34) {
+            return blockEnd(t, line, col, problem.substring(33, problem.length() - 1));
+        }
         if (problem.startsWith("expected ',' or ']'") || problem.startsWith("expected ',' or '}'")) {
             boolean list = problem.charAt(17) == ']';
             String open = list ? "[" : "{";
@@ -53,7 +55,7 @@ final class YamlMistakes {
         if (problem.startsWith("could not find expected ':'")) {
             return new SyntaxError(cLine, cCol, "a line without a colon, expected key: value (or the line indented as part of the value above)");
         }
-        if (problem.startsWith("found unknown escape character")) {
+        if (problem.startsWith("found unknown escape character ")) {
             String c = problem.substring(31).replaceAll("\\(\\d+\\)$", "").strip();
             return new SyntaxError(line, col, "\\" + c + " is not an escape in double quotes, expected \\\\ for a backslash, or the value in single quotes");
         }
@@ -66,7 +68,7 @@ final class YamlMistakes {
         String m = SyntaxError.firstLine(message);
         String l = t.line(line);
         int col = l.length() - l.stripLeading().length() + 1;
-        if (m.startsWith("Duplicate field '")) {
+        if (m.startsWith("Duplicate field '") && m.endsWith("'") && m.length() > 18) {
             String key = m.substring(17, m.length() - 1);
             String indent = l.substring(0, col - 1);
             for (int n = line - 1; n >= 1; n--) {
