@@ -70,7 +70,8 @@ public final class LocatedYaml {
     }
 
     /**
-     * Parses {@code yaml}; on a syntax error adds one problem at the error's place and returns null.
+     * Parses {@code yaml}; on a syntax error adds one problem at the error's place, in plain words
+     * with what was expected ({@link SyntaxError}), and returns null.
      */
     public static LocatedYaml parse(Path file, String yaml, int lineOffset, Problems problems) {
         return parse(file, Format.YAML, yaml, lineOffset, problems);
@@ -83,18 +84,12 @@ public final class LocatedYaml {
             JsonNode root = (format == Format.YAML ? MAPPER : format == Format.TOML ? TOML_MAPPER : JSON_MAPPER).readTree(yaml);
             if (root == null) root = MissingNode.getInstance();
             return new LocatedYaml(file, format, yaml, root, lineOffset);
-        } catch (IOException e) {
-            if (!(e instanceof JsonProcessingException)) throw new java.io.UncheckedIOException(e);
-            JsonLocation at = ((JsonProcessingException) e).getLocation();
-            int line = at == null ? 0 : at.getLineNr() + lineOffset;
-            int col = at == null ? 0 : at.getColumnNr();
-            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
-                // Jackson's location can be the start of the enclosing token; the problem mark is where it went wrong
-                line = m.getProblemMark().getLine() + 1 + lineOffset;
-                col = m.getProblemMark().getColumn() + 1;
-            }
-            problems.add(SourcePos.of(file, line, col), "invalid " + format.shown + ": " + describe((JsonProcessingException) e, lineOffset));
+        } catch (JsonProcessingException e) {
+            SyntaxError s = SyntaxError.explain(format, yaml, e, lineOffset);
+            problems.add(SourcePos.of(file, s.line(), s.col()), "invalid " + format.shown + ": " + s.message());
             return null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -183,27 +178,5 @@ public final class LocatedYaml {
             }
             return t;
         }
-    }
-
-    /**
-     * SnakeYAML's first message line is only the context ("while parsing a flow sequence"); the
-     * problem ("expected ',' or ']', but got <scalar>") is what the reader needs, with the
-     * context's start line in file terms.
-     */
-    private static String describe(JsonProcessingException e, int lineOffset) {
-        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
-            String problem = m.getProblem().trim();
-            if (m.getContext() == null) return problem;
-            String started = m.getContextMark() == null ? ""
-                    : " that starts at line " + (m.getContextMark().getLine() + 1 + lineOffset);
-            return problem + " (" + m.getContext().trim() + started + ")";
-        }
-        return firstLine(e.getOriginalMessage());
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "unreadable";
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).trim();
     }
 }

@@ -59,7 +59,11 @@ public record FrontMatter(String yaml, int yamlLine, String body, Format format)
         return !first.startsWith("{") && !first.equals("---") && !first.equals("+++");
     }
 
-    /** The JSON object at the start ends where its closing brace is; the body follows on the next line. */
+    /**
+     * The JSON object at the start ends where its closing brace is; the body follows on the next line.
+     * An object with a syntax error is handed on whole, with no body, so that reading it reports the
+     * error at its line and column; one never closed (or a shortcode at the start) is an error here.
+     */
     private static FrontMatter json(String text, String[] error) {
         try (JsonParser p = JSON.createParser(text)) {
             p.nextToken();
@@ -69,6 +73,13 @@ public record FrontMatter(String yaml, int yamlLine, String body, Format format)
             int bodyStart = next(text, lineEnd(text, end));
             if (!text.substring(end, lineEnd(text, end)).isBlank()) bodyStart = end;
             return new FrontMatter(text.substring(0, end), 1, text.substring(Math.min(bodyStart, text.length())), Format.JSON);
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            error[0] = "JSON front matter is never closed, expected a } at the end of the object";
+            return null;
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            if (!text.startsWith("{{") && !text.startsWith("{%")) return new FrontMatter(text, 1, "", Format.JSON);
+            error[0] = "JSON front matter is never closed or not valid, expected a JSON object {\"title\": ...} at the start";
+            return null;
         } catch (IOException e) {
             error[0] = "JSON front matter is never closed or not valid, expected a JSON object {\"title\": ...} at the start";
             return null;

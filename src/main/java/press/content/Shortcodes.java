@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Output that is HTML is put in as a token that {@link #restore} swaps in after rendering, so raw
  * HTML stays off for authors. Links ({@code ref}, {@code relref}, {@code link}, {@code post_url})
  * become {@link #REF} markers resolved once every page's address is known. An unknown name is a
- * warning at its line and column, and its text is shown, escaped. Code blocks are left alone.
+ * warning at its line and column, and its text is shown, escaped; so is an opening {@code {{<} or
+ * {@code {{%} that does not parse as a shortcode. Code blocks are left alone.
  */
 public final class Shortcodes {
     /** A link to another content file: {@code __press_ref__/<hex target>_<line>_<col>__}, a relative URL no scheme check touches. */
@@ -25,9 +26,11 @@ public final class Shortcodes {
     public static final Pattern REF_MARKER = Pattern.compile("__press_ref__/([0-9a-f]*)_(\\d+)_(\\d+)__");
     private static final Pattern TAG = Pattern.compile(
             "\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}"
-            + "|\\{\\{([<%])\\s*(/?)([A-Za-z0-9_.-]+)((?:[^>%}]|\"[^\"]*\")*?)\\s*([>%])\\}\\}|\\{%-?\\s*([A-Za-z_]+)(.*?)-?%\\}"
-            + "|\\{\\{-?\\s*([A-Za-z_][A-Za-z0-9_.]*)[^{}\\n]*?-?\\}\\}",
+            + "|\\{\\{([<%])\\s*(/?)([A-Za-z0-9_.-]+)((?:[^>%}{]|\"[^\"\\n]*\")*?)\\s*([>%])\\}\\}|\\{%-?\\s*([A-Za-z_]+)(.*?)-?%\\}"
+            + "|\\{\\{-?\\s*([A-Za-z_][A-Za-z0-9_.]*)[^{}\\n]*?-?\\}\\}"
+            + "|\\{\\{([<%])", // an opening that none of the above reads: not a shortcode, shown as text with a warning
             Pattern.DOTALL);
+    private static final Pattern CLOSER = Pattern.compile("\\}\\}");
     private static final Pattern ARG = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)=(\"[^\"]*\"|'[^']*'|\\S+)|\"([^\"]*)\"|'([^']*)'|(\\S+)");
     /** Tokens of tags shown as text (unknown or not closed). */
     private static final String TEXT = "PRESSTEXT";
@@ -99,7 +102,8 @@ public final class Shortcodes {
             if (m.group(1) != null) out.append(token(escape("{{" + m.group(1) + m.group(2) + m.group(3) + "}}"))); // {{</* x */>}} shows {{< x >}}, as in Hugo
             else if (m.group(4) != null) at = hugo(s, m, base, out);
             else if (m.group(9) != null) at = liquid(s, m, base, out);
-            else at = unknown(m, base, out, "Liquid output {{ " + m.group(11) + " }} is not evaluated, expected text or a shortcode");
+            else if (m.group(11) != null) at = unknown(m, base, out, "Liquid output {{ " + m.group(11) + " }} is not evaluated, expected text or a shortcode");
+            else at = broken(s, start, m.group(12), base, out);
         }
         out.append(s.substring(Math.min(at, s.length())));
         return out.toString();
@@ -175,11 +179,43 @@ public final class Shortcodes {
     }
 
     private int unknown(Matcher m, int base, StringBuilder out, String why) {
-        warn(base + m.start(), why + "; shown as text");
+        return shownAsText(m.group(), base + m.start(), out, why, m.end());
+    }
+
+    private int shownAsText(String written, int offset, StringBuilder out, String why, int end) {
+        warn(offset, why + "; shown as text");
         String t = TEXT + html.size() + "X";
-        html.put(t, escape(m.group()));
+        html.put(t, escape(written));
         out.append(t);
-        return m.end();
+        return end;
+    }
+
+    /**
+     * A {@code {{<} or {@code {{%} that does not parse ({@code {{< gist <a> >}}}, a name missing, never
+     * closed): up to its first {@code }}} in its paragraph, or else to the end of its line or the next {@code {{}.
+     */
+    private int broken(String s, int start, String open, int base, StringBuilder out) {
+        int paragraph = s.indexOf("\n\n", start);
+        int next = s.indexOf("{{", start + 3);
+        int limit = Math.min(paragraph < 0 ? s.length() : paragraph, next < 0 ? s.length() : next);
+        Matcher close = CLOSER.matcher(s).region(start + 3, limit);
+        String end = open.equals("<") ? ">}}" : "%}}";
+        if (close.find()) {
+            String written = s.substring(start, close.end());
+            return shownAsText(written, base + start, out, shorter(written) + " does not parse as a shortcode, expected {{" + open
+                    + " name arg key=\"value\" " + end + " with a value that holds >, % or } in double quotes", close.end());
+        }
+        int lineEnd = s.indexOf('\n', start);
+        int stop = Math.min(lineEnd < 0 ? s.length() : lineEnd, next < 0 ? s.length() : next);
+        String written = s.substring(start, stop).stripTrailing();
+        return shownAsText(written, base + start, out, shorter(written) + " is never closed, expected " + end
+                + " after the shortcode's name and arguments", start + written.length());
+    }
+
+    /** A long piece of text shortened for a one-line warning. */
+    private static String shorter(String text) {
+        String one = text.replaceAll("\\s+", " ");
+        return one.length() <= 60 ? one : one.substring(0, 57) + "...";
     }
 
     private String ref(String target, int offset) {

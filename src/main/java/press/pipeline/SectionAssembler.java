@@ -147,31 +147,41 @@ final class SectionAssembler {
         return List.copyOf(menu);
     }
 
-    /** Each bundle file goes beside its owner's output: {@code content/posts/x/a.png} of post slug y is {@code posts/y/a.png}. */
+    /**
+     * Each bundle file goes beside its owner's output: {@code content/posts/x/a.png} of post slug y is {@code posts/y/a.png}.
+     * An owner at an {@code .html} address has its files in that address's folder, as in Hugo ({@code url: /2019/old.html}
+     * puts {@code a.png} at {@code 2019/a.png}), so its relative links keep working; a file on the owner's own output is an error.
+     * A translated index ({@code index.de.md}) shares its folder's files: they go beside each language's page.
+     */
     private static List<BundleFile> bundleFiles(Map<Path, Path> bundles, List<Post> posts, List<Page> pages, List<Page> unrendered,
                                                 Map<String, Page> indexes, Problems problems) {
-        Map<String, String> outDirOf = new HashMap<>();
-        for (Post p : posts) outDirOf.put(p.source(), p.path().endsWith("/") ? p.path() : Section.parentOf(p.path()));
-        for (Page p : pages) if (p.path().endsWith("/") && p.publish().resources()) outDirOf.put(p.source(), p.path());
-        for (Page p : unrendered) if (p.path().endsWith("/") && p.publish().resources()) outDirOf.put(p.source(), p.path()); // build: {render: never} alone
-        for (Page p : indexes.values()) outDirOf.put(p.source(), p.path());
-        // a translated index (index.de.md) shares its folder's files, as in Hugo: they go beside each language's page
-        Map<String, List<String>> translatedDirs = new HashMap<>();
-        for (Page p : pages) if (!p.language().isEmpty() && p.path().endsWith("/") && p.publish().resources()) translatedDirs.computeIfAbsent(folderOf(p.source()), k -> new ArrayList<>()).add(p.path());
-        for (Page p : indexes.values()) if (!p.language().isEmpty()) translatedDirs.computeIfAbsent(folderOf(p.source()), k -> new ArrayList<>()).add(p.path());
+        Map<String, String> outputOf = new HashMap<>();
+        for (Post p : posts) outputOf.put(p.source(), p.path());
+        for (Page p : pages) if (p.publish().resources()) outputOf.put(p.source(), p.path());
+        for (Page p : unrendered) if (p.publish().resources()) outputOf.put(p.source(), p.path()); // build: {render: never} alone
+        for (Page p : indexes.values()) outputOf.put(p.source(), p.path());
+        Map<String, List<String>> translated = new HashMap<>();
+        for (Page p : pages) if (!p.language().isEmpty() && p.path().endsWith("/") && p.publish().resources()) translated.computeIfAbsent(folderOf(p.source()), k -> new ArrayList<>()).add(p.path());
+        for (Page p : indexes.values()) if (!p.language().isEmpty()) translated.computeIfAbsent(folderOf(p.source()), k -> new ArrayList<>()).add(p.path());
         List<BundleFile> out = new ArrayList<>();
         bundles.forEach((file, owner) -> {
             String source = owner.toString().replace('\\', '/');
-            List<String> dirs = new ArrayList<>();
-            if (outDirOf.containsKey(source)) dirs.add(outDirOf.get(source));
+            List<String> addresses = new ArrayList<>();
+            if (outputOf.containsKey(source)) addresses.add(outputOf.get(source));
             String stem = press.content.ContentScanner.stem(owner.getFileName().toString());
-            if (stem.equals("index") || stem.equals("_index")) translatedDirs.getOrDefault(folderOf(source), List.of()).stream().filter(d -> !dirs.contains(d)).forEach(dirs::add);
+            if (stem.equals("index") || stem.equals("_index")) translated.getOrDefault(folderOf(source), List.of()).stream().filter(d -> !addresses.contains(d)).forEach(addresses::add);
+            // none: its page is a draft, headless, or has problems of its own
             String rel = owner.getParent().relativize(file).toString().replace('\\', '/');
-            if (!dirs.isEmpty() && rel.equals("index.html")) {
-                problems.add(SourcePos.file(file), "index.html beside " + owner.getFileName() + " would replace its page, expected another name");
-                return;
+            java.util.Set<String> dirs = new java.util.LinkedHashSet<>();
+            for (String at : addresses) {
+                String dir = at.endsWith("/") || at.isEmpty() ? at : Section.parentOf(at);
+                String ownFile = at.endsWith("/") || at.isEmpty() ? at + "index.html" : at;
+                if ((dir + rel).equals(ownFile)) {
+                    problems.add(SourcePos.file(file), rel + " beside " + owner.getFileName() + " would replace its page, expected another name");
+                    return;
+                }
+                dirs.add(dir);
             }
-            // none: its page is a draft, headless, or has problems
             for (String dir : dirs) out.add(new BundleFile(dir + rel, file.toString().replace('\\', '/')));
         });
         out.sort(Comparator.comparing(BundleFile::path));

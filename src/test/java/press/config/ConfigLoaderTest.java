@@ -142,7 +142,29 @@ class ConfigLoaderTest {
     void yamlSyntaxErrorHasItsPlace() throws Exception {
         Problems p = new Problems();
         load("title: a\nlist: [1, 2\n", p);
-        assertEquals(List.of("content/site.yaml:3:1: invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence that starts at line 2)"),
-                lines(p));
+        assertEquals(List.of("content/site.yaml:2:7: invalid YAML: the list opened here with [ is never closed, expected a ] at its end"), lines(p),
+                "at the [, not at the end of the file");
+    }
+
+    @Test
+    void theCommonYamlMistakesSayWhatWasExpected() throws Exception {
+        assertEquals(List.of("content/site.yaml:2:19: invalid YAML: a colon in the value of description, which YAML reads as the start of a key, "
+                + "expected the value in quotes: description: \"Notes: Java and Go\""), errors("title: Notes\ndescription: Notes: Java and Go\n"));
+        assertEquals(List.of("content/site.yaml:3:1: invalid YAML: a tab in the indentation, expected spaces (YAML does not allow tabs to indent)"),
+                errors("title: Notes\nauthor:\n\tname: Ann\n"));
+        assertEquals(List.of("content/site.yaml:1:8: invalid YAML: the quote (') of the value of title is never closed, expected a closing ' at the end of the value"),
+                errors("title: 'Notes\nbase_url: https://example.com/\n"));
+        assertEquals(List.of("content/site.yaml:4:1: invalid YAML: a list item at an indent that fits no list above, "
+                + "expected every item of a list at the same indent, below its key"), errors("title: Notes\nmenu:\n  - {name: A, url: /a/}\n- {name: B, url: /b/}\n"));
+        assertEquals(List.of("content/site.yaml:3:3: invalid YAML: a key at an indent that fits no map above, expected every key of a map at the same indent"),
+                errors("author:\n    name: Ann\n  url: https://ann.example/\n"));
+        assertEquals(List.of("content/site.yaml:2:8: invalid YAML: the value of title starts with @, which YAML reserves, expected the value in quotes: title: \"@ann\""),
+                errors("base_url: https://example.com/\ntitle: @ann\n"));
+    }
+
+    private List<String> errors(String yaml) throws Exception {
+        Problems p = new Problems();
+        load(yaml, p);
+        return lines(p);
     }
 }

@@ -102,8 +102,45 @@ class FrontMatterReaderTest {
                 errors("---\ntitle: Hi\nbody\n".getBytes(StandardCharsets.UTF_8), true), "an unclosed block is an error for a page too");
         assertEquals(List.of("content/docs/a.md:2:1: front matter: expected a map of fields (title: ..., date: ...)"),
                 errors("---\n- just\n- a list\n---\n"));
-        assertEquals(List.of("content/docs/a.md:3:10: invalid YAML: mapping values are not allowed here"),
-                errors("---\ntitle: Hi\nbroken: a: b\n---\n"));
+        assertEquals(List.of("content/docs/a.md:3:10: invalid YAML: a colon in the value of broken, which YAML reads as the start of a key, "
+                + "expected the value in quotes: broken: \"a: b\""), errors("---\ntitle: Hi\nbroken: a: b\n---\n"));
+    }
+
+    @Test
+    void theCommonYamlMistakesSayWhatWasExpectedAtTheirFileLine() {
+        assertEquals(List.of("content/docs/a.md:3:11: invalid YAML: a colon in the value of title, which YAML reads as the start of a key, "
+                + "expected the value in quotes: title: \"Fix: it\""), errors("---\ndate: 2024-01-01\ntitle: Fix: it\n---\n"));
+        assertEquals(List.of("content/docs/a.md:4:1: invalid YAML: a tab in the indentation, expected spaces (YAML does not allow tabs to indent)"),
+                errors("---\ntitle: Hi\nparams:\n\tauthor: Ann\n---\n"));
+        assertEquals(List.of("content/docs/a.md:2:8: invalid YAML: the quote (\") of the value of title is never closed, "
+                + "expected a closing \" at the end of the value"), errors("---\ntitle: \"Fix it\ndate: 2024-01-01\n---\nbody\n"),
+                "at the opening quote, not at the end of the block");
+        assertEquals(List.of("content/docs/a.md:5:2: invalid YAML: a list item at an indent that fits no list above, "
+                + "expected every item of a list at the same indent, below its key"), errors("---\ntitle: Hi\ntags:\n  - go\n - java\n---\n"));
+        assertEquals(List.of("content/docs/a.md:3:1: invalid YAML: title is given twice (first at line 2), expected each key once"),
+                errors("---\ntitle: a\ntitle: b\n---\n"));
+    }
+
+    @Test
+    void tomlAndJsonMistakesSayWhatWasExpectedAtTheirFileLine() {
+        assertEquals(List.of("content/docs/a.md:3:9: invalid TOML: the value of title is not quoted text, a number, true, false, a date, [ ] or { }, "
+                + "expected text in double quotes: title = \"Fix it\""), errors("+++\ndate = 2024-01-01\ntitle = Fix it\n+++\n"));
+        assertEquals(List.of("content/docs/a.md:2:6: invalid TOML: a colon after a key, expected key = value (TOML writes = where YAML writes :)"),
+                errors("+++\ntitle: \"Hi\"\n+++\n"));
+        assertEquals(List.of("content/docs/a.md:2:9: invalid TOML: the quote (\") of the value of title is never closed, expected a closing \" on the same line"),
+                errors("+++\ntitle = \"Hi\n+++\n"));
+        assertEquals(List.of("content/docs/a.md:3:8: invalid TOML: the list [ of tags is never closed, expected a ] at its end"),
+                errors("+++\ntitle = \"Hi\"\ntags = [\"a\",\n  \"b\"\n+++\n"));
+        assertEquals(List.of("content/docs/a.md:3:1: invalid TOML: title is given twice (first at line 2), expected each key once"),
+                errors("+++\ntitle = \"a\"\ntitle = \"b\"\n+++\n"));
+        assertEquals(List.of("content/docs/a.md:3:9: invalid JSON: a date without quotes, expected it in double quotes: \"2024-01-01\""),
+                errors("{\n\"title\": \"Hi\",\n\"date\": 2024-01-01\n}\nbody\n"));
+        assertEquals(List.of("content/docs/a.md:3:1: invalid JSON: a comma before }, expected no comma after the last field"),
+                errors("{\"title\": \"Hi\",\n\"weight\": 3,\n}\nbody\n"));
+        assertEquals(List.of("content/docs/a.md:2:1: invalid JSON: a quote (\") after a value, expected a comma between fields, or } at the end"),
+                errors("{\"title\": \"Hi\"\n\"weight\": 3}\nbody\n"));
+        assertEquals(List.of("content/docs/a.md:1:1: JSON front matter is never closed, expected a } at the end of the object"),
+                errors("{\"title\": \"Hi\",\n\"weight\": 3\n"));
     }
 
     @Test

@@ -148,7 +148,8 @@ class PostParserTest {
                 errors("n.md", "# just markdown\n"));
         assertEquals(List.of("content/posts/u.md:1:1: front matter is never closed, expected a line of --- after the YAML"),
                 errors("u.md", "---\ntitle: x\n"));
-        assertEquals(List.of("content/posts/y.md:3:8: invalid YAML: mapping values are not allowed here"),
+        assertEquals(List.of("content/posts/y.md:3:8: invalid YAML: a colon in the value of date, which YAML reads as the start of a key, "
+                + "expected the value in quotes: date: \"b: c\""),
                 errors("y.md", "---\ntitle: a\ndate: b: c\n---\n"));
         assertEquals(List.of("content/posts/l.md:2:1: front matter: expected a map of fields (title: ..., date: ...)"),
                 errors("l.md", "---\n- a\n- b\n---\n"));

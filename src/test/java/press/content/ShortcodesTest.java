@@ -110,6 +110,28 @@ class ShortcodesTest {
     }
 
     @Test
+    void anOpeningThatDoesNotParseAsAShortcodeIsWarnedAboutAndShownEscaped() {
+        Shortcodes.Expanded ex = expand("a {{< gist <a> >}} b\n{{% note > x %}}\n{{< >}} and {{< oops \"x\"\n"
+                + "{{< ref \"ok.md\" >}} {{% gone\n\n{{< figure src=\"a.png\" title='1 > 0' >}}\n{{<layout}} (Mustache)\n");
+        assertEquals(List.of(
+                "content/posts/a.md:5:3: {{< gist <a> >}} does not parse as a shortcode, expected {{< name arg key=\"value\" >}} "
+                        + "with a value that holds >, % or } in double quotes; shown as text",
+                "content/posts/a.md:6:1: {{% note > x %}} does not parse as a shortcode, expected {{% name arg key=\"value\" %}} "
+                        + "with a value that holds >, % or } in double quotes; shown as text",
+                "content/posts/a.md:7:1: {{< >}} does not parse as a shortcode, expected {{< name arg key=\"value\" >}} "
+                        + "with a value that holds >, % or } in double quotes; shown as text",
+                "content/posts/a.md:7:13: {{< oops \"x\" is never closed, expected >}} after the shortcode's name and arguments; shown as text",
+                "content/posts/a.md:8:21: {{% gone is never closed, expected %}} after the shortcode's name and arguments; shown as text",
+                "content/posts/a.md:10:1: {{< figure src=\"a.png\" title='1 > 0' >}} does not parse as a shortcode, expected {{< name arg key=\"value\" >}} "
+                        + "with a value that holds >, % or } in double quotes; shown as text",
+                "content/posts/a.md:11:1: {{<layout}} does not parse as a shortcode, expected {{< name arg key=\"value\" >}} "
+                        + "with a value that holds >, % or } in double quotes; shown as text"), ex.warnings());
+        String shown = Shortcodes.restore(ex.markdown(), ex.html());
+        assertTrue(shown.startsWith("a {{&lt; gist &lt;a&gt; &gt;}} b\n{{% note &gt; x %}}\n{{&lt; &gt;}} and {{&lt; oops &quot;x&quot;\n" + ref("ok.md", 8, 1)
+                + " {{% gone\n\n{{&lt; figure src=&quot;a.png&quot; title=&#39;1 &gt; 0&#39; &gt;}}\n{{&lt;layout}} (Mustache)\n"), "escaped, and the next shortcode still expands: " + shown);
+    }
+
+    @Test
     void shortcodesInFencedCodeAreShownAsWritten() {
         String body = "```go\n{{< card >}} {% nope %}\n```\n- item\n  ~~~\n  {{ x }}\n  ~~~\n{{< param who >}}\n";
         Shortcodes.Expanded ex = expand(body);

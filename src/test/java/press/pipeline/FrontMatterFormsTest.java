@@ -49,12 +49,15 @@ class FrontMatterFormsTest {
     void tomlAndJsonErrorsPointIntoTheFile() {
         TestSite site = new TestSite(dir)
                 .post("t.md", "+++\ntitle = \"x\"\ndate = = 2\n+++\n")
-                .post("j.md", "{\"title\": \"x\", \"date\": \"2024-13-01\"}\n");
+                .post("j.md", "{\"title\": \"x\", \"date\": \"2024-13-01\"}\n")
+                .post("k.md", "{\"title\": \"x\",\n \"date\": \"2024-01-01\"\n \"tags\": [\"a\"]}\nBody {with braces}\n");
         BuildException e = assertThrows(BuildException.class, site::build);
         List<String> lines = e.lines();
-        assertEquals(2, lines.size(), String.join("\n", lines));
+        assertEquals(3, lines.size(), String.join("\n", lines));
         assertTrue(lines.get(0).startsWith("content/posts/j.md:1:24: date: expected a date"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("content/posts/t.md:3:") && lines.get(1).contains("invalid TOML"), lines.get(1));
+        assertEquals("content/posts/k.md:3:2: invalid JSON: a quote (\") after a value, expected a comma between fields, or } at the end", lines.get(1),
+                "a JSON syntax error at its line and column, not at 1:1");
+        assertEquals("content/posts/t.md:3:8: invalid TOML: a second = after date, expected one = between the key and its value", lines.get(2));
     }
 
     @Test

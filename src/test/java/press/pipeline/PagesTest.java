@@ -119,6 +119,26 @@ class PagesTest {
     }
 
     @Test
+    void aBundleAtAnHtmlAddressHasItsFilesInThatAddresssFolder() {
+        TestSite site = new TestSite(dir)
+                .file("content/old/index.md", "---\ntitle: Old\nurl: /old-site/old.html\n---\n![shot](shot.png)\n")
+                .file("content/old/shot.png", "png")
+                .file("content/posts/trip/index.md", "---\ntitle: A trip\ndate: 2024-01-01\nurl: /2019/trip.html\n---\n![map](map.png)\n")
+                .file("content/posts/trip/map.png", "png");
+        BuildResult r;
+        try {
+            r = site.build();
+        } catch (BuildException e) {
+            throw new AssertionError(String.join("\n", e.lines()), e);
+        }
+        assertEquals(List.of(), r.warnings());
+        assertTrue(site.read("old-site/old.html").contains("<img src=\"shot.png\" alt=\"shot\""));
+        assertTrue(site.exists("old-site/shot.png"), "beside old-site/old.html, where its relative link points (Hugo does the same)");
+        assertTrue(site.read("2019/trip.html").contains("<img src=\"map.png\" alt=\"map\""));
+        assertTrue(site.exists("2019/map.png"));
+    }
+
+    @Test
     void aMenuFromConfigAndFrontMatterInWeightOrder() {
         TestSite site = new TestSite(dir).config("menu:\n  - {name: Blog, url: /, weight: 2}\n  - {name: Source, url: 'https://example.com/src', weight: 9}\n")
                 .file("content/about.md", "---\ntitle: About us\nlinkTitle: About\nmenu: main\nweight: 1\n---\n");

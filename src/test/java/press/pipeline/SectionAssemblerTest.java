@@ -182,6 +182,24 @@ class SectionAssemblerTest {
     }
 
     @Test
+    void aPageOrPostAtAnHtmlAddressHasItsFilesInThatAddresssFolder() {
+        Map<Path, Path> bundles = new TreeMap<>();
+        bundles.put(Path.of("content/docs/old/shot.png"), Path.of("content/docs/old/index.md"));
+        bundles.put(Path.of("content/docs/old/img/a.jpg"), Path.of("content/docs/old/index.md"));
+        bundles.put(Path.of("content/top/logo.png"), Path.of("content/top/index.md"));
+        bundles.put(Path.of("content/top/top.html"), Path.of("content/top/index.md"));
+        bundles.put(Path.of("content/posts/trip/map.png"), Path.of("content/posts/trip/index.md"));
+        List<Page> pages = List.of(page("content/docs/old/index.md", "url: /old-site/old.html\n"), page("content/top/index.md", "url: /top.html\n"));
+        Problems problems = new Problems();
+        SectionAssembler.Result r = SectionAssembler.assemble(CONFIG, pages, false, Schedule.NONE,
+                List.of(post("content/posts/trip/index.md", "url: /2019/trip.html\n")), bundles, ORIGINS, problems);
+        assertEquals(List.of(new BundleFile("2019/map.png", "content/posts/trip/map.png"), new BundleFile("logo.png", "content/top/logo.png"),
+                new BundleFile("old-site/img/a.jpg", "content/docs/old/img/a.jpg"), new BundleFile("old-site/shot.png", "content/docs/old/shot.png")),
+                r.bundleFiles(), "as in Hugo: beside the page's file, in the folder of its .html address");
+        assertEquals(List.of("content/top/top.html: top.html beside index.md would replace its page, expected another name"), errors(problems));
+    }
+
+    @Test
     void withBodiesChangesEachPageOnceWhereverItIsListed() {
         SectionAssembler.Result r = assemble(page("content/docs/_index.md", ""), page("content/docs/a.md", ""), page("content/_index.md", ""));
         List<String> changed = new ArrayList<>();

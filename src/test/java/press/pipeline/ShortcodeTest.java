@@ -80,6 +80,16 @@ class ShortcodeTest {
     }
 
     @Test
+    void anOpeningThatIsNotAShortcodeIsWarnedAboutAndShownEscaped() {
+        TestSite site = new TestSite(dir).post("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nintro\n\nsee {{< gist <a> >}} here\n");
+        BuildResult r = site.build();
+        assertEquals(List.of("content/posts/a.md:7:5: {{< gist <a> >}} does not parse as a shortcode, expected {{< name arg key=\"value\" >}} "
+                + "with a value that holds >, % or } in double quotes; shown as text"), r.warnings());
+        String page = site.read("posts/a/index.html");
+        assertTrue(page.contains("<p>see {{&lt; gist &lt;a&gt; &gt;}} here</p>"), page);
+    }
+
+    @Test
     void aSiteShortcodeIsAMustacheTemplateWithArgumentsAndInnerMarkdown() {
         TestSite site = new TestSite(dir)
                 .file("templates/shortcodes/note.mustache", "<aside class=\"note {{args.kind}}\">{{args.0}}{{{inner}}}</aside>")
