@@ -86,6 +86,7 @@ final class ContentSettings {
                 r.wrong(at, "the collection's settings ({output: true, permalink: /" + name + "/:path/})", entry);
                 return;
             }
+            if (entry.isObject()) ConfigLoader.unknownKeys(r, at, ConfigKeys.COLLECTION);
             boolean output = r.bool(at + "/output").orElse(false);
             out.put(name, output);
             r.text(at + "/permalink").ifPresent(p -> {

@@ -212,7 +212,8 @@ public final class Shortcodes {
             out.append(u.group(3).equals("absolute_url") ? site.baseUrl() + path.replaceFirst("^/+", "") : path);
             return m.end();
         }
-        return unknown(m, base, out, "Liquid output {{ " + m.group(11) + " }} is not evaluated, expected text or a shortcode");
+        String shown = m.group(11).startsWith("\"") || m.group(11).startsWith("'") ? m.group() : "{{ " + m.group(11) + " }}";
+        return unknown(m, base, out, "Liquid output " + shown + " is not evaluated, expected text or a shortcode");
     }
 
     /** The end of the {@code {% raw %}} block of {@code s} (from {@code from}) that holds {@code at}, or -1 when none does. */
