@@ -133,11 +133,11 @@ class Links(HTMLParser):
 def fetch(url):
     try:
         with urllib.request.urlopen(url, timeout=10) as r:
-            return r.status, r.headers.get_content_type(), r.read()
+            return r.status, r.headers.get_content_type(), r.read(), r.geturl()
     except urllib.error.HTTPError as e:
-        return e.code, e.headers.get_content_type(), e.read()
+        return e.code, e.headers.get_content_type(), e.read(), url
     except Exception as e:
-        return 0, "", str(e).encode()
+        return 0, "", str(e).encode(), url
 
 def internal(url):
     u = urlsplit(url)
@@ -157,7 +157,7 @@ for extra in ("sitemap.xml", "feed.xml", "robots.txt"):
 pages = 0
 while queue:
     url = queue.pop(0)
-    status, ctype, body = fetch(url)
+    status, ctype, body, final = fetch(url)  # final: after redirects (docs/x to docs/x/), what a browser resolves links against
     if not 200 <= status < 300:
         broken.append(f"{status} {url} (linked from {referrer[url]})")
         continue
@@ -169,7 +169,7 @@ while queue:
         p = Links()
         p.feed(text)
         for href in p.urls:
-            add(urljoin(url, href), url)
+            add(urljoin(final, href), url)
     elif url.endswith("sitemap.xml"):
         import re
         for loc in re.findall(r"<loc>([^<]+)</loc>", text):
@@ -182,7 +182,7 @@ while queue:
                 add(line.split(":", 1)[1].strip(), url)
 
 missing = urljoin(base, "no/such/page/")
-status, ctype, body = fetch(missing)
+status, ctype, body, _ = fetch(missing)
 if status != 404 or b"Page not found" not in body:
     broken.append(f"{missing} answered {status} without the site's 404 page, expected 404")
 

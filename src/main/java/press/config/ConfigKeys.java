@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class ConfigKeys {
     static final Set<String> ROOT = Set.of("version", "title", "base_url", "language", "description", "posts_per_page",
-            "taxonomies", "similar", "markdown", "import", "content_extensions", "dated_sections", "menu", "permalink", "permalinks", "languages", "output", "environments",
+            "taxonomies", "similar", "markdown", "import", "content_extensions", "dated_sections", "menu", "permalink", "permalinks", "languages", "collections", "params", "output", "environments",
             "favicon", "image", "author", "noindex_paged", "toc_min_sections");
     static final Set<String> SIMILAR = Set.of("count", "include_newer", "weights", "max_term_share", "postings_cap", "length_norm");
     static final Set<String> MARKDOWN = Set.of("unsafe_html");
@@ -25,6 +25,7 @@ final class ConfigKeys {
     static final Set<String> ENVIRONMENT = Set.of("base_url", "drafts", "noindex");
     static final Set<String> TAXONOMY = Set.of("field", "path", "title", "singular");
     static final Set<String> MENU_ENTRY = Set.of("name", "url", "weight");
+    static final Set<String> COLLECTION = Set.of("output", "permalink");
 
     private static final Map<String, Set<String>> FIXED = Map.of("", ROOT, "/similar", SIMILAR, "/markdown", MARKDOWN,
             "/import", IMPORT, "/output", OUTPUT, "/author", AUTHOR);
@@ -46,6 +47,14 @@ final class ConfigKeys {
             while (names.hasNext()) {
                 String name = names.next();
                 if (envs.get(name).isObject()) out.add(new Block("/environments/" + escape(name), ENVIRONMENT));
+            }
+        }
+        JsonNode collections = root.at("/collections");
+        if (collections.isObject()) {
+            Iterator<String> names = collections.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (collections.get(name).isObject()) out.add(new Block("/collections/" + escape(name), COLLECTION));
             }
         }
         items(root, "/taxonomies", TAXONOMY, out);

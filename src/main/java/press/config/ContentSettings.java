@@ -36,7 +36,64 @@ final class ContentSettings {
         }
         List<String> sections = List.copyOf(new LinkedHashSet<>(dated));
         String language = r.text("/language").orElse(d.defaultLanguage());
-        return new SiteConfig.ContentConfig(List.copyOf(extensions), sections, menu(r), permalinks(r, sections), language, translations(r, language));
+        java.util.Map<String, String> permalinks = new java.util.TreeMap<>(permalinks(r, sections));
+        java.util.Map<String, Boolean> collections = collections(r, permalinks);
+        return new SiteConfig.ContentConfig(List.copyOf(extensions), sections, menu(r), java.util.Collections.unmodifiableMap(permalinks), language,
+                translations(r, language), collections, params(r));
+    }
+
+    /** Hugo's {@code [params]} (Jekyll keeps such values at the top of _config.yml): text, numbers and true/false, in maps as deep as wanted. */
+    private static java.util.Map<String, String> params(NodeReader r) {
+        JsonNode n = r.node("/params");
+        if (n.isMissingNode() || n.isNull()) return java.util.Map.of();
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        if (!n.isObject()) r.wrong("/params", "a map of names to values (repository: https://example.org/code)", n);
+        else flatten(r, "/params", "", n, out);
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static void flatten(NodeReader r, String pointer, String prefix, JsonNode map, java.util.Map<String, String> out) {
+        map.fieldNames().forEachRemaining(name -> {
+            JsonNode v = map.get(name);
+            String at = pointer + "/" + ConfigKeys.escape(name);
+            if (v.isObject()) flatten(r, at, prefix + name + ".", v, out);
+            else if (v.isValueNode() && !v.isNull()) out.put(prefix + name, v.asText());
+            else r.wrong(at, "text, a number, true/false or a map of them", v);
+        });
+    }
+
+    /**
+     * Jekyll's {@code collections: {docs: {output: true, permalink: /docs/:path/}}}: {@code content/_docs/} is
+     * published as the pages of {@code /docs/} when {@code output} is true (Jekyll's default is false); the
+     * collection's {@code permalink} becomes its folder's pattern in {@code permalinks}.
+     */
+    private static java.util.Map<String, Boolean> collections(NodeReader r, java.util.Map<String, String> permalinks) {
+        JsonNode map = r.node("/collections");
+        java.util.Map<String, Boolean> out = new java.util.TreeMap<>();
+        if (map.isMissingNode() || map.isNull()) return java.util.Map.of();
+        if (!map.isObject()) {
+            r.wrong("/collections", "a map of collection names to settings (docs: {output: true, permalink: /docs/:path/}), as in Jekyll's _config.yml", map);
+            return java.util.Map.of();
+        }
+        map.fieldNames().forEachRemaining(name -> {
+            String at = "/collections/" + ConfigKeys.escape(name);
+            JsonNode entry = map.get(name);
+            if (!SECTION.matcher(name).matches() || name.equals("posts")) {
+                r.problem(at, "collections: expected a folder name such as docs (for content/_docs/), got \"" + name + "\"");
+                return;
+            }
+            if (!entry.isObject() && !entry.isNull()) {
+                r.wrong(at, "the collection's settings ({output: true, permalink: /" + name + "/:path/})", entry);
+                return;
+            }
+            if (entry.isObject()) ConfigLoader.unknownKeys(r, at, ConfigKeys.COLLECTION);
+            boolean output = r.bool(at + "/output").orElse(false);
+            out.put(name, output);
+            r.text(at + "/permalink").ifPresent(p -> {
+                if (check(r, at + "/permalink", p) && output) permalinks.put(name, p.strip());
+            });
+        });
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** Hugo's languages, as a list of codes: {@code languages: [en, pl]}; the codes other than the site's {@code language}. */

@@ -23,7 +23,7 @@ public final class PermalinkPattern {
     public static final List<String> DATED = List.of("year", "month", "day", "i_month", "i_day", "short_year", "y_day", "yearday",
             "hour", "minute", "second", "monthname", "weekday", "week", "short_day", "long_month", "short_month");
     public static final List<String> OTHERS = List.of("title", "slug", "slugorfilename", "slugorcontentbasename", "filename",
-            "contentbasename", "name", "categories", "section", "sections", "output_ext");
+            "contentbasename", "name", "categories", "section", "sections", "output_ext", "collection", "path");
 
     private PermalinkPattern() {}
 

@@ -133,10 +133,22 @@ public record SiteConfig(
      * @param defaultLanguage the site's {@code language:}: {@code about.en.md} is the page {@code about}
      * @param translations  the other codes of {@code languages: [en, pl]}, in config order: {@code about.pl.md} is built at {@code /pl/about/}
      */
+    /**
+     * @param collections Jekyll's collections by name ({@code docs} for {@code content/_docs/}), each to whether it is
+     *                    published ({@code output: true}); a collection's own {@code permalink:} is in {@code permalinks}
+     * @param params      {@code params:} of site.yaml, nested keys joined with dots ({@code social.github}): what
+     *                    {@code {{ site.x }}} and {@code {{< param x >}}} in a body print
+     */
     public record ContentConfig(List<String> extensions, List<String> datedSections, List<MenuEntry> menu,
-                                java.util.Map<String, String> permalinks, String defaultLanguage, List<String> translations) {
+                                java.util.Map<String, String> permalinks, String defaultLanguage, List<String> translations,
+                                java.util.Map<String, Boolean> collections, java.util.Map<String, String> params) {
         public ContentConfig(List<String> extensions, List<String> datedSections, List<MenuEntry> menu) {
-            this(extensions, datedSections, menu, java.util.Map.of(), "en", List.of());
+            this(extensions, datedSections, menu, java.util.Map.of(), "en", List.of(), java.util.Map.of(), java.util.Map.of());
+        }
+
+        /** Whether {@code content/_NAME/} is a Jekyll collection that is published. */
+        public boolean publishes(String underscored) {
+            return underscored.startsWith("_") && collections.getOrDefault(underscored.substring(1), false);
         }
 
         public static ContentConfig defaults() {

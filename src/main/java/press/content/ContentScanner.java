@@ -46,11 +46,14 @@ public final class ContentScanner {
             boolean markdown = isMarkdown(name, config);
             FileLanguage language = markdown ? FileLanguage.of(name, config) : new FileLanguage(stem(name), "", null);
             String base = language.stem();
-            String underscore = underscored(rel, base);
+            String underscore = underscored(rel, base, config);
             if (language.undeclared() != null) {
                 skipped.put(file, FileLanguage.undeclaredReason(name, language.undeclared(), config));
+            } else if (underscore != null && rel.getNameCount() > 1 && underscore.equals(top) && config.collections().containsKey(top.substring(1))) {
+                skipped.put(file, "the collection " + top.substring(1) + " is not published (Jekyll's default), expected output: true under collections."
+                        + top.substring(1) + " in site.yaml to publish it");
             } else if (underscore != null) {
-                skipped.put(file, "names starting with _ are not published (" + underscore + "), expected content files; only _index and _posts/ are read");
+                skipped.put(file, "names starting with _ are not published (" + underscore + "), expected content files; only _index, _posts/ and the collections of site.yaml are read");
             } else if (markdown && !base.equals("index") && !base.equals("_index") && leafOwner(root, rel, config) != null) {
                 bundles.put(file, Path.of(CONTENT).resolve(leafOwner(root, rel, config))); // Hugo: a leaf bundle's other Markdown files are its resources
             } else if (markdown && !base.equals("_index") && language.language().isEmpty()
@@ -62,10 +65,19 @@ public final class ContentScanner {
                 Path owner = bundleOwner(root, rel, config);
                 if (owner != null) bundles.put(file, Path.of(CONTENT).resolve(owner));
                 else skipped.put(file, "not a content file, expected Markdown (" + String.join(", ", config.extensions().stream().map(e -> "." + e).toList())
-                        + ") or a file beside an index.md in its bundle folder");
+                        + ") or a file beside an index.md in its bundle folder (files published as they are, such as images and CSS, go in static/)");
             }
         }
         return new ContentFiles(List.copyOf(posts), List.copyOf(pages), bundles, skipped);
+    }
+
+    /**
+     * {@code rel} (relative to {@code content/}) as it is published: a published Jekyll collection's folder
+     * loses its {@code _} ({@code _docs/install.md} is {@code docs/install.md}); any other path as it is.
+     */
+    public static Path published(Path rel, SiteConfig.ContentConfig config) {
+        if (rel.getNameCount() < 2 || !config.publishes(rel.getName(0).toString())) return rel;
+        return Path.of(rel.getName(0).toString().substring(1)).resolve(rel.subpath(1, rel.getNameCount()));
     }
 
     /** The file name without its Markdown extension ({@code install.markdown} to {@code install}). */
@@ -80,12 +92,12 @@ public final class ContentScanner {
     }
 
     /** The first part of the path starting with {@code _} that press does not read, or null. */
-    private static String underscored(Path rel, String stem) {
+    private static String underscored(Path rel, String stem, SiteConfig.ContentConfig config) {
         for (int i = 0; i < rel.getNameCount(); i++) {
             String n = rel.getName(i).toString();
             boolean last = i == rel.getNameCount() - 1;
             if (!n.startsWith("_")) continue;
-            if (i == 0 && n.equals(JEKYLL_POSTS) && !last) continue;
+            if (i == 0 && (n.equals(JEKYLL_POSTS) || config.publishes(n)) && !last) continue;
             if (last && stem.equals("_index")) continue;
             return n;
         }
@@ -104,6 +116,7 @@ public final class ContentScanner {
 
     /** The {@code index} file of the nearest folder above {@code rel} holding one (a leaf bundle), or null. */
     private static Path leafOwner(Path root, Path rel, SiteConfig.ContentConfig config) {
+        if (!published(rel, config).equals(rel)) return null; // a Jekyll collection has no bundles: each of its Markdown files is a page
         for (Path dir = rel.getParent(); dir != null; dir = dir.getParent()) {
             Path index = indexIn(root, dir, "index", config);
             if (index != null) return index;

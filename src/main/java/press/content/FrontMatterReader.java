@@ -17,7 +17,12 @@ final class FrontMatterReader {
     record Read(NodeReader fields, FrontMatter split, Problems problems, int bodyLine) {
         /** The body with shortcodes and Liquid tags expanded, rendered without a first {@code # title} heading (see {@link MarkdownRenderer#render(String, String)}); its warnings name the file, line and column. */
         Rendered render(Path file, MarkdownRenderer markdown, String title) {
-            Shortcodes.Expanded ex = Shortcodes.expand(press.problem.SourcePos.display(file), bodyLine, split.body(), this::param,
+            return render(file, markdown, title, SiteVariables.NONE);
+        }
+
+        /** As above, with the site's values for {@code {{ site.x }}} and {@code param}. */
+        Rendered render(Path file, MarkdownRenderer markdown, String title, SiteVariables site) {
+            Shortcodes.Expanded ex = Shortcodes.expand(press.problem.SourcePos.display(file), bodyLine, split.body(), this::param, site,
                     inner -> markdown.render(inner).html());
             MarkdownRenderer.Rendered body = markdown.render(ex.markdown(), title);
             return new Rendered(Shortcodes.restore(body.html(), ex.html()), body.readingMinutes(), ex.warnings(), ex.calls(), body.listItems(),

@@ -24,9 +24,11 @@ public final class PageParser {
     private final MarkdownRenderer markdown;
     private final java.util.Map<String, String> permalinks;
     private final SiteConfig.ContentConfig content;
+    private final SiteVariables site;
 
     public PageParser(SiteConfig config) {
         this.content = config.content();
+        this.site = SiteVariables.of(config);
         this.permalinks = config.content().permalinks();
         this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml(), config.basePath(), config.pages().tocMinSections());
     }
@@ -36,7 +38,7 @@ public final class PageParser {
         FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems, true);
         if (read == null) return Optional.empty();
         String title = read.fields().text("/title").orElse("").strip();
-        Page page = bind(file, read.fields(), read.render(file, markdown, title.isEmpty() ? null : title)); // untitled: a first # heading titles it
+        Page page = bind(file, read.fields(), read.render(file, markdown, title.isEmpty() ? null : title, site)); // untitled: a first # heading titles it
         if (!read.problems().isEmpty()) {
             problems.addAll(read.problems());
             return Optional.empty();
@@ -45,11 +47,16 @@ public final class PageParser {
     }
 
     private Page bind(Path file, NodeReader r, FrontMatterReader.Rendered body) {
-        Path rel = Path.of(ContentScanner.CONTENT).relativize(file);
+        Path source = Path.of(ContentScanner.CONTENT).relativize(file);
+        Path rel = ContentScanner.published(source, content);
         FileLanguage language = FileLanguage.of(rel.getFileName().toString(), content);
         String stem = language.stem();
         String dir = rel.getParent() == null ? "" : folderPath(rel.getParent());
-        boolean sectionIndex = stem.equals("_index");
+        // Jekyll's index.md is its folder's page: at the top of content/ and in a collection it gives the text of the home
+        // page or of the section, unless its url: or permalink: puts it elsewhere (elsewhere an index.md is Hugo's leaf bundle)
+        String at = r.text("/url").or(() -> r.text("/permalink")).map(u -> u.strip().replaceAll("^/+|/+$", "")).orElse(null);
+        boolean jekyllIndex = stem.equals("index") && (dir.isEmpty() || !rel.equals(source)) && (at == null || at.equals(dir.replaceAll("/$", "")));
+        boolean sectionIndex = stem.equals("_index") || jekyllIndex;
         String defaultName = sectionIndex || stem.equals("index") ? Section.lastPart(dir) : stem;
 
         String title = r.text("/title").orElse("").strip();
@@ -85,7 +92,7 @@ public final class PageParser {
             if (pattern != null && (given == null || (!r.has("/url") && Permalinks.hasPlaceholders(given)))) {
                 String fileName = stem.equals("index") ? Section.lastPart(dir) : stem;
                 path = expand(r, given == null ? null : "/permalink", pattern, new Permalinks.Fields(date, name != null ? name : Slugs.of(fileName),
-                        name != null ? name : Slugs.of(fileName), r.textList("/categories").orElse(List.of()), top));
+                        name != null ? name : Slugs.of(fileName), r.textList("/categories").orElse(List.of()), top, collectionPath(dir, top, stem.equals("index") ? null : fileName)));
             } else if (given != null) {
                 path = CommonFields.sitePath(r, r.has("/url") ? "/url" : "/permalink", given);
                 if (path == null) path = "invalid/";
@@ -124,6 +131,13 @@ public final class PageParser {
             else r.problem("", "permalinks." + fields.section() + " in site.yaml " + e.getMessage() + " for this page");
             return "invalid/";
         }
+    }
+
+    /** Jekyll's {@code :path}: the folders below the top folder, then the file name ({@code guides/install}); an index file is its folder. */
+    private static String collectionPath(String dir, String top, String fileName) {
+        String below = dir.length() > top.length() + 1 ? dir.substring(top.length() + 1) : "";
+        if (fileName == null) return below.isEmpty() ? "index" : below.substring(0, below.length() - 1);
+        return below + Slugs.of(fileName);
     }
 
     /** Menus named by {@code menu: main}, {@code menu: [main, footer]} or {@code menu: {main: {weight: 2}}}. */

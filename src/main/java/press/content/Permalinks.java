@@ -22,9 +22,14 @@ public final class Permalinks {
      * @param slug       its slug ({@code slug:}, else from the title or file name)
      * @param fileSlug   its file name without date prefix and extension, slugged (Jekyll's {@code :title})
      * @param categories its categories, in order (each slugged into one path part)
-     * @param section    its top folder under {@code content/} ({@code posts} for Jekyll's {@code _posts})
+     * @param section    its top folder under {@code content/} ({@code posts} for Jekyll's {@code _posts}, {@code docs} for a collection's {@code _docs}); also Jekyll's {@code :collection}
+     * @param path       Jekyll's {@code :path}: the folders below the top folder and the file name, slugged ({@code guides/install})
      */
-    public record Fields(OffsetDateTime date, String slug, String fileSlug, List<String> categories, String section) {}
+    public record Fields(OffsetDateTime date, String slug, String fileSlug, List<String> categories, String section, String path) {
+        public Fields(OffsetDateTime date, String slug, String fileSlug, List<String> categories, String section) {
+            this(date, slug, fileSlug, categories, section, fileSlug);
+        }
+    }
 
     private Permalinks() {}
 
@@ -84,7 +89,8 @@ public final class Permalinks {
             case "title", "filename", "contentbasename", "name" -> f.fileSlug();
             case "slug", "slugorfilename", "slugorcontentbasename" -> f.slug();
             case "categories" -> String.join("/", f.categories().stream().map(Slugs::of).filter(s -> !s.isEmpty()).distinct().toList());
-            case "section", "sections" -> f.section();
+            case "section", "sections", "collection" -> f.section();
+            case "path" -> f.path();
             case "output_ext" -> ".html";
             default -> throw new IllegalArgumentException("unknown placeholder :" + name);
         };

@@ -45,6 +45,7 @@ public final class PostParser {
     private final SiteConfig config;
     private final boolean unsafeHtml;
     private final MarkdownRenderer markdown;
+    private final SiteVariables site;
     private final Set<String> termFields;
     private final Indexer indexer;
     private final BodyStore store = BodyStore.open();
@@ -63,6 +64,7 @@ public final class PostParser {
         this.indexer = indexer;
         this.unsafeHtml = config.markdown().unsafeHtml();
         this.markdown = new MarkdownRenderer(unsafeHtml, config.basePath(), config.pages().tocMinSections());
+        this.site = SiteVariables.of(config);
         Set<String> fields = new LinkedHashSet<>(List.of("tags", "stack", "tools", "categories"));
         config.taxonomies().forEach(t -> fields.add(t.field()));
         this.termFields = fields;
@@ -96,7 +98,7 @@ public final class PostParser {
      */
     private Body body(Path file, FrontMatterReader.Read read, byte[] bytes) {
         String title = title(file, read.fields());
-        FrontMatterReader.Rendered r = read.render(file, markdown, title);
+        FrontMatterReader.Rendered r = read.render(file, markdown, title, site);
         BodyIndex index = indexer.index(title, r.text());
         PostBody body = Shortcodes.mayHold(read.split().body()) ? PostBody.of(r.html())
                 : PostBody.lazy(key(digest(bytes)), store.put(r.html()));

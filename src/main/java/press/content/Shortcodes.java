@@ -27,10 +27,13 @@ public final class Shortcodes {
     private static final Pattern TAG = Pattern.compile(
             "\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}"
             + "|\\{\\{([<%])\\s*(/?)([A-Za-z0-9_.-]+)((?:[^>%}{]|\"[^\"\\n]*\")*?)\\s*([>%])\\}\\}|\\{%-?\\s*([A-Za-z_]+)(.*?)-?%\\}"
-            + "|\\{\\{-?\\s*([A-Za-z_][A-Za-z0-9_.]*)[^{}\\n]*?-?\\}\\}"
+            + "|\\{\\{-?\\s*([A-Za-z_][A-Za-z0-9_.]*|\"[^\"{}\\n]*\"|'[^'{}\\n]*')[^{}\\n]*?-?\\}\\}"
             + "|\\{\\{([<%])", // an opening that none of the above reads: not a shortcode, shown as text with a warning
             Pattern.DOTALL);
     private static final Pattern CLOSER = Pattern.compile("\\}\\}");
+    private static final Pattern VARIABLE = Pattern.compile("\\{\\{-?\\s*(site|page)\\.([A-Za-z0-9_.-]+)\\s*-?\\}\\}");
+    private static final Pattern URL_FILTER = Pattern.compile("\\{\\{-?\\s*(?:\"([^\"{}]*)\"|'([^'{}]*)')\\s*\\|\\s*(relative_url|absolute_url)\\s*-?\\}\\}");
+    private static final Pattern RAW_BLOCK = Pattern.compile("\\{%-?\\s*raw\\s*-?%\\}(.*?)\\{%-?\\s*endraw\\s*-?%\\}", Pattern.DOTALL);
     private static final Pattern ARG = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)=(\"[^\"]*\"|'[^']*'|\\S+)|\"([^\"]*)\"|'([^']*)'|(\\S+)");
     /** Tokens of tags shown as text (unknown or not closed). */
     private static final String TEXT = "PRESSTEXT";
@@ -45,13 +48,15 @@ public final class Shortcodes {
     private final String file;
     private final int firstLine;
     private final Function<String, String> param;
+    private final SiteVariables site;
     private final Function<String, String> markdown;
     private final List<press.model.ShortcodeCall> calls = new ArrayList<>();
     private final Map<String, String> html = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private String text;
 
-    private Shortcodes(String file, int firstLine, Function<String, String> param, Function<String, String> markdown) {
+    private Shortcodes(String file, int firstLine, Function<String, String> param, SiteVariables site, Function<String, String> markdown) {
+        this.site = site;
         this.file = file;
         this.firstLine = firstLine;
         this.param = param;
@@ -65,8 +70,13 @@ public final class Shortcodes {
 
     /** {@code firstLine} is the file line the body starts on; {@code param} gives a front-matter value ({@code params.x}, else {@code x}) or null. */
     static Expanded expand(String file, int firstLine, String body, Function<String, String> param, Function<String, String> markdown) {
+        return expand(file, firstLine, body, param, SiteVariables.NONE, markdown);
+    }
+
+    /** As above; {@code site} gives what {@code {{ site.x }}} prints and what {@code param} falls back to. */
+    static Expanded expand(String file, int firstLine, String body, Function<String, String> param, SiteVariables site, Function<String, String> markdown) {
         if (!mayHold(body)) return new Expanded(body, Map.of(), List.of(), List.of());
-        Shortcodes s = new Shortcodes(file, firstLine, param, markdown);
+        Shortcodes s = new Shortcodes(file, firstLine, param, site, markdown);
         s.text = body;
         String out = s.run(body, 0);
         return new Expanded(out, s.html, List.copyOf(s.warnings), List.copyOf(s.calls));
@@ -102,7 +112,7 @@ public final class Shortcodes {
             if (m.group(1) != null) out.append(token(escape("{{" + m.group(1) + m.group(2) + m.group(3) + "}}"))); // {{</* x */>}} shows {{< x >}}, as in Hugo
             else if (m.group(4) != null) at = hugo(s, m, base, out);
             else if (m.group(9) != null) at = liquid(s, m, base, out);
-            else if (m.group(11) != null) at = unknown(m, base, out, "Liquid output {{ " + m.group(11) + " }} is not evaluated, expected text or a shortcode");
+            else if (m.group(11) != null) at = output(m, base, out);
             else at = broken(s, start, m.group(12), base, out);
         }
         out.append(s.substring(Math.min(at, s.length())));
@@ -131,7 +141,9 @@ public final class Shortcodes {
             case "highlight" -> out.append(fence(positional, inner == null ? "" : inner));
             case "param" -> {
                 String v = param.apply(positional);
-                if (v == null) warn(base + m.start(), "param \"" + positional + "\" is not in the front matter, expected a field or params." + positional);
+                if (v == null) v = site.get(positional);
+                if (v == null) warn(base + m.start(), "param \"" + positional + "\" is not in the front matter, expected a field or params." + positional
+                        + " (or params: {" + positional + ": ...} in site.yaml)");
                 out.append(v == null ? "" : token(escape(v)));
             }
             case "details" -> out.append("\n\n").append(token("<details><summary>" + escape(args.getOrDefault("summary", "Details")) + "</summary>"))
@@ -158,9 +170,13 @@ public final class Shortcodes {
         switch (name) {
             case "raw", "highlight" -> {
                 Matcher close = Pattern.compile("\\{%-?\\s*end" + name + "\\s*-?%\\}").matcher(s);
-                if (!close.find(end)) return unknown(m, base, out, "{% " + name + " %} is never closed, expected {% end" + name + " %}");
+                int from = end;
+                boolean closed;
+                // Liquid reads a highlight block's body, so a {% raw %} block in it may hold {% endhighlight %} as text
+                while ((closed = close.find(from)) && name.equals("highlight") && rawAround(s, end, close.start()) >= 0) from = rawAround(s, end, close.start());
+                if (!closed) return unknown(m, base, out, "{% " + name + " %} is never closed, expected {% end" + name + " %}");
                 String inner = s.substring(end, close.start());
-                out.append(name.equals("raw") ? inner : fence(rest.split("\\s+")[0], inner));
+                out.append(name.equals("raw") ? inner : fence(rest.split("\\s+")[0], RAW_BLOCK.matcher(inner).replaceAll(r -> Matcher.quoteReplacement(r.group(1)))));
                 return close.end();
             }
             case "link", "post_url" -> out.append(ref((name.equals("post_url") ? "post_url:" : "") + rest, base + m.start()));
@@ -176,6 +192,43 @@ public final class Shortcodes {
             }
         }
         return end;
+    }
+
+    /**
+     * A Liquid output: {@code {{ site.x }}} and {@code {{ page.x }}} print the value (Markdown text, as Jekyll puts it in
+     * before Markdown runs); {@code {{ "/a.png" | relative_url }}} the path ({@code absolute_url}: with the base URL);
+     * anything else is shown as text with a warning.
+     */
+    private int output(Matcher m, int base, StringBuilder out) {
+        Matcher v = VARIABLE.matcher(m.group());
+        if (v.matches()) {
+            String value = v.group(1).equals("site") ? site.get(v.group(2)) : param.apply(v.group(2));
+            if (value != null) {
+                out.append(value);
+                return m.end();
+            }
+            String where = v.group(1).equals("site") ? "site.yaml (params: {" + v.group(2) + ": ...})" : "the front matter";
+            return unknown(m, base, out, "Liquid output {{ " + v.group(1) + "." + v.group(2) + " }} has no value, expected " + v.group(2) + " in " + where);
+        }
+        Matcher u = URL_FILTER.matcher(m.group());
+        if (u.matches()) {
+            String path = u.group(1) != null ? u.group(1) : u.group(2);
+            out.append(u.group(3).equals("absolute_url") ? site.baseUrl() + path.replaceFirst("^/+", "") : path);
+            return m.end();
+        }
+        String shown = m.group(11).startsWith("\"") || m.group(11).startsWith("'") ? m.group() : "{{ " + m.group(11) + " }}";
+        return unknown(m, base, out, "Liquid output " + shown + " is not evaluated, expected text or a shortcode");
+    }
+
+    /** The end of the {@code {% raw %}} block of {@code s} (from {@code from}) that holds {@code at}, or -1 when none does. */
+    private static int rawAround(String s, int from, int at) {
+        Matcher r = RAW_BLOCK.matcher(s);
+        r.region(from, s.length());
+        while (r.find()) {
+            if (r.start() > at) return -1;
+            if (at < r.end()) return r.end();
+        }
+        return -1;
     }
 
     private int unknown(Matcher m, int base, StringBuilder out, String why) {

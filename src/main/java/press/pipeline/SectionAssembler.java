@@ -60,7 +60,11 @@ final class SectionAssembler {
                 continue;
             }
             if (p.sectionIndex()) {
-                indexes.put(p.path(), p);
+                Page before = indexes.putIfAbsent(p.path(), p);
+                if (before != null) {
+                    problems.add(origins.page(p.source()), "the text of " + (p.path().isEmpty() ? "the home page" : "the section /" + p.path())
+                            + " is also given by " + origins.page(before.source()) + ", expected one index file per folder (_index.md, or Jekyll's index.md at the top)");
+                }
                 continue;
             }
             String top = p.path().contains("/") ? p.path().substring(0, p.path().indexOf('/')) : p.path();

@@ -38,7 +38,7 @@ class ServeCommandTest {
         ServeCommand.build(new press.pipeline.BuildOptions(site.root, dir.resolve("out"), "http://127.0.0.1:1313/", false, 1),
                 new press.pipeline.BuildCache(), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(List.of("warning: content/notes.txt: skipped: not a content file, expected Markdown (.md, .markdown, .mdown) "
-                + "or a file beside an index.md in its bundle folder"), err.toString(StandardCharsets.UTF_8).lines().toList());
+                + "or a file beside an index.md in its bundle folder (files published as they are, such as images and CSS, go in static/)"), err.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
     @Test

@@ -113,7 +113,7 @@ class ConfigLoaderTest {
                   weights: {colour: 1}
                 """, p);
         assertEquals(List.of(
-                "content/site.yaml:2:1: posts_per_pge: unknown setting, expected one of [author, base_url, content_extensions, dated_sections, description, environments, favicon, image, import, language, languages, markdown, menu, noindex_paged, output, permalink, permalinks, posts_per_page, similar, taxonomies, title, toc_min_sections, version]",
+                "content/site.yaml:2:1: posts_per_pge: unknown setting, expected one of [author, base_url, collections, content_extensions, dated_sections, description, environments, favicon, image, import, language, languages, markdown, menu, noindex_paged, output, params, permalink, permalinks, posts_per_page, similar, taxonomies, title, toc_min_sections, version]",
                 "content/site.yaml:3:17: posts_per_page: expected a whole number from 1 to 10000, got \"many\"",
                 "content/site.yaml:4:11: base_url: expected an absolute http(s) URL such as https://example.org/blog/, got \"ftp://x\"",
                 "content/site.yaml:7:11: taxonomies[0].path: expected lowercase letters, digits, '-' or '_', got \"Bad Path\"",

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every file of content/ in one role (post, page, bundle file, skipped with a reason), in path order; only dotfiles and site.yaml pass unlisted. */
 class ContentScannerTest {
-    private static final String NOT_CONTENT = "not a content file, expected Markdown (.md, .markdown, .mdown) or a file beside an index.md in its bundle folder";
+    private static final String NOT_CONTENT = "not a content file, expected Markdown (.md, .markdown, .mdown) or a file beside an index.md in its bundle folder (files published as they are, such as images and CSS, go in static/)";
 
     @TempDir
     Path dir;
@@ -50,7 +50,7 @@ class ContentScannerTest {
                         "content/posts/bundle/img/cover.png", "content/posts/bundle/index.md",
                         "content/posts/bundle/notes.md", "content/posts/bundle/index.md"),
                 names(files.bundles()), "a leaf bundle owns everything below it, Markdown too; a section owns the files beside its _index");
-        assertEquals(Map.of("content/_drafts/wip.md", "names starting with _ are not published (_drafts), expected content files; only _index and _posts/ are read",
+        assertEquals(Map.of("content/_drafts/wip.md", "names starting with _ are not published (_drafts), expected content files; only _index, _posts/ and the collections of site.yaml are read",
                         "content/docs/sub/loose.png", NOT_CONTENT,
                         "content/notes.txt", NOT_CONTENT),
                 names(files.skipped()), "dotfiles and site.yaml are the only files in no list");
@@ -73,7 +73,7 @@ class ContentScannerTest {
         ContentFiles files = ContentScanner.scan(dir, SiteConfig.ContentConfig.defaults());
         assertEquals(List.of("content/_posts/2019/nested.md"), names(files.posts()), "_posts/ is read at the top of content/ only");
         assertEquals(List.of("content/docs/_index.markdown"), names(files.pages()));
-        String why = "names starting with _ are not published (%s), expected content files; only _index and _posts/ are read";
+        String why = "names starting with _ are not published (%s), expected content files; only _index, _posts/ and the collections of site.yaml are read";
         assertEquals(Map.of("content/_config.yml", why.formatted("_config.yml"), "content/docs/_partial.md", why.formatted("_partial.md"),
                 "content/docs/_posts/x.md", why.formatted("_posts")), names(files.skipped()));
     }
@@ -84,7 +84,7 @@ class ContentScannerTest {
         ContentFiles files = ContentScanner.scan(dir, new SiteConfig.ContentConfig(List.of("md", "txt"), List.of("blog", "news"), List.of()));
         assertEquals(List.of("content/blog/a.md", "content/news/b.txt"), names(files.posts()));
         assertEquals(List.of("content/notes.txt", "content/posts/c.md"), names(files.pages()), "posts/ is a plain folder when not dated");
-        assertEquals(Map.of("content/d.markdown", "not a content file, expected Markdown (.md, .txt) or a file beside an index.md in its bundle folder"),
+        assertEquals(Map.of("content/d.markdown", "not a content file, expected Markdown (.md, .txt) or a file beside an index.md in its bundle folder (files published as they are, such as images and CSS, go in static/)"),
                 names(files.skipped()));
     }
 

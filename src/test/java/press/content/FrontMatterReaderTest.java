@@ -150,7 +150,7 @@ class FrontMatterReaderTest {
                 + "By {{< param who >}} and {{< param plain >}}.\n\n{{< param missing >}}\n", p, false);
         FrontMatterReader.Rendered body = r.render(FILE, markdown, "Hi");
         assertEquals("<p>By &lt;Ann&gt; and Cy.</p>\n", body.html(), "params.x before x, escaped");
-        assertEquals(List.of("content/docs/a.md:10:1: param \"missing\" is not in the front matter, expected a field or params.missing"),
+        assertEquals(List.of("content/docs/a.md:10:1: param \"missing\" is not in the front matter, expected a field or params.missing (or params: {missing: ...} in site.yaml)"),
                 body.warnings());
     }
 }

@@ -139,7 +139,7 @@ class PageParserTest {
         Page p = parse("content/docs/hints.md", "# Hints\n\nUse {{< param missing >}} here.\n");
         assertEquals("Hints", p.title());
         assertTrue(p.bodyHtml().startsWith("<p>Use"), "the # heading that gave the title is shown once, by the template: " + p.bodyHtml());
-        assertEquals(List.of("content/docs/hints.md:3:5: param \"missing\" is not in the front matter, expected a field or params.missing"),
+        assertEquals(List.of("content/docs/hints.md:3:5: param \"missing\" is not in the front matter, expected a field or params.missing (or params: {missing: ...} in site.yaml)"),
                 p.warnings(), "body warnings are kept on the page, at their file line");
     }
 

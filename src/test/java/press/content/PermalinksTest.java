@@ -38,7 +38,7 @@ class PermalinksTest {
 
     @Test
     void wrongPatternsSayWhat() {
-        assertTrue(PermalinkPattern.check("/:yr/:title/").startsWith("unknown placeholder :yr, expected one of [:categories, :contentbasename, :day,"));
+        assertTrue(PermalinkPattern.check("/:yr/:title/").startsWith("unknown placeholder :yr, expected one of [:categories, :collection, :contentbasename, :day,"));
         assertNull(PermalinkPattern.check("/:year/:title/"));
         assertNull(PermalinkPattern.check("pretty"));
         Permalinks.Fields undated = new Permalinks.Fields(null, "x", "x", List.of(), "docs");

@@ -98,12 +98,12 @@ class ShortcodesTest {
                 + "{{< youtube \"bad id\" >}} {{< gist a/b >}} {{< param nope >}}\n");
         assertEquals(List.of(
                 "content/posts/a.md:6:1: unknown Liquid tag {% assign %}, expected one of [highlight, include, link, post_url, raw]; shown as text",
-                "content/posts/a.md:6:20: Liquid output {{ page.title }} is not evaluated, expected text or a shortcode; shown as text",
+                "content/posts/a.md:6:20: Liquid output {{ page.title }} has no value, expected title in the front matter; shown as text",
                 "content/posts/a.md:7:3: a closing {{< /card >}} without its opening; shown as text",
                 "content/posts/a.md:8:1: {% raw %} is never closed, expected {% endraw %}; shown as text",
                 "content/posts/a.md:9:1: youtube: expected a video id such as dQw4w9WgXcQ, got \"bad id\"; shown as text",
                 "content/posts/a.md:9:26: gist: expected a user and an id, got \"a/b\"; shown as text",
-                "content/posts/a.md:9:43: param \"nope\" is not in the front matter, expected a field or params.nope"), ex.warnings());
+                "content/posts/a.md:9:43: param \"nope\" is not in the front matter, expected a field or params.nope (or params: {nope: ...} in site.yaml)"), ex.warnings());
         String shown = Shortcodes.restore(ex.markdown(), ex.html());
         assertTrue(shown.contains("{% assign x = 1 %} {{ page.title }}"), shown);
         assertTrue(shown.contains("{{&lt; gist a/b &gt;}}"), "shown text is escaped: " + shown);

@@ -34,9 +34,9 @@ class PagesTest {
         assertEquals(1, r.contentPages());
         assertEquals(3, r.skipped());
         assertEquals(List.of(
-                "content/_data/authors.yml: skipped: names starting with _ are not published (_data), expected content files; only _index and _posts/ are read",
-                "content/notes.txt: skipped: not a content file, expected Markdown (.md, .markdown, .mdown) or a file beside an index.md in its bundle folder",
-                "content/posts/_unfinished.md: skipped: names starting with _ are not published (_unfinished.md), expected content files; only _index and _posts/ are read"),
+                "content/_data/authors.yml: skipped: names starting with _ are not published (_data), expected content files; only _index, _posts/ and the collections of site.yaml are read",
+                "content/notes.txt: skipped: not a content file, expected Markdown (.md, .markdown, .mdown) or a file beside an index.md in its bundle folder (files published as they are, such as images and CSS, go in static/)",
+                "content/posts/_unfinished.md: skipped: names starting with _ are not published (_unfinished.md), expected content files; only _index, _posts/ and the collections of site.yaml are read"),
                 r.warnings());
         assertTrue(site.read("about/index.html").contains("body of about"));
     }

@@ -55,8 +55,8 @@ class ShortcodeTest {
         TestSite site = new TestSite(dir).post("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nSee [the patch][1349] by {{ page.author }}.\n\n"
                 + "[1349]: {{ site.repository }}/issues/1349\n\n```\n{{ in.code }}\n```\n");
         BuildResult r = site.build();
-        assertEquals(List.of("content/posts/a.md:5:26: Liquid output {{ page.author }} is not evaluated, expected text or a shortcode; shown as text",
-                "content/posts/a.md:7:9: Liquid output {{ site.repository }} is not evaluated, expected text or a shortcode; shown as text"), r.warnings());
+        assertEquals(List.of("content/posts/a.md:5:26: Liquid output {{ page.author }} has no value, expected author in the front matter; shown as text",
+                "content/posts/a.md:7:9: Liquid output {{ site.repository }} has no value, expected repository in site.yaml (params: {repository: ...}); shown as text"), r.warnings());
         String page = site.read("posts/a/index.html");
         assertTrue(page.contains("See <a href=\"#\">the patch</a> by {{ page.author }}."), page);
         assertTrue(page.contains("{{ in.code }}"), page);

@@ -27,6 +27,14 @@ class ReleaseCheckTest {
     }
 
     @Test
+    void aFolderNamedWithoutItsLastSlashIsServedAsEveryStaticServerRedirectsIt() {
+        ReleaseCheck c = new ReleaseCheck("https://e.org/", "/");
+        c.page("docs/configuration/index.html", html("<a href=\"../collections\">c</a> <a href=\"/docs/history#v2\">h</a> <a href=\"/docs/gone\">g</a>"));
+        Set<String> files = Set.of("sitemap.xml", "feed.xml", "docs/configuration/index.html", "docs/collections/index.html", "docs/history/index.html");
+        assertEquals(List.of("docs/configuration/index.html: link /docs/gone names no file of the release (expected docs/gone)"), c.problems(files));
+    }
+
+    @Test
     void aReleaseWithoutSitemapOrFeedIsRefused() {
         assertEquals(List.of("sitemap.xml: missing, expected every release to have it", "feed.xml: missing, expected every release to have it"),
                 new ReleaseCheck("https://e.org/", "/").problems(Set.of("index.html")));

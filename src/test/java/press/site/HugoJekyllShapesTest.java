@@ -118,7 +118,7 @@ class HugoJekyllShapesTest {
             assertEquals(List.of(f + "15:1: unknown Liquid tag {% assign %}, expected one of [highlight, include, link, post_url, raw]; shown as text",
                     f + "16:1: unknown Liquid tag {% for %}, expected one of [highlight, include, link, post_url, raw]; shown as text",
                     f + "17:3: Liquid output {{ issue }} is not evaluated, expected text or a shortcode; shown as text",
-                    f + "17:17: Liquid output {{ site.repository }} is not evaluated, expected text or a shortcode; shown as text",
+                    f + "17:17: Liquid output {{ site.repository }} has no value, expected repository in site.yaml (params: {repository: ...}); shown as text",
                     f + "17:46: Liquid output {{ issue }} is not evaluated, expected text or a shortcode; shown as text",
                     f + "18:1: unknown Liquid tag {% endfor %}, expected one of [highlight, include, link, post_url, raw]; shown as text"), r.warnings());
             assertEquals(0, r.skipped());
