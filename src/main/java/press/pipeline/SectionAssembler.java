@@ -26,13 +26,20 @@ final class SectionAssembler {
     private static final Set<String> RESERVED = Set.of("posts", "page", "assets", "archive", "search", "404.html", "feed.xml", "feed.json", "sitemap.xml",
             "robots.txt");
 
-    record Result(List<Page> pages, List<Section> sections, Page home, List<SiteConfig.MenuEntry> menu, List<BundleFile> bundleFiles) {
+    /**
+     * @param listTexts pages at a taxonomy list's own address ({@code content/tags.md} with {@code /tags/}, as Chirpy's tabs
+     *                  and Hugo's {@code content/tags/_index.md} give one): by taxonomy path, the title and text of that list
+     */
+    record Result(List<Page> pages, List<Section> sections, Page home, List<SiteConfig.MenuEntry> menu, List<BundleFile> bundleFiles,
+                  Map<String, Page> listTexts) {
         /** The same result with {@code change} applied to every page, section index and the home index, each once. */
         Result withBodies(java.util.function.UnaryOperator<Page> change) {
             Map<String, Page> changed = new HashMap<>();
             java.util.function.UnaryOperator<Page> once = p -> p == null ? null : changed.computeIfAbsent(p.source(), k -> change.apply(p));
+            Map<String, Page> texts = new TreeMap<>();
+            listTexts.forEach((k, v) -> texts.put(k, once.apply(v)));
             return new Result(pages.stream().map(once).toList(), sections.stream().map(s -> section(s, once)).toList(), once.apply(home),
-                    menu, bundleFiles);
+                    menu, bundleFiles, texts);
         }
 
         private static Section section(Section s, java.util.function.UnaryOperator<Page> once) {
@@ -48,6 +55,7 @@ final class SectionAssembler {
         List<Page> pages = new ArrayList<>();
         Map<String, Page> indexes = new TreeMap<>();
         Map<String, Page> byPath = new TreeMap<>();
+        Map<String, Page> listTexts = new TreeMap<>();
         Set<String> taxonomyPaths = new java.util.HashSet<>();
         config.taxonomies().forEach(t -> taxonomyPaths.add(t.path()));
         taxonomyPaths.add("categories");
@@ -68,6 +76,14 @@ final class SectionAssembler {
                 continue;
             }
             String top = p.path().contains("/") ? p.path().substring(0, p.path().indexOf('/')) : p.path();
+            if (taxonomyPaths.contains(top) && p.path().equals(top + "/")) {
+                Page before = listTexts.putIfAbsent(top, p);
+                if (before != null) {
+                    problems.add(origins.page(p.source()), "the text of the list /" + p.path() + " is also given by "
+                            + origins.page(before.source()) + ", expected one page at that address");
+                }
+                continue;
+            }
             if (p.path().isEmpty() || RESERVED.contains(top) || taxonomyPaths.contains(top)) {
                 problems.add(origins.page(p.source()), "page path /" + p.path() + " is used by the site's own pages (home, posts, "
                         + "taxonomies, archive, search, assets, feed), expected another file name or url:");
@@ -109,8 +125,10 @@ final class SectionAssembler {
         List<Section> sections = new ArrayList<>(built.values());
         sections.sort(Comparator.comparing(Section::path));
         pages.sort(Comparator.comparing(Page::path));
+        List<Page> withLists = new ArrayList<>(pages);
+        withLists.addAll(listTexts.values()); // a list's text page may have files beside it too
         return new Result(List.copyOf(pages), List.copyOf(sections), indexes.get(""), menu(config, pages, indexes),
-                bundleFiles(bundles, posts, pages, unrendered, indexes, problems));
+                bundleFiles(bundles, posts, withLists, unrendered, indexes, problems), Map.copyOf(listTexts));
     }
 
     /** Each post's path to its file; a post on another post's path, or on a path of the site's own, is a problem. */

@@ -57,10 +57,17 @@ final class SiteAssembler {
         List<Taxonomy> taxonomies = new ArrayList<>();
         for (TaxonomyConfig tc : withCategories(config, posts)) taxonomies.add(taxonomy(tc, posts, termsByPost, problems));
 
+        for (Map.Entry<String, Page> e : sections.listTexts().entrySet()) {
+            if (taxonomies.stream().noneMatch(t -> t.config().path().equals(e.getKey()))) {
+                problems.add(origins.page(e.getValue().source()), "page path /" + e.getKey() + "/ is kept for the list of " + e.getKey()
+                        + ", which this site does not make (no post has them), expected another file name or url:");
+            }
+        }
         problems.throwIfAny("assemble"); // similar posts need unique slugs
         Map<String, List<SimilarLink>> similar = similar(config, posts, threads);
         return new Site(config, List.copyOf(posts), List.copyOf(taxonomies), similar, termsByPost,
-                sections.pages(), sections.sections(), sections.home(), sections.menu(), sections.bundleFiles());
+                sections.pages(), sections.sections(), sections.home(), sections.menu(), sections.bundleFiles(),
+                sections.listTexts());
     }
 
     /** Hugo and Jekyll sites file posts under {@code categories}: a taxonomy when posts have them and the config names no taxonomies of its own. */

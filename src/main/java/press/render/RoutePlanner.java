@@ -171,11 +171,15 @@ public final class RoutePlanner {
         }
         String url = links.taxonomy(path);
         int n = t.terms().size();
-        String description = (n == 1 ? "The one " + t.config().singular() : "All " + n + " " + t.config().title().toLowerCase(Locale.ROOT))
+        press.model.Page text = site.listTexts().get(path); // content/tags.md at /tags/: its title and text
+        String heading = text != null && !text.title().isEmpty() ? text.title() : t.config().title();
+        String description = text != null && !text.description().isEmpty() ? text.description()
+                : (n == 1 ? "The one " + t.config().singular() : "All " + n + " " + t.config().title().toLowerCase(Locale.ROOT))
                 + " of " + site.config().title() + ", with how many posts " + (n == 1 ? "it has" : "each has");
         routes.add(new Route.Page(links.file(url), "terms",
-                () -> new Views.TermIndexPage(siteView, heads.termIndex(t.config().title(), description, url,
-                        heads.crumbs(t.config().title(), url)), List.of(new Views.Link("Home", links.home(1))), t.config().title(), counts),
+                () -> new Views.TermIndexPage(siteView, heads.termIndex(heading, description, url,
+                        heads.crumbs(heading, url)), List.of(new Views.Link("Home", links.home(1))), heading, counts,
+                        text == null ? null : text.bodyHtml()),
                 newestOfAll));
         return routes;
     }

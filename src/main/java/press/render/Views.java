@@ -137,7 +137,12 @@ public final class Views {
     }
 
     /** A taxonomy's terms, or the archive's years; {@code breadcrumbs} are the links above it. */
-    public record TermIndexPage(SiteView site, Head head, List<Link> breadcrumbs, String heading, List<TermCount> terms) {
+    /** @param body the list's text from a page at its address ({@code content/tags.md}), HTML, or null */
+    public record TermIndexPage(SiteView site, Head head, List<Link> breadcrumbs, String heading, List<TermCount> terms, String body) {
+        public TermIndexPage(SiteView site, Head head, List<Link> breadcrumbs, String heading, List<TermCount> terms) {
+            this(site, head, breadcrumbs, heading, terms, null);
+        }
+
         public boolean hasBreadcrumbs() {
             return !breadcrumbs.isEmpty();
         }

@@ -60,6 +60,32 @@ class RealSiteShapesTest {
     }
 
     @Test
+    void aPageAtATaxonomyListsAddressGivesThatListItsTitleAndText() {
+        // Chirpy's _tabs/tags.md and Hugo's content/tags/_index.md: the list of tags with the author's words
+        TestSite site = new TestSite(dir).post("a.md", "Alpha", "2024-01-01", "tags: [caching]")
+                .file("content/tags.md", "---\ntitle: All the tags\ndescription: Every tag of the site.\n---\nBrowse by *tag*.\n");
+        BuildResult r = site.build();
+        assertEquals(List.of(), r.warnings());
+        String tags = site.read("tags/index.html");
+        assertTrue(tags.contains("<h1>All the tags</h1>"), tags);
+        assertTrue(tags.contains("<p>Browse by <em>tag</em>.</p>"), tags);
+        assertTrue(tags.contains("href=\"/tags/caching/\""), "the list is still there: " + tags);
+        assertTrue(tags.contains("<meta name=\"description\" content=\"Every tag of the site.\""), tags);
+    }
+
+    @Test
+    void aPageUnderATaxonomysAddressOrAtAListTheSiteDoesNotMakeIsAnError() {
+        TestSite site = new TestSite(dir).post("a.md", "Alpha", "2024-01-01", "tags: [caching]")
+                .file("content/tags/caching.md", "---\ntitle: Caching\n---\nx\n")
+                .file("content/categories.md", "---\ntitle: Categories\n---\ny\n");
+        BuildException e = assertThrows(BuildException.class, site::build);
+        assertEquals(List.of("content/categories.md:1:1: page path /categories/ is kept for the list of categories, which this site "
+                        + "does not make (no post has them), expected another file name or url:",
+                "content/tags/caching.md:1:1: page path /tags/caching/ is used by the site's own pages (home, posts, taxonomies, archive, "
+                        + "search, assets, feed), expected another file name or url:"), e.lines());
+    }
+
+    @Test
     void indexMdBesideIndexUnderscoreMdIsAnErrorAtTheLaterFile() {
         TestSite site = new TestSite(dir)
                 .file("content/_index.md", "---\ntitle: Home\n---\nx\n")
