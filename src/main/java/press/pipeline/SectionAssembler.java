@@ -67,20 +67,20 @@ final class SectionAssembler {
                 unrendered.add(p);
                 continue;
             }
+            String top = p.path().contains("/") ? p.path().substring(0, p.path().indexOf('/')) : p.path();
+            if (taxonomyPaths.contains(top) && p.path().equals(top + "/")) { // content/tags.md or content/tags/_index.md
+                Page before = listTexts.putIfAbsent(top, p);
+                if (before != null) {
+                    problems.add(origins.page(p.source()), "the text of the list /" + p.path() + " is also given by "
+                            + origins.page(before.source()) + ", expected one page at that address");
+                }
+                continue;
+            }
             if (p.sectionIndex()) {
                 Page before = indexes.putIfAbsent(p.path(), p);
                 if (before != null) {
                     problems.add(origins.page(p.source()), "the text of " + (p.path().isEmpty() ? "the home page" : "the section /" + p.path())
                             + " is also given by " + origins.page(before.source()) + ", expected one index file per folder (_index.md, or Jekyll's index.md at the top)");
-                }
-                continue;
-            }
-            String top = p.path().contains("/") ? p.path().substring(0, p.path().indexOf('/')) : p.path();
-            if (taxonomyPaths.contains(top) && p.path().equals(top + "/")) {
-                Page before = listTexts.putIfAbsent(top, p);
-                if (before != null) {
-                    problems.add(origins.page(p.source()), "the text of the list /" + p.path() + " is also given by "
-                            + origins.page(before.source()) + ", expected one page at that address");
                 }
                 continue;
             }

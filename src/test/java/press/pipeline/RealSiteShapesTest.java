@@ -74,6 +74,19 @@ class RealSiteShapesTest {
     }
 
     @Test
+    void hugosTaxonomyIndexFileGivesTheListItsTextAndTwoGiversAreAnError() {
+        TestSite site = new TestSite(dir).post("a.md", "Alpha", "2024-01-01", "tags: [caching]")
+                .file("content/tags/_index.md", "---\ntitle: Tag list\n---\nWords about tags.\n");
+        site.build();
+        assertTrue(site.read("tags/index.html").contains("<h1>Tag list</h1>"));
+        assertTrue(site.read("tags/index.html").contains("Words about tags."));
+        site.file("content/tags.md", "---\ntitle: Tags again\n---\nx\n");
+        BuildException e = assertThrows(BuildException.class, site::build);
+        assertEquals(List.of("content/tags/_index.md:1:1: the text of the list /tags/ is also given by content/tags.md:1:1, expected one page at that address"),
+                e.lines());
+    }
+
+    @Test
     void aPageUnderATaxonomysAddressOrAtAListTheSiteDoesNotMakeIsAnError() {
         TestSite site = new TestSite(dir).post("a.md", "Alpha", "2024-01-01", "tags: [caching]")
                 .file("content/tags/caching.md", "---\ntitle: Caching\n---\nx\n")
