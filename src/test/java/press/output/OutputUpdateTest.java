@@ -49,7 +49,7 @@ class OutputUpdateTest {
         first();
         OutputUpdate u = open(false);
         assertFalse(u.needsRender("a.html", new View("A")));
-        assertTrue(u.needsRender("a.html", new View("A!")) , "another view renders again");
+        assertTrue(u.needsRender("a.html", new View("A!")), "another view renders again");
         assertTrue(u.needsRender("new.html", new View("A")), "a new path renders");
         u.write("new.html", utf8("n"));
         u.write("a.html", utf8("<p>A!</p>"));
