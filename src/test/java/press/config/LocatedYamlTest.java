@@ -60,8 +60,8 @@ class LocatedYamlTest {
 
     @Test
     void aSyntaxErrorIsOneProblemAtItsPlaceInFileLines() {
-        assertEquals(List.of("content/posts/a.md:5:4: invalid YAML: expected ',' or ']', but got : "
-                        + "(while parsing a flow sequence that starts at line 4)"),
+        assertEquals(List.of("content/posts/a.md:5:4: invalid YAML: a colon inside the list opened with [ at line 4, "
+                        + "expected a ] to close it before, or a comma between its items (an item that holds \": \" in quotes)"),
                 errors(LocatedYaml.Format.YAML, "title: A\ntags: [a b\n  c: d\n", 2));
         assertEquals(List.of("content/posts/a.md:3:"), errors(LocatedYaml.Format.TOML, "title = \"x\"\ndate = = 2\n", 1).stream()
                 .map(s -> s.substring(0, "content/posts/a.md:3:".length())).toList());
