@@ -37,12 +37,49 @@ final class FeedWriter {
     private static final long KEPT_CHARS = 64L << 20;
     private final java.util.concurrent.ConcurrentHashMap<String, Body> absolute = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A post's body with absolute links, escaped once for Atom and once for JSON (it is in several feeds). */
-    private record Body(String xml, String json) {
-        long chars() {
-            return xml.length() + json.length();
+    /**
+     * A post's body with absolute links, and its Atom and JSON escapes, each made once while kept
+     * (a post is in the site's feeds and its terms', in both formats).
+     */
+    private final class Body {
+        private final Post post;
+        private final boolean kept;
+        private String html;
+        private String xml;
+        private String json;
+
+        Body(Post post, boolean kept) {
+            this.post = post;
+            this.kept = kept;
+        }
+
+        private String keep(String s) {
+            if (kept) keptChars.addAndGet(s.length());
+            return s;
+        }
+
+        synchronized String html() {
+            if (html == null) html = keep(resolve(post));
+            return html;
+        }
+
+        synchronized String xml() {
+            if (xml == null) xml = keep(XmlOut.escape(html()));
+            return xml;
+        }
+
+        synchronized String json() {
+            if (json == null) {
+                try {
+                    json = keep(JSON.writeValueAsString(html()));
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return json;
         }
     }
+
     private final java.util.concurrent.atomic.AtomicLong keptChars = new java.util.concurrent.atomic.AtomicLong();
 
     FeedWriter(Site site, Links links) {
@@ -131,18 +168,14 @@ final class FeedWriter {
      * site's, each of its terms'), so this is made once per post while the kept bodies total less
      * than {@link #KEPT_CHARS}, which bounds the memory a site with very many terms takes.
      */
+    /** The post's feed body: kept for the next feed while the kept text is under {@link #KEPT_CHARS}, else made for this one only. */
     private Body absoluteBody(Post p) {
         Body known = absolute.get(p.slug());
         if (known != null) return known;
-        String html = resolve(p);
-        Body body;
-        try {
-            body = new Body(XmlOut.escape(html), JSON.writeValueAsString(html));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (keptChars.addAndGet(body.chars()) <= KEPT_CHARS) absolute.putIfAbsent(p.slug(), body);
-        return body;
+        if (keptChars.get() >= KEPT_CHARS) return new Body(p, false);
+        Body body = new Body(p, true);
+        Body raced = absolute.putIfAbsent(p.slug(), body);
+        return raced != null ? raced : body;
     }
 
     private String resolve(Post p) {
