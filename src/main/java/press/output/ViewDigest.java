@@ -1,5 +1,6 @@
 package press.output;
 
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import press.digest.ContentHash;
 
 import java.lang.reflect.InvocationTargetException;
@@ -32,29 +33,30 @@ final class ViewDigest {
     private ViewDigest() {}
 
     static String of(Object view) {
-        Bytes md = new Bytes();
+        // spelt into one buffer (unsynchronized: ByteArrayOutputStream locks on every byte), hashed once
+        UnsynchronizedByteArrayOutputStream md = UnsynchronizedByteArrayOutputStream.builder().setBufferSize(1024).get();
         add(md, view);
-        return ContentHash.hex(md.array(), 0, md.size()); // hashed once: a view is a few KB of small pieces
+        return ContentHash.hex(md.toByteArray());
     }
 
-    private static void add(Bytes md, Object o) {
+    private static void add(UnsynchronizedByteArrayOutputStream md, Object o) {
         if (o == null) {
-            md.update((byte) 'N');
+            md.write((byte) 'N');
         } else if (o instanceof String s) {
             text(md, 'S', s);
         } else if (o instanceof Number || o instanceof Boolean || o instanceof Character) {
             text(md, 'V', o.getClass().getSimpleName() + ":" + o);
         } else if (o instanceof Iterable<?> items) {
-            md.update((byte) 'L');
+            md.write((byte) 'L');
             for (Object item : items) add(md, item);
-            md.update((byte) 'E');
+            md.write((byte) 'E');
         } else if (o instanceof Map<?, ?> map) {
-            md.update((byte) 'M');
+            md.write((byte) 'M');
             map.forEach((k, v) -> {
                 add(md, k);
                 add(md, v);
             });
-            md.update((byte) 'E');
+            md.write((byte) 'E');
         } else if (o.getClass().isRecord()) {
             text(md, 'R', o.getClass().getName());
             for (Method m : ACCESSORS.get(o.getClass())) {
@@ -64,45 +66,20 @@ final class ViewDigest {
                     throw new IllegalStateException("cannot read " + m + " of a view", e);
                 }
             }
-            md.update((byte) 'E');
+            md.write((byte) 'E');
         } else {
             text(md, 'O', o.getClass().getName());
             text(md, 'T', o.toString());
         }
     }
 
-    private static void text(Bytes md, char tag, String s) {
+    private static void text(UnsynchronizedByteArrayOutputStream md, char tag, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        md.update((byte) tag);
-        md.update((byte) (b.length >>> 24));
-        md.update((byte) (b.length >>> 16));
-        md.update((byte) (b.length >>> 8));
-        md.update((byte) b.length);
-        md.update(b);
-    }
-
-    /** The bytes a view is spelt as, before they are hashed (not a ByteArrayOutputStream: its writes lock). */
-    private static final class Bytes {
-        private byte[] buf = new byte[1024];
-        private int size;
-
-        void update(byte b) {
-            if (size == buf.length) buf = java.util.Arrays.copyOf(buf, size * 2);
-            buf[size++] = b;
-        }
-
-        void update(byte[] b) {
-            if (size + b.length > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(size * 2, size + b.length));
-            System.arraycopy(b, 0, buf, size, b.length);
-            size += b.length;
-        }
-
-        byte[] array() {
-            return buf;
-        }
-
-        int size() {
-            return size;
-        }
+        md.write((byte) tag);
+        md.write((byte) (b.length >>> 24));
+        md.write((byte) (b.length >>> 16));
+        md.write((byte) (b.length >>> 8));
+        md.write((byte) b.length);
+        md.write(b, 0, b.length);
     }
 }

@@ -44,7 +44,7 @@ class KillAndDiskFullTest {
             Path marker = tmp.resolve("paused-" + files);
             Process p = child(s.root, out, files, marker);
             waitForPause(p, marker);
-            assertTrue(partials(releases) == 1, "a partial release is being written");
+            assertEquals(1, partials(releases), "a partial release is being written");
             p.destroyForcibly(); // SIGKILL
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             System.err.printf("kill test: killed at %s of %d files (asked %.0f %%)%n", Files.readString(marker), total, share * 100);
