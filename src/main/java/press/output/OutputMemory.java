@@ -48,6 +48,26 @@ public final class OutputMemory {
         return OutputFolder.begin(abs, new Recorder(abs, templates));
     }
 
+    /**
+     * What the last committed output holds, for a new release to take its unchanged files from
+     * (hard links, not copies): its folder, per page the digest of its view (none when the
+     * templates have changed since: the same view may now render otherwise), per file the digest
+     * of its bytes. Null when nothing was committed or the folder is gone.
+     */
+    public record Previous(Path folder, Map<String, String> views, Map<String, String> digests) {}
+
+    /** The last committed output as {@link Previous}, for templates of fingerprint {@code templates}; null when there is none. */
+    public Previous previous(String templates) {
+        if (last == null || !Files.isDirectory(last.folder())) return null;
+        return new Previous(last.folder(), last.templates().equals(templates) ? last.views() : Map.of(), last.digests());
+    }
+
+    /** Remembers a committed release folder: the views its pages were rendered from and its files' digests. */
+    public void committed(Path folder, String templates, Map<String, String> views, Map<String, String> digests) {
+        last = new State(folder.toAbsolutePath().normalize(), templates, Map.copyOf(views), Map.copyOf(digests));
+        fromDisk = false;
+    }
+
     /** Collects what a fresh folder writes, and becomes the memory when it commits. */
     final class Recorder {
         private final Path folder;

@@ -16,7 +16,7 @@ import java.util.Map;
  * name its content (a lazy body names the digest of its source). Kept instead of the view itself,
  * so an output's memory is a few bytes per page and can be saved between runs.
  */
-final class ViewDigest {
+public final class ViewDigest {
     private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
         @Override
         protected Method[] computeValue(Class<?> type) {
@@ -32,7 +32,8 @@ final class ViewDigest {
 
     private ViewDigest() {}
 
-    static String of(Object view) {
+    /** The digest of {@code view}: equal for views that render alike, different (but for a hash collision) otherwise. */
+    public static String of(Object view) {
         // spelt into one buffer (unsynchronized: ByteArrayOutputStream locks on every byte), hashed once
         UnsynchronizedByteArrayOutputStream md = UnsynchronizedByteArrayOutputStream.builder().setBufferSize(1024).get();
         add(md, view);

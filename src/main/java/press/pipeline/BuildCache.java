@@ -80,7 +80,7 @@ public final class BuildCache {
         unread = null;
         try {
             PostSource.Cache p = PostSource.Cache.load(dir.resolve("posts.bin"));
-            // a release build updates no folder in place, so it saves no output memory
+            // the output memory: the last release's (or plain folder's) files and the views of its pages
             Path memory = dir.resolve("output.bin");
             OutputMemory o = Files.isRegularFile(memory) ? OutputMemory.load(memory) : new OutputMemory();
             posts = p;

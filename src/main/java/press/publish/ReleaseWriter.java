@@ -1,6 +1,7 @@
 package press.publish;
 
 import org.apache.commons.io.file.PathUtils;
+import press.output.OutputMemory;
 import press.output.OutputPaths;
 import press.output.OutputWriter;
 import press.problem.BuildException;
@@ -69,6 +70,7 @@ public final class ReleaseWriter implements OutputWriter {
     private final List<String> warnings = new java.util.ArrayList<>();
     private String id;
     private boolean moved;
+    private LastRelease last; // null: every page is rendered and written (no memory of the last release)
 
     private ReleaseWriter(Releases releases, Settings settings, Path partial, Clock clock) {
         this.releases = releases;
@@ -111,18 +113,37 @@ public final class ReleaseWriter implements OutputWriter {
         return id;
     }
 
+    /**
+     * Takes unchanged files from the release {@code memory} remembers (see {@link LastRelease}),
+     * and remembers this one there once committed.
+     *
+     * @param templates the templates' fingerprint: after a template change every page is rendered
+     */
+    public ReleaseWriter remembering(OutputMemory memory, String templates) {
+        last = new LastRelease(memory, templates, releases.folder());
+        return this;
+    }
+
     @Override
     public boolean needsRender(String path, Object view) {
-        return true;
+        if (last == null || last.needsRender(partial, path, view, digests)) return true;
+        afterFile.accept(digests.size());
+        return false;
     }
 
     @Override
     public void write(String relative, byte[] bytes) {
         try {
+            String digest = Manifest.fileHash(bytes);
+            if (last != null && last.link(partial, relative, digest, digests)) {
+                check.page(relative, bytes);
+                afterFile.accept(digests.size());
+                return;
+            }
             Path file = OutputPaths.resolve(partial, relative);
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
-            digests.put(relative, Manifest.fileHash(bytes));
+            digests.put(relative, digest);
             check.page(relative, bytes);
             afterFile.accept(digests.size());
         } catch (IOException e) {
@@ -133,6 +154,14 @@ public final class ReleaseWriter implements OutputWriter {
     @Override
     public void copy(String relative, Path from) {
         try {
+            if (last != null) {
+                byte[] bytes = Files.readAllBytes(from);
+                if (last.link(partial, relative, Manifest.fileHash(bytes), digests)) {
+                    if (relative.endsWith(".html")) check.page(relative, bytes);
+                    afterFile.accept(digests.size());
+                    return;
+                }
+            }
             Path file = OutputPaths.resolve(partial, relative);
             Files.createDirectories(file.getParent());
             Files.copy(from, file, StandardCopyOption.REPLACE_EXISTING);
@@ -179,6 +208,7 @@ public final class ReleaseWriter implements OutputWriter {
     public void commit() {
         SortedMap<String, String> files = new TreeMap<>(digests);
         Manifest manifest = Manifest.of(settings.inputs(), files);
+        if (last != null) scan(last.toScan(files.keySet(), settings.brokenLinksWarn()));
         verify(files.keySet());
         try {
             byte[] json = manifest.bytes();
@@ -186,8 +216,18 @@ public final class ReleaseWriter implements OutputWriter {
             id = releases.newId(Instant.now(clock), json);
             Files.move(partial, releases.folder().resolve(id), StandardCopyOption.ATOMIC_MOVE);
             moved = true;
+            if (last != null) last.committed(releases.folder().resolve(id), files);
             releases.switchTo(id);
             releases.prune(settings.keep());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads back the links of pages taken from the last release, when the release check needs them. */
+    private void scan(java.util.Set<String> pages) {
+        try {
+            for (String page : new java.util.TreeSet<>(pages)) check.page(page, Files.readAllBytes(partial.resolve(page)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
