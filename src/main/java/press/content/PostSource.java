@@ -38,7 +38,9 @@ public interface PostSource {
      * between runs ({@link #save}, {@link #load}). One build at a time.
      */
     final class Cache {
-        private static final String FORMAT = "press post cache 3";
+        private static final String FORMAT = "press post cache 4";
+        /** The saved cache is this many files, a post's by its path's hash: a build saves only the files whose posts changed. */
+        static final int SHARDS = 64;
 
         private record FileKey(long size, long modified, String identity) implements Serializable {}
 
@@ -48,6 +50,22 @@ public interface PostSource {
         private final AtomicInteger hits = new AtomicInteger();
         private SiteConfig parsedWith;
         private String loadedFor; // the config text a loaded cache was saved with
+        /** The shards whose posts changed since the cache was loaded (all of them for a cache not loaded from files). */
+        private final java.util.BitSet dirty = new java.util.BitSet(SHARDS);
+
+        public Cache() {
+            dirty.set(0, SHARDS);
+        }
+
+        private static int shard(Path file) {
+            return Math.floorMod(file.toString().hashCode(), SHARDS);
+        }
+
+        private void changed(Path file) {
+            synchronized (dirty) {
+                dirty.set(shard(file));
+            }
+        }
 
         /** Posts the last build took from this cache instead of parsing them. */
         public int hits() {
@@ -57,7 +75,10 @@ public interface PostSource {
         /** A source that reuses what this cache holds for {@code config} and keeps what it parses. */
         public PostSource source(SiteConfig config, PostParser.Indexer indexer) {
             boolean same = config.equals(parsedWith) || (parsedWith == null && config.toString().equals(loadedFor));
-            if (!same) posts.clear();
+            if (!same) {
+                posts.clear();
+                dirty.set(0, SHARDS);
+            }
             parsedWith = config;
             loadedFor = null;
             PostParser parser = new PostParser(config, indexer);
@@ -73,42 +94,84 @@ public interface PostSource {
                 Optional<Post> post = parser.read(source, file, problems);
                 if (post.isPresent()) posts.put(file, new Parsed(key, post.get()));
                 else posts.remove(file);
+                changed(file);
                 return post;
             };
         }
 
         /** Forgets the files that no longer exist, so a saved cache does not grow with deleted posts. */
         public void keepOnly(java.util.Collection<Path> files) {
-            posts.keySet().retainAll(new java.util.HashSet<>(files));
-        }
-
-        /** Saves the posts with the config they were parsed with (Java serialization: measured ~1 s for 10,000 posts). */
-        public void save(Path file) throws IOException {
-            if (parsedWith == null) return;
-            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-                out.writeUTF(FORMAT);
-                out.writeObject(parsedWith.toString());
-                Map<String, Parsed> byName = new HashMap<>();
-                posts.forEach((p, parsed) -> byName.put(p.toString(), parsed));
-                out.writeObject(byName);
-            }
+            java.util.Set<Path> keep = new java.util.HashSet<>(files);
+            posts.keySet().stream().filter(p -> !keep.contains(p)).forEach(this::changed);
+            posts.keySet().retainAll(keep);
         }
 
         /**
-         * The posts saved in {@code file}; they are used only by a build with the same config.
-         *
-         * @throws IOException when the file is not such a cache or cannot be read whole
+         * Saves the posts with the config they were parsed with into {@code dir}, one file per
+         * shard ({@code posts-NN.bin}, Java serialization); only the shards whose posts changed
+         * since the cache was loaded from there are written again.
          */
+        public void save(Path dir) throws IOException {
+            if (parsedWith == null) return;
+            Map<Integer, Map<String, Parsed>> shards = new HashMap<>();
+            posts.forEach((p, parsed) -> shards.computeIfAbsent(shard(p), k -> new HashMap<>()).put(p.toString(), parsed));
+            for (int i = dirty.nextSetBit(0); i >= 0; i = dirty.nextSetBit(i + 1)) {
+                Path file = dir.resolve(String.format(java.util.Locale.ROOT, "posts-%02d.bin", i));
+                Map<String, Parsed> byName = shards.get(i);
+                if (byName == null) {
+                    Files.deleteIfExists(file);
+                    continue;
+                }
+                try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+                    out.writeUTF(FORMAT);
+                    out.writeObject(parsedWith.toString());
+                    out.writeObject(byName);
+                }
+            }
+            dirty.clear();
+        }
+
+        /**
+         * The posts saved in {@code dir} (its {@code posts-NN.bin} files, read in parallel); they are
+         * used only by a build with the same config.
+         *
+         * @throws IOException when a file is not such a cache or cannot be read whole
+         */
+        public static Cache load(Path dir) throws IOException {
+            Cache c = new Cache();
+            c.dirty.clear();
+            java.util.List<Path> files = new java.util.ArrayList<>();
+            for (int i = 0; i < SHARDS; i++) {
+                Path file = dir.resolve(String.format(java.util.Locale.ROOT, "posts-%02d.bin", i));
+                if (Files.isRegularFile(file)) files.add(file);
+            }
+            java.util.Set<String> configs = ConcurrentHashMap.newKeySet();
+            try {
+                files.parallelStream().forEach(file -> {
+                    try {
+                        configs.add(loadShard(file, c.posts));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            if (configs.size() > 1) throw new IOException("its files were saved with different configs");
+            c.loadedFor = configs.isEmpty() ? null : configs.iterator().next();
+            return c;
+        }
+
+        /** Reads one shard into {@code into}; returns the config text it was saved with. */
         @SuppressWarnings("unchecked")
-        public static Cache load(Path file) throws IOException {
+        private static String loadShard(Path file, Map<Path, Parsed> into) throws IOException {
             try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 in.setObjectInputFilter(java.io.ObjectInputFilter.Config.createFilter("press.**;java.**;!*")); // nothing else is made from the file
                 if (!FORMAT.equals(in.readUTF())) throw new IOException("not a press post cache of this version");
-                Cache c = new Cache();
-                c.loadedFor = (String) in.readObject();
+                String config = (String) in.readObject();
                 Map<String, Parsed> byName = (Map<String, Parsed>) in.readObject();
-                byName.forEach((name, parsed) -> c.posts.put(Path.of(name), parsed));
-                return c;
+                byName.forEach((name, parsed) -> into.put(Path.of(name), parsed));
+                return config;
             } catch (ClassNotFoundException | ClassCastException | IllegalArgumentException e) {
                 throw new IOException("not a press post cache: " + e.getMessage(), e);
             }

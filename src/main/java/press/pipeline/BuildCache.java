@@ -19,7 +19,7 @@ import java.util.List;
 public final class BuildCache {
     /** The cache folder in a site folder; git-ignored. */
     public static final String FOLDER = ".press-cache";
-    private static final String FORMAT = "press build cache 2";
+    private static final String FORMAT = "press build cache 3";
 
     PostSource.Cache posts;
     OutputMemory output;
@@ -79,7 +79,7 @@ public final class BuildCache {
         Path dir = unread;
         unread = null;
         try {
-            PostSource.Cache p = PostSource.Cache.load(dir.resolve("posts.bin"));
+            PostSource.Cache p = PostSource.Cache.load(dir);
             // the output memory: the last release's (or plain folder's) files and the views of its pages
             Path memory = dir.resolve("output.bin");
             OutputMemory o = Files.isRegularFile(memory) ? OutputMemory.load(memory) : new OutputMemory();
@@ -104,7 +104,8 @@ public final class BuildCache {
         Files.createDirectories(dir);
         Path stamp = dir.resolve("build.txt");
         Files.deleteIfExists(stamp);
-        posts.save(dir.resolve("posts.bin"));
+        Files.deleteIfExists(dir.resolve("posts.bin")); // one file before the posts were saved in shards
+        posts.save(dir);
         Files.deleteIfExists(dir.resolve("output.bin")); // one from an earlier folder build would not match this output
         output.save(dir.resolve("output.bin"));
         Files.writeString(dir.resolve(".gitignore"), "*\n");

@@ -130,7 +130,9 @@ class SavedCacheTest {
         TestSite site = site();
         cached(site);
         Path cache = site.root.resolve(".press-cache");
-        Files.write(cache.resolve("posts.bin"), new byte[] {1, 2, 3});
+        try (var shards = Files.list(cache)) { // every file of saved posts
+            for (Path p : shards.filter(p -> p.getFileName().toString().startsWith("posts-")).toList()) Files.write(p, new byte[] {1, 2, 3});
+        }
         edit(site.root.resolve("content/posts/a.md"), "---\ntitle: Alpha again\ndate: 2024-01-01\n---\nx\n");
         Run r = cached(site);
         assertTrue(r.err().contains("warning: ") && r.err().contains("ignored"), r.err());
@@ -188,6 +190,28 @@ class SavedCacheTest {
             assertFalse(r.err().contains("unreadable") || r.out().contains("unreadable"), r.out() + r.err());
             edit(site.root.resolve("content/posts/b.md"), "---\ntitle: Beta\ndate: 2024-01-02\n---\nedited " + i + "\n");
         }
+    }
+
+    @Test
+    void aBuildSavesOnlyTheFilesOfPostsThatChanged() throws IOException {
+        TestSite site = site();
+        cached(site);
+        Path cache = site.root.resolve(".press-cache");
+        java.util.List<Path> shards;
+        try (var s = Files.list(cache)) {
+            shards = s.filter(p -> p.getFileName().toString().matches("posts-\\d\\d\\.bin")).sorted().toList();
+        }
+        assertEquals(3, shards.size(), "three posts, each in the shard of its path's hash: " + shards);
+        for (Path p : shards) Files.setLastModifiedTime(p, FileTime.fromMillis(0));
+        edit(site.root.resolve("content/posts/b.md"), Files.readString(site.root.resolve("content/posts/b.md")) + "\nmore\n");
+        cached(site);
+        long rewritten = 0;
+        for (Path p : shards) if (Files.getLastModifiedTime(p).toMillis() != 0) rewritten++;
+        assertEquals(1, rewritten, "only the edited post's shard is saved again");
+        assertTrue(cached(site).out().startsWith("up to date"));
+        edit(site.root.resolve("content/posts/a.md"), Files.readString(site.root.resolve("content/posts/a.md")) + "\nalpha more\n");
+        assertTrue(cached(site, "--stats").out().contains("posts reused from cache 2"), "the saved shards read back whole");
+        assertSameAsClean(site);
     }
 
     @Test
