@@ -54,6 +54,11 @@ public final class Releases {
 
     /** The releases, oldest first (ids start with their UTC build time; ties go by when each build started). */
     public List<Release> list() {
+        return list(true);
+    }
+
+    /** As {@link #list()}; without {@code manifests} each release's {@code build.json} is left unread (pruning needs only the ids). */
+    private List<Release> list(boolean manifests) {
         if (!Files.isDirectory(dir)) return List.of();
         Optional<String> live = live();
         List<Release> out = new ArrayList<>();
@@ -62,7 +67,7 @@ public final class Releases {
                 String id = p.getFileName().toString();
                 if (id.startsWith(".")) continue;
                 Path m = p.resolve(Manifest.FILE);
-                Optional<Manifest> manifest = Files.exists(m) ? Optional.of(Manifest.read(m)) : Optional.empty();
+                Optional<Manifest> manifest = manifests && Files.exists(m) ? Optional.of(Manifest.read(m)) : Optional.empty();
                 out.add(new Release(id, p, live.map(id::equals).orElse(false), manifest));
             }
         } catch (IOException e) {
@@ -147,7 +152,7 @@ public final class Releases {
 
     /** Deletes all but the newest {@code keep} releases (never the live one) and what killed builds left behind. */
     public void prune(int keep) throws IOException {
-        List<Release> all = list();
+        List<Release> all = list(false);
         for (int i = 0; i < all.size() - keep; i++) {
             Release r = all.get(i);
             if (r.live()) continue;
