@@ -46,21 +46,46 @@ public final class SearchIndexWriter {
             "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were", "will", "with");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<String, long[]> heaps = new HashMap<>();
-    private final Map<String, Integer> sizes = new HashMap<>();
+    /** Posts scored per task: blocks are scored in parallel, then merged (a term's postings are a total order, so the merge order does not matter). */
+    private static final int BLOCK = 1024;
+
+    /** Per term its best postings so far: a min-heap of {@code score << 32 | (MAX - doc)}, grown as it fills. */
+    private static final class Heap {
+        long[] values = new long[8];
+        int size;
+    }
+
+    private final Map<String, Heap> heaps = new HashMap<>();
 
     private SearchIndexWriter() {}
 
     /** Every file of the index, under {@code search/}. */
     public static List<Route> routes(Site site) {
-        SearchIndexWriter w = new SearchIndexWriter();
+        return routes(site, BLOCK);
+    }
+
+    /** As {@link #routes(Site)}, scoring {@code block} posts per task (the files are the same for any block size). */
+    static List<Route> routes(Site site, int block) {
         List<Post> posts = site.posts();
+        List<SearchIndexWriter> blocks = java.util.stream.IntStream.range(0, (int) ((posts.size() + (long) block - 1) / block)).parallel().mapToObj(b -> {
+            SearchIndexWriter part = new SearchIndexWriter();
+            for (int id = b * block; id < (int) Math.min(posts.size(), (b + 1L) * block); id++) {
+                Post p = posts.get(id);
+                part.add(id, p, site.termsByPost().getOrDefault(p.slug(), Map.of()));
+            }
+            return part;
+        }).toList();
+        SearchIndexWriter w = new SearchIndexWriter();
+        for (SearchIndexWriter part : blocks) {
+            part.heaps.forEach((term, h) -> {
+                for (int i = 0; i < h.size; i++) w.offer(term, h.values[i]);
+            });
+        }
         Links links = new Links(site.config().baseUrl(), site.config().basePath());
         List<Route> out = new ArrayList<>();
         ArrayNode docs = JSON.createArrayNode();
         for (int id = 0; id < posts.size(); id++) {
             Post p = posts.get(id);
-            w.add(id, p, site.termsByPost().getOrDefault(p.slug(), Map.of()));
             ArrayNode d = docs.addArray();
             d.add(p.title()).add(links.post(p)).add(p.date().toLocalDate().toString()).add(shorten(p.summary()));
             if (docs.size() == DOCS || id == posts.size() - 1) {
@@ -95,17 +120,20 @@ public final class SearchIndexWriter {
 
     /** Keeps the {@link #POSTINGS} largest values per term in a min-heap. */
     private void offer(String term, long value) {
-        long[] heap = heaps.computeIfAbsent(term, t -> new long[POSTINGS]);
-        int n = sizes.getOrDefault(term, 0);
+        Heap h = heaps.computeIfAbsent(term, t -> new Heap());
+        int n = h.size;
         if (n < POSTINGS) {
+            if (n == h.values.length) h.values = java.util.Arrays.copyOf(h.values, Math.min(POSTINGS, 2 * n));
+            long[] heap = h.values;
             int i = n;
             heap[i] = value;
             while (i > 0 && heap[(i - 1) / 2] > heap[i]) {
                 swap(heap, i, (i - 1) / 2);
                 i = (i - 1) / 2;
             }
-            sizes.put(term, n + 1);
-        } else if (value > heap[0]) {
+            h.size = n + 1;
+        } else if (value > h.values[0]) {
+            long[] heap = h.values;
             heap[0] = value;
             int i = 0;
             while (true) {
@@ -138,7 +166,8 @@ public final class SearchIndexWriter {
         int bytes = 0;
         for (String t : terms) {
             ArrayNode a = shard.putArray(t);
-            long[] sorted = java.util.Arrays.copyOf(heaps.get(t), sizes.get(t));
+            Heap h = heaps.get(t);
+            long[] sorted = java.util.Arrays.copyOf(h.values, h.size);
             java.util.Arrays.sort(sorted);
             for (int i = sorted.length - 1; i >= 0; i--) a.add(Integer.MAX_VALUE - (int) sorted[i]).add((int) (sorted[i] >>> 32));
             bytes += t.length() + 8 + sorted.length * 8;

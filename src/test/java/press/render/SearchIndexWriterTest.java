@@ -78,4 +78,25 @@ class SearchIndexWriterTest {
         assertEquals((SearchIndexWriter.POSTINGS + 20 + SearchIndexWriter.DOCS - 1) / SearchIndexWriter.DOCS,
                 Files.list(s.root.resolve("site/search/d")).count());
     }
+
+    @Test
+    void postsScoredInBlocksGiveTheSameIndexAsOneBlock() throws Exception {
+        TestSite s = new TestSite(dir);
+        for (int i = 0; i < SearchIndexWriter.POSTINGS + 40; i++) { // "common" in every post, with scores from 1 to 8
+            s.post("p" + i + ".md", "---\ntitle: Post " + i + "\ndate: 2024-01-01T00:00:" + String.format("%02d", i % 60) + "Z\nslug: p" + i
+                    + "\n---\n" + "common ".repeat(1 + i % 8) + "word" + (i % 13) + "\n");
+        }
+        press.model.Site site = press.pipeline.Build.site(new press.pipeline.BuildOptions(s.root, dir.resolve("out"), null, false, 1));
+        java.util.Map<String, String> one = new java.util.TreeMap<>();
+        for (Route r : SearchIndexWriter.routes(site, Integer.MAX_VALUE)) one.put(r.path(), new String(((Route.Data) r).bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        for (int block : new int[] {1, 7, 100}) {
+            java.util.Map<String, String> blocks = new java.util.TreeMap<>();
+            for (Route r : SearchIndexWriter.routes(site, block)) blocks.put(r.path(), new String(((Route.Data) r).bytes(), java.nio.charset.StandardCharsets.UTF_8));
+            java.util.Set<String> differing = new java.util.TreeSet<>();
+            one.forEach((path, text) -> { if (!text.equals(blocks.get(path))) differing.add(path); });
+            assertEquals(one.keySet(), blocks.keySet(), "blocks of " + block);
+            assertEquals(java.util.Set.of(), differing, "blocks of " + block);
+        }
+        assertEquals(2 * SearchIndexWriter.POSTINGS, JSON.readTree(one.get("search/t/co.json")).get("common").size());
+    }
 }
