@@ -21,6 +21,8 @@ final class ReleaseCheck {
 
     /** Per file an internal link names: the first page (in path order) that names it, and the link as written there. */
     private final Map<String, String[]> targets = new ConcurrentHashMap<>();
+    /** Per site path as linked, the file it names ({@link #file}): pages share most of their links (menus, terms, similar posts). */
+    private final Map<String, String> files = new ConcurrentHashMap<>();
     private final String baseUrl;
     private final String basePath;
 
@@ -45,7 +47,10 @@ final class ReleaseCheck {
     private void link(String page, String url) {
         String path = url.startsWith(baseUrl) ? basePath + url.substring(baseUrl.length()) : relative(url, basePath, page);
         if (path == null || !path.startsWith(basePath) || path.startsWith("//")) return;
-        targets.merge(file(path.substring(basePath.length())), new String[] {page, url}, (a, b) -> a[0].compareTo(b[0]) <= 0 ? a : b);
+        String target = files.computeIfAbsent(path, p -> file(p.substring(basePath.length())));
+        String[] first = targets.get(target);
+        if (first != null && first[0].compareTo(page) <= 0) return; // an earlier page names it already: the common case, without a lock
+        targets.merge(target, new String[] {page, url}, (a, b) -> a[0].compareTo(b[0]) <= 0 ? a : b);
     }
 
     /** Whether {@code name} ends just before {@code equals} and white space comes before it. */
