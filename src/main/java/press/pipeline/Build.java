@@ -225,7 +225,7 @@ public final class Build {
         Site site;
         try {
             site = steps.time("assemble", () -> SiteAssembler.assemble(config, parsedPosts, parsedPages, files.bundles(), drafts,
-                    options.schedule(), options.threads(), origins, assembling));
+                    options.schedule(), options.threads(), origins, assembling, cache == null ? new press.similar.SimilarMemo() : cache.similar));
             templates.checkSections(site, assembling);
         } finally {
             if (keepGoing) problems.addAll(assembling);

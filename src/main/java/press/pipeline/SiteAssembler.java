@@ -38,6 +38,13 @@ final class SiteAssembler {
 
     static Site assemble(SiteConfig config, List<Post> parsed, List<Page> parsedPages, Map<Path, Path> bundles, boolean drafts,
                          press.model.Schedule schedule, int threads, press.content.PathOrigins origins, Problems problems) {
+        return assemble(config, parsed, parsedPages, bundles, drafts, schedule, threads, origins, problems, new press.similar.SimilarMemo());
+    }
+
+    /** As above, taking the similar posts from {@code memo} when their inputs are unchanged since the last build (see {@link press.similar.SimilarMemo}). */
+    static Site assemble(SiteConfig config, List<Post> parsed, List<Page> parsedPages, Map<Path, Path> bundles, boolean drafts,
+                         press.model.Schedule schedule, int threads, press.content.PathOrigins origins, Problems problems,
+                         press.similar.SimilarMemo memo) {
         List<Post> posts = new ArrayList<>(parsed.size());
         for (Post p : parsed) if ((drafts || !p.draft()) && schedule.shows(p.publishDate(), p.expiryDate())) posts.add(p);
         posts.sort(NEWEST_FIRST.thenComparing(Post::source));
@@ -64,7 +71,7 @@ final class SiteAssembler {
             }
         }
         problems.throwIfAny("assemble"); // similar posts need unique slugs
-        Map<String, List<SimilarLink>> similar = similar(config, posts, threads);
+        Map<String, List<SimilarLink>> similar = similar(config, posts, threads, memo);
         return new Site(config, List.copyOf(posts), List.copyOf(taxonomies), similar, termsByPost,
                 sections.pages(), sections.sections(), sections.home(), sections.menu(), sections.bundleFiles(),
                 sections.listTexts());
@@ -140,7 +147,7 @@ final class SiteAssembler {
         return new Taxonomy(tc, List.copyOf(terms));
     }
 
-    private static Map<String, List<SimilarLink>> similar(SiteConfig config, List<Post> posts, int threads) {
+    private static Map<String, List<SimilarLink>> similar(SiteConfig config, List<Post> posts, int threads, press.similar.SimilarMemo memo) {
         if (config.similar().count() == 0 || posts.size() < 2) return Map.of();
         // body words are analysed per post (Lucene), the costly part: on the build's thread count, in post order
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
@@ -150,7 +157,8 @@ final class SiteAssembler {
         } finally {
             pool.shutdown();
         }
-        List<List<Match>> found = new SimilarFinder(config.similar()).find(inputs, threads);
+        List<SimilarInput> all = inputs;
+        List<List<Match>> found = memo.matches(config.similar(), all, () -> new SimilarFinder(config.similar()).find(all, threads));
         Map<String, List<SimilarLink>> out = new HashMap<>();
         // the same (field, term) reasons recur across posts: one object each (at 10,000 posts 493,000 reasons were ~12 MB)
         Map<SimilarLink.Reason, SimilarLink.Reason> reasons = new HashMap<>();
