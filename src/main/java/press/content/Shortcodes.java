@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * become {@link #REF} markers resolved once every page's address is known. An unknown name is a
  * warning at its line and column, and its text is shown, escaped; so is an opening {@code {{<} or
  * {@code {{%} that does not parse as a shortcode. Code blocks are left alone. How calls are
- * written is {@link ShortcodeSyntax}'s; what the built-ins become, {@link BuiltInShortcodes}'.
+ * written is {@link ShortcodeSyntax}'s; what the built-ins become, {@link BuiltInShortcodes}'. The
+ * body's warnings include an author's heading id given twice ({@link HeadingIds}).
  */
 public final class Shortcodes {
     /** A link to another content file: {@code __press_ref__/<hex target>_<line>_<col>__}, a relative URL no scheme check touches. */
@@ -59,11 +60,22 @@ public final class Shortcodes {
 
     /** As above; {@code site} gives what {@code {{ site.x }}} prints and what {@code param} falls back to. */
     static Expanded expand(String file, int firstLine, String body, Function<String, String> param, SiteVariables site, Function<String, String> markdown) {
-        if (!mayHold(body)) return new Expanded(body, Map.of(), List.of(), List.of());
+        List<String> headings = HeadingIds.repeated(file, firstLine, body);
+        if (!mayHold(body)) return new Expanded(body, Map.of(), headings, List.of());
         Shortcodes s = new Shortcodes(file, firstLine, param, site, markdown);
         s.text = body;
         String out = s.run(body, 0);
+        if (!headings.isEmpty()) { // one list in the order of the body
+            s.warnings.addAll(headings);
+            s.warnings.sort(java.util.Comparator.comparingLong(w -> place(file, w)));
+        }
         return new Expanded(out, s.html, List.copyOf(s.warnings), List.copyOf(s.calls));
+    }
+
+    /** The line and column a warning {@code file:line:col: ...} names, as one number that sorts as they do. */
+    private static long place(String file, String warning) {
+        String[] lc = warning.substring(file.length() + 1).split(":", 3);
+        return Long.parseLong(lc[0]) * 1_000_000L + Long.parseLong(lc[1]);
     }
 
     /** Puts the HTML of each token in place of the token (a token alone in a paragraph replaces the paragraph). */
