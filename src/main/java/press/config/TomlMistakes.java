@@ -46,11 +46,12 @@ final class TomlMistakes {
             }
             return new SyntaxError(line, col, "the TOML ends inside a value, expected the value complete before the closing +++");
         }
-        if (m.equals("Duplicate key")) {
+        if (m.equals("Duplicate key") || m.equals("Table redefined")) {
             int[] twice = duplicate(t);
             if (twice != null) {
+                boolean table = t.line(twice[0]).strip().startsWith("[");
                 return new SyntaxError(twice[0], twice[1], t.line(twice[0]).strip().replaceFirst("\\s*=.*", "") + " is given twice (first at line "
-                        + t.fileLine(twice[2]) + "), expected each key once");
+                        + t.fileLine(twice[2]) + "), expected each " + (table ? "table" : "key") + " once");
             }
             return new SyntaxError(line, col, "a key given twice, expected each key once");
         }

@@ -92,12 +92,13 @@ final class HeadingAttributes implements Parser.ParserExtension, HtmlRenderer.Ht
         });
     }
 
-    /** Takes the attribute block off the end of {@code h}'s text, if it has one, and applies it. */
-    private static void read(Heading h, Map<Node, String> classes) {
-        if (!(h.getLastChild() instanceof Text text)) return;
-        BasedSequence chars = text.getChars();
-        Matcher m = TRAILING.matcher(chars);
-        if (!m.find()) return;
+    /** An attribute block at the end of a heading's text: where it starts, the id it gives (or null) and its class names. */
+    record Block(int start, String id, List<String> classes) {}
+
+    /** The attribute block at the end of {@code text}, or null when it ends with none. */
+    static Block block(CharSequence text) {
+        Matcher m = TRAILING.matcher(text);
+        if (!m.find()) return null;
         String id = null;
         List<String> names = new ArrayList<>();
         Matcher each = EACH.matcher(m.group(1));
@@ -107,21 +108,37 @@ final class HeadingAttributes implements Parser.ParserExtension, HtmlRenderer.Ht
             else if (each.group(3).equals("id")) id = unquote(each.group(4));
             else if (each.group(3).equals("class")) names.addAll(List.of(unquote(each.group(4)).strip().split("\\s+")));
         }
-        BasedSequence kept = chars.subSequence(0, m.start());
+        return new Block(m.start(), id, names);
+    }
+
+    /** Whether {@code id} is one an author's block may give a heading (others are dropped). */
+    static boolean safeId(String id) {
+        return id != null && SAFE_ID.matcher(id).matches();
+    }
+
+    /** Takes the attribute block off the end of {@code h}'s text, if it has one, and applies it. */
+    private static void read(Heading h, Map<Node, String> classes) {
+        if (!(h.getLastChild() instanceof Text text)) return;
+        BasedSequence chars = text.getChars();
+        Block block = block(chars);
+        if (block == null) return;
+        BasedSequence kept = chars.subSequence(0, block.start());
         if (kept.isEmpty() && text.getPrevious() == null) return; // "## {#x}" alone: no heading text to keep, leave it as written
         if (kept.isEmpty()) text.unlink();
         else text.setChars(kept);
-        if (id != null && SAFE_ID.matcher(id).matches()) {
-            h.setAnchorRefId(id);
+        if (safeId(block.id())) {
+            h.setAnchorRefId(block.id());
             h.setExplicitAnchorRefId(true);
         }
+        List<String> names = new ArrayList<>(block.classes());
         names.removeIf(n -> !SAFE_ID.matcher(n).matches());
         if (!names.isEmpty()) classes.put(h, String.join(" ", names));
     }
 
     /**
      * Flexmark's ids, then made unique in document order: an author's {@code {#install}} keeps its
-     * id, and a generated {@code install} elsewhere becomes {@code install-1}, so no page holds one id twice.
+     * id, and a generated {@code install} elsewhere becomes {@code install-1}, as does a second
+     * {@code {#install}} (Goldmark would keep both as written), so no page holds one id twice.
      */
     private static final class UniqueIds implements HeaderIdGeneratorFactory {
         @Override
@@ -145,8 +162,10 @@ final class HeadingAttributes implements Parser.ParserExtension, HtmlRenderer.Ht
                     for (Node n : document.getDescendants()) {
                         if (n instanceof Heading h && h.isExplicitAnchorRefId()) used.add(h.getAnchorRefId());
                     }
+                    Set<String> given = new HashSet<>(); // an author's id repeated in one body is numbered too (and warned about: HeadingIds)
                     for (Node n : document.getDescendants()) {
-                        if (!(n instanceof Heading h) || h.isExplicitAnchorRefId() || h.getAnchorRefId().isEmpty()) continue;
+                        if (!(n instanceof Heading h) || h.getAnchorRefId().isEmpty()) continue;
+                        if (h.isExplicitAnchorRefId() && given.add(h.getAnchorRefId())) continue;
                         String base = h.getAnchorRefId();
                         String id = base;
                         for (int i = 1; used.contains(id); i++) id = base + "-" + i;

@@ -1,12 +1,10 @@
 package press.content;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,29 +16,16 @@ import java.util.regex.Pattern;
  * HTML stays off for authors. Links ({@code ref}, {@code relref}, {@code link}, {@code post_url})
  * become {@link #REF} markers resolved once every page's address is known. An unknown name is a
  * warning at its line and column, and its text is shown, escaped; so is an opening {@code {{<} or
- * {@code {{%} that does not parse as a shortcode. Code blocks are left alone.
+ * {@code {{%} that does not parse as a shortcode. Code blocks are left alone. How calls are
+ * written is {@link ShortcodeSyntax}'s; what the built-ins become, {@link BuiltInShortcodes}'. The
+ * body's warnings include an author's heading id given twice ({@link HeadingIds}).
  */
 public final class Shortcodes {
     /** A link to another content file: {@code __press_ref__/<hex target>_<line>_<col>__}, a relative URL no scheme check touches. */
     static final String REF = "__press_ref__/";
     public static final Pattern REF_MARKER = Pattern.compile("__press_ref__/([0-9a-f]*)_(\\d+)_(\\d+)__");
-    private static final Pattern TAG = Pattern.compile(
-            "\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}"
-            + "|\\{\\{([<%])\\s*(/?)([A-Za-z0-9_.-]+)((?:[^>%}{]|\"[^\"\\n]*\")*?)\\s*([>%])\\}\\}|\\{%-?\\s*([A-Za-z_]+)(.*?)-?%\\}"
-            + "|\\{\\{-?\\s*([A-Za-z_][A-Za-z0-9_.]*|\"[^\"{}\\n]*\"|'[^'{}\\n]*')[^{}\\n]*?-?\\}\\}"
-            + "|\\{\\{([<%])", // an opening that none of the above reads: not a shortcode, shown as text with a warning
-            Pattern.DOTALL);
-    private static final Pattern CLOSER = Pattern.compile("\\}\\}");
-    private static final Pattern VARIABLE = Pattern.compile("\\{\\{-?\\s*(site|page)\\.([A-Za-z0-9_.-]+)\\s*-?\\}\\}");
-    private static final Pattern URL_FILTER = Pattern.compile("\\{\\{-?\\s*(?:\"([^\"{}]*)\"|'([^'{}]*)')\\s*\\|\\s*(relative_url|absolute_url)\\s*-?\\}\\}");
-    private static final Pattern RAW_BLOCK = Pattern.compile("\\{%-?\\s*raw\\s*-?%\\}(.*?)\\{%-?\\s*endraw\\s*-?%\\}", Pattern.DOTALL);
-    private static final Pattern ARG = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)=(\"[^\"]*\"|'[^']*'|\\S+)|\"([^\"]*)\"|'([^']*)'|(\\S+)");
     /** Tokens of tags shown as text (unknown or not closed). */
     private static final String TEXT = "PRESSTEXT";
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]+");
-    static final Set<String> HUGO = Set.of("ref", "relref", "figure", "highlight", "param", "details", "youtube", "vimeo",
-            "vimeo_simple", "x", "tweet", "twitter", "twitter_simple", "gist", "instagram", "comment");
-    static final Set<String> LIQUID = Set.of("link", "post_url", "highlight", "raw", "include");
 
     /** The body with shortcodes expanded, the HTML each token stands for, and one warning line per unknown name. */
     record Expanded(String markdown, Map<String, String> html, List<String> warnings, List<press.model.ShortcodeCall> calls) {}
@@ -75,11 +60,22 @@ public final class Shortcodes {
 
     /** As above; {@code site} gives what {@code {{ site.x }}} prints and what {@code param} falls back to. */
     static Expanded expand(String file, int firstLine, String body, Function<String, String> param, SiteVariables site, Function<String, String> markdown) {
-        if (!mayHold(body)) return new Expanded(body, Map.of(), List.of(), List.of());
+        List<String> headings = HeadingIds.repeated(file, firstLine, body);
+        if (!mayHold(body)) return new Expanded(body, Map.of(), headings, List.of());
         Shortcodes s = new Shortcodes(file, firstLine, param, site, markdown);
         s.text = body;
         String out = s.run(body, 0);
+        if (!headings.isEmpty()) { // one list in the order of the body
+            s.warnings.addAll(headings);
+            s.warnings.sort(java.util.Comparator.comparingLong(w -> place(file, w)));
+        }
         return new Expanded(out, s.html, List.copyOf(s.warnings), List.copyOf(s.calls));
+    }
+
+    /** The line and column a warning {@code file:line:col: ...} names, as one number that sorts as they do. */
+    private static long place(String file, String warning) {
+        String[] lc = warning.substring(file.length() + 1).split(":", 3);
+        return Long.parseLong(lc[0]) * 1_000_000L + Long.parseLong(lc[1]);
     }
 
     /** Puts the HTML of each token in place of the token (a token alone in a paragraph replaces the paragraph). */
@@ -95,9 +91,9 @@ public final class Shortcodes {
     }
 
     private String run(String s, int base) {
-        List<int[]> code = codeRanges(s);
+        List<int[]> code = ShortcodeSyntax.codeRanges(s);
         StringBuilder out = new StringBuilder();
-        Matcher m = TAG.matcher(s);
+        Matcher m = ShortcodeSyntax.TAG.matcher(s);
         int at = 0;
         while (at < s.length() && m.find(at)) {
             int start = m.start();
@@ -122,14 +118,14 @@ public final class Shortcodes {
     private int hugo(String s, Matcher m, int base, StringBuilder out) {
         String open = m.group(4);
         String name = m.group(6);
-        Map<String, String> args = args(m.group(7));
+        Map<String, String> args = ShortcodeSyntax.args(m.group(7));
         int end = m.end();
         if (!m.group(5).isEmpty()) return unknown(m, base, out, "a closing {{< /" + name + " >}} without its opening");
         String inner = null;
         String closing = null;
-        Matcher close = Pattern.compile("\\{\\{[<%]\\s*/" + Pattern.quote(name) + "\\s*[>%]\\}\\}").matcher(s);
+        Matcher close = ShortcodeSyntax.hugoClosing(name).matcher(s);
         boolean paired = name.equals("highlight") || name.equals("details") || name.equals("comment");
-        if ((paired || !HUGO.contains(name)) && close.find(end)) {
+        if ((paired || !BuiltInShortcodes.HUGO.contains(name)) && close.find(end)) {
             inner = s.substring(end, close.start());
             closing = close.group();
             end = close.end();
@@ -137,8 +133,8 @@ public final class Shortcodes {
         String positional = args.getOrDefault("0", "");
         switch (name) {
             case "ref", "relref" -> out.append(ref(positional, base + m.start()));
-            case "figure" -> out.append(figure(args));
-            case "highlight" -> out.append(fence(positional, inner == null ? "" : inner));
+            case "figure" -> out.append(BuiltInShortcodes.figure(args));
+            case "highlight" -> out.append(BuiltInShortcodes.fence(positional, inner == null ? "" : inner));
             case "param" -> {
                 String v = param.apply(positional);
                 if (v == null) v = site.get(positional);
@@ -148,8 +144,12 @@ public final class Shortcodes {
             }
             case "details" -> out.append("\n\n").append(token("<details><summary>" + escape(args.getOrDefault("summary", "Details")) + "</summary>"))
                     .append("\n\n").append(inner == null ? "" : run(inner, base + m.end())).append("\n\n").append(token("</details>")).append("\n\n");
-            case "youtube", "vimeo", "vimeo_simple" -> out.append(video(name, args.getOrDefault("id", positional), m, base));
-            case "x", "tweet", "twitter", "twitter_simple", "gist", "instagram" -> out.append(embed(name, args, m, base));
+            case "youtube", "vimeo", "vimeo_simple" -> {
+                String id = args.getOrDefault("id", positional);
+                out.append(builtIn(BuiltInShortcodes.video(name, id), m, base, name + ": expected a video id such as dQw4w9WgXcQ, got \"" + id + "\""));
+            }
+            case "x", "tweet", "twitter", "twitter_simple", "gist", "instagram" -> out.append(builtIn(BuiltInShortcodes.embed(name, args), m, base,
+                    name + ": expected " + (name.equals("instagram") ? "a post id" : "a user and an id") + ", got \"" + m.group(7).strip() + "\""));
             case "comment" -> { } // Hugo's comment: text for the author only
             default -> { // the build renders it with templates/shortcodes/<name>.mustache, or warns
                 int[] lc = lineCol(base + m.start());
@@ -169,14 +169,14 @@ public final class Shortcodes {
         int end = m.end();
         switch (name) {
             case "raw", "highlight" -> {
-                Matcher close = Pattern.compile("\\{%-?\\s*end" + name + "\\s*-?%\\}").matcher(s);
+                Matcher close = ShortcodeSyntax.liquidEnd(name).matcher(s);
                 int from = end;
                 boolean closed;
                 // Liquid reads a highlight block's body, so a {% raw %} block in it may hold {% endhighlight %} as text
-                while ((closed = close.find(from)) && name.equals("highlight") && rawAround(s, end, close.start()) >= 0) from = rawAround(s, end, close.start());
+                while ((closed = close.find(from)) && name.equals("highlight") && ShortcodeSyntax.rawAround(s, end, close.start()) >= 0) from = ShortcodeSyntax.rawAround(s, end, close.start());
                 if (!closed) return unknown(m, base, out, "{% " + name + " %} is never closed, expected {% end" + name + " %}");
                 String inner = s.substring(end, close.start());
-                out.append(name.equals("raw") ? inner : fence(rest.split("\\s+")[0], RAW_BLOCK.matcher(inner).replaceAll(r -> Matcher.quoteReplacement(r.group(1)))));
+                out.append(name.equals("raw") ? inner : BuiltInShortcodes.fence(rest.split("\\s+")[0], ShortcodeSyntax.RAW_BLOCK.matcher(inner).replaceAll(r -> Matcher.quoteReplacement(r.group(1)))));
                 return close.end();
             }
             case "link", "post_url" -> out.append(ref((name.equals("post_url") ? "post_url:" : "") + rest, base + m.start()));
@@ -188,7 +188,7 @@ public final class Shortcodes {
                 out.append(t);
             }
             default -> {
-                return unknown(m, base, out, "unknown Liquid tag {% " + name + " %}, expected one of " + new java.util.TreeSet<>(LIQUID));
+                return unknown(m, base, out, "unknown Liquid tag {% " + name + " %}, expected one of " + new java.util.TreeSet<>(BuiltInShortcodes.LIQUID));
             }
         }
         return end;
@@ -200,7 +200,7 @@ public final class Shortcodes {
      * anything else is shown as text with a warning.
      */
     private int output(Matcher m, int base, StringBuilder out) {
-        Matcher v = VARIABLE.matcher(m.group());
+        Matcher v = ShortcodeSyntax.VARIABLE.matcher(m.group());
         if (v.matches()) {
             String value = v.group(1).equals("site") ? site.get(v.group(2)) : param.apply(v.group(2));
             if (value != null) {
@@ -210,7 +210,7 @@ public final class Shortcodes {
             String where = v.group(1).equals("site") ? "site.yaml (params: {" + v.group(2) + ": ...})" : "the front matter";
             return unknown(m, base, out, "Liquid output {{ " + v.group(1) + "." + v.group(2) + " }} has no value, expected " + v.group(2) + " in " + where);
         }
-        Matcher u = URL_FILTER.matcher(m.group());
+        Matcher u = ShortcodeSyntax.URL_FILTER.matcher(m.group());
         if (u.matches()) {
             String path = u.group(1) != null ? u.group(1) : u.group(2);
             out.append(u.group(3).equals("absolute_url") ? site.baseUrl() + path.replaceFirst("^/+", "") : path);
@@ -218,17 +218,6 @@ public final class Shortcodes {
         }
         String shown = m.group(11).startsWith("\"") || m.group(11).startsWith("'") ? m.group() : "{{ " + m.group(11) + " }}";
         return unknown(m, base, out, "Liquid output " + shown + " is not evaluated, expected text or a shortcode");
-    }
-
-    /** The end of the {@code {% raw %}} block of {@code s} (from {@code from}) that holds {@code at}, or -1 when none does. */
-    private static int rawAround(String s, int from, int at) {
-        Matcher r = RAW_BLOCK.matcher(s);
-        r.region(from, s.length());
-        while (r.find()) {
-            if (r.start() > at) return -1;
-            if (at < r.end()) return r.end();
-        }
-        return -1;
     }
 
     private int unknown(Matcher m, int base, StringBuilder out, String why) {
@@ -251,7 +240,7 @@ public final class Shortcodes {
         int paragraph = s.indexOf("\n\n", start);
         int next = s.indexOf("{{", start + 3);
         int limit = Math.min(paragraph < 0 ? s.length() : paragraph, next < 0 ? s.length() : next);
-        Matcher close = CLOSER.matcher(s).region(start + 3, limit);
+        Matcher close = ShortcodeSyntax.CLOSER.matcher(s).region(start + 3, limit);
         String end = open.equals("<") ? ">}}" : "%}}";
         if (close.find()) {
             String written = s.substring(start, close.end());
@@ -276,45 +265,11 @@ public final class Shortcodes {
         return REF + HexFormat.of().formatHex(target.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "_" + lc[0] + "_" + lc[1] + "__";
     }
 
-    private String figure(Map<String, String> a) {
-        String src = a.getOrDefault("src", "");
-        String alt = a.getOrDefault("alt", a.getOrDefault("title", a.getOrDefault("caption", "")));
-        StringBuilder sb = new StringBuilder("\n\n![").append(markdownText(alt)).append("](<").append(src.replace(">", "%3E")).append(">)\n");
-        String caption = a.getOrDefault("caption", a.getOrDefault("title", ""));
-        if (!caption.isBlank()) sb.append("\n*").append(markdownText(caption)).append("*\n");
-        return sb.append('\n').toString();
-    }
-
-    private String video(String name, String id, Matcher m, int base) {
-        if (!SAFE_ID.matcher(id).matches()) {
-            warn(base + m.start(), name + ": expected a video id such as dQw4w9WgXcQ, got \"" + id + "\"; shown as text");
-            return token(escape(m.group()));
-        }
-        String url = name.equals("youtube") ? "https://www.youtube.com/watch?v=" + id : "https://vimeo.com/" + id;
-        name = name.equals("youtube") ? name : "vimeo";
-        return "[" + (name.equals("youtube") ? "YouTube" : "Vimeo") + " video " + id + "](" + url + ")";
-    }
-
-    /** A post on X, a gist or an Instagram post as a plain link to it (no third-party request from the page). */
-    private String embed(String name, Map<String, String> a, Matcher m, int base) {
-        boolean post = !name.equals("gist") && !name.equals("instagram");
-        String user = a.getOrDefault("user", name.equals("instagram") ? "" : a.getOrDefault("0", ""));
-        String id = a.getOrDefault("id", a.getOrDefault(name.equals("instagram") ? "0" : "1", ""));
-        if (!SAFE_ID.matcher(id).matches() || (!name.equals("instagram") && !SAFE_ID.matcher(user).matches())) {
-            warn(base + m.start(), name + ": expected " + (name.equals("instagram") ? "a post id" : "a user and an id") + ", got \"" + m.group(7).strip() + "\"; shown as text");
-            return token(escape(m.group()));
-        }
-        if (post) return "[Post by @" + user + " on X](https://x.com/" + user + "/status/" + id + ")";
-        if (name.equals("gist")) return "[Gist " + user + "/" + id + "](https://gist.github.com/" + user + "/" + id + ")";
-        return "[Instagram post " + id + "](https://www.instagram.com/p/" + id + "/)";
-    }
-
-    private static String fence(String language, String code) {
-        String lang = language.replaceAll("[^A-Za-z0-9_+#-]", "");
-        String body = code.startsWith("\n") ? code.substring(1) : code;
-        if (!body.endsWith("\n")) body = body + "\n";
-        String ticks = body.contains("```") ? "~~~~" : "```";
-        return "\n" + ticks + lang + "\n" + body + ticks + "\n";
+    /** A built-in's Markdown, or, when it is null (arguments that do not fit), the call shown as text with a warning. */
+    private String builtIn(String markdown, Matcher m, int base, String why) {
+        if (markdown != null) return markdown;
+        warn(base + m.start(), why + "; shown as text");
+        return token(escape(m.group()));
     }
 
     private String token(String htmlText) {
@@ -341,45 +296,6 @@ public final class Shortcodes {
             }
         }
         return new int[] {line, col};
-    }
-
-    /** {@code a "b c" k="v" k2=w} to {0: a, 1: b c, k: v, k2: w}. */
-    static Map<String, String> args(String text) {
-        Map<String, String> out = new HashMap<>();
-        Matcher m = ARG.matcher(text == null ? "" : text);
-        int n = 0;
-        while (m.find()) {
-            if (m.group(1) != null) out.put(m.group(1), unquote(m.group(2)));
-            else out.put(String.valueOf(n++), m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5));
-        }
-        return out;
-    }
-
-    private static String unquote(String v) {
-        return v.length() >= 2 && (v.startsWith("\"") || v.startsWith("'")) ? v.substring(1, v.length() - 1) : v;
-    }
-
-    /**
-     * Fenced code blocks (``` or ~~~) as [start, end) ranges; shortcodes in them are shown as written.
-     * A fence may sit in a list item or a quote ({@code - ```shell}, then an indented closing fence).
-     */
-    private static List<int[]> codeRanges(String s) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^[ \\t>]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?(```+|~~~+)[^\\n]*$").matcher(s);
-        int from = 0;
-        while (m.find(from)) {
-            String fence = m.group(1);
-            Matcher close = Pattern.compile("(?m)^[ \\t>]*" + Pattern.quote(fence) + "[`~]*[ \\t]*$").matcher(s);
-            int end = close.find(m.end()) ? close.end() : s.length();
-            out.add(new int[] {m.start(), end});
-            from = end;
-            if (from >= s.length()) break;
-        }
-        return out;
-    }
-
-    private static String markdownText(String s) {
-        return s.replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1");
     }
 
     static String escape(String s) {

@@ -152,7 +152,7 @@ class ShortcodesTest {
     @Test
     void argumentsArePositionalOrNamedAndQuotedEitherWay() {
         assertEquals(Map.of("0", "a", "1", "b c", "k", "v w", "k2", "x", "2", "d e", "q", "single"),
-                Shortcodes.args("a \"b c\" k=\"v w\" k2=x 'd e' q='single'"));
-        assertEquals(Map.of(), Shortcodes.args(null));
+                ShortcodeSyntax.args("a \"b c\" k=\"v w\" k2=x 'd e' q='single'"));
+        assertEquals(Map.of(), ShortcodeSyntax.args(null));
     }
 }

@@ -1,0 +1,122 @@
+package press.content;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.config.SiteConfig;
+import press.model.Post;
+import press.problem.Problems;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Where posts come from: a fresh parse, or the cache when a file's size, time and identity and the
+ * site config are as they were; a saved cache is used only with the config it was saved with.
+ */
+class PostSourceTest {
+    private static final Path A = Path.of("content/posts/a.md");
+    private static final Path B = Path.of("content/posts/b.md");
+
+    @TempDir
+    Path site;
+
+    private void write(Path file, String title) throws IOException {
+        Path p = site.resolve(file);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, "---\ntitle: " + title + "\ndate: 2024-01-01\n---\n\nThe body of " + title + ".\n");
+    }
+
+    private Post read(PostSource from, Path file) throws IOException {
+        Problems problems = new Problems();
+        Post post = from.read(site, file, problems).orElseThrow(() -> new AssertionError(problems.sorted()));
+        assertTrue(problems.isEmpty(), String.valueOf(problems.sorted()));
+        return post;
+    }
+
+    @Test
+    void anUnchangedFileIsTakenFromTheCacheAndAChangedOneParsedAgain() throws IOException {
+        write(A, "First");
+        write(B, "Other");
+        SiteConfig config = SiteConfig.defaults();
+        PostSource.Cache cache = new PostSource.Cache();
+        PostSource from = cache.source(config, PostParser.Indexer.NONE);
+        assertEquals("First", read(from, A).title());
+        read(from, B);
+        assertEquals(0, cache.hits());
+
+        from = cache.source(config, PostParser.Indexer.NONE);
+        assertEquals("First", read(from, A).title());
+        assertTrue(read(from, A).bodyHtml().contains("The body of First."), "the body is rendered again from the file when asked for");
+        assertEquals(2, cache.hits(), "a new build counts afresh");
+
+        write(A, "Second");
+        Files.setLastModifiedTime(site.resolve(A), FileTime.fromMillis(Files.getLastModifiedTime(site.resolve(A)).toMillis() + 5_000));
+        from = cache.source(config, PostParser.Indexer.NONE);
+        assertEquals("Second", read(from, A).title());
+        assertEquals(0, cache.hits());
+    }
+
+    @Test
+    void anotherConfigParsesEverythingAgain() throws IOException {
+        write(A, "First");
+        PostSource.Cache cache = new PostSource.Cache();
+        read(cache.source(SiteConfig.defaults(), PostParser.Indexer.NONE), A);
+        PostSource from = cache.source(SiteConfig.defaults().withBaseUrl("https://example.org/blog/"), PostParser.Indexer.NONE);
+        read(from, A);
+        assertEquals(0, cache.hits());
+    }
+
+    @Test
+    void aSavedCacheServesOnlyABuildWithTheSameConfig() throws IOException {
+        write(A, "First");
+        write(B, "Other");
+        PostSource.Cache cache = new PostSource.Cache();
+        PostSource from = cache.source(SiteConfig.defaults(), PostParser.Indexer.NONE);
+        read(from, A);
+        read(from, B);
+        cache.keepOnly(List.of(A)); // b.md was deleted
+        Path saved = site.resolve("posts.cache");
+        cache.save(saved);
+
+        PostSource.Cache loaded = PostSource.Cache.load(saved);
+        from = loaded.source(SiteConfig.defaults(), PostParser.Indexer.NONE);
+        assertEquals("First", read(from, A).title());
+        read(from, B);
+        assertEquals(1, loaded.hits(), "a.md from the saved cache, b.md (forgotten) parsed");
+
+        PostSource.Cache other = PostSource.Cache.load(saved);
+        read(other.source(SiteConfig.defaults().withBaseUrl("https://example.org/"), PostParser.Indexer.NONE), A);
+        assertEquals(0, other.hits(), "saved with another config: not used");
+    }
+
+    @Test
+    void aFileThatIsNoCacheIsRefused() throws IOException {
+        Path junk = site.resolve("junk.cache");
+        Files.writeString(junk, "not a cache at all");
+        assertThrows(IOException.class, () -> PostSource.Cache.load(junk));
+        try (var out = new java.io.ObjectOutputStream(Files.newOutputStream(junk))) {
+            out.writeUTF("press post cache 1");
+        }
+        IOException e = assertThrows(IOException.class, () -> PostSource.Cache.load(junk));
+        assertEquals("not a press post cache of this version", e.getMessage());
+        PostSource.Cache empty = new PostSource.Cache();
+        empty.save(junk); // nothing parsed yet: nothing written over the file
+        assertThrows(IOException.class, () -> PostSource.Cache.load(junk));
+    }
+
+    @Test
+    void aFreshSourceAlwaysParses() throws IOException {
+        write(A, "First");
+        PostSource from = PostSource.fresh(SiteConfig.defaults(), PostParser.Indexer.NONE);
+        assertEquals("First", read(from, A).title());
+        write(A, "Second");
+        assertEquals("Second", read(from, A).title());
+    }
+}
