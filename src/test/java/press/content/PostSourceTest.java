@@ -82,7 +82,7 @@ class PostSourceTest {
         read(from, A);
         read(from, B);
         cache.keepOnly(List.of(A)); // b.md was deleted
-        Path saved = site.resolve("posts.cache");
+        Path saved = Files.createDirectories(site.resolve("posts.cache"));
         cache.save(saved);
 
         PostSource.Cache loaded = PostSource.Cache.load(saved);
@@ -98,17 +98,18 @@ class PostSourceTest {
 
     @Test
     void aFileThatIsNoCacheIsRefused() throws IOException {
-        Path junk = site.resolve("junk.cache");
+        Path dir = Files.createDirectories(site.resolve("junk.cache"));
+        Path junk = dir.resolve("posts-07.bin"); // one shard of the saved posts
         Files.writeString(junk, "not a cache at all");
-        assertThrows(IOException.class, () -> PostSource.Cache.load(junk));
+        assertThrows(IOException.class, () -> PostSource.Cache.load(dir));
         try (var out = new java.io.ObjectOutputStream(Files.newOutputStream(junk))) {
             out.writeUTF("press post cache 1");
         }
-        IOException e = assertThrows(IOException.class, () -> PostSource.Cache.load(junk));
+        IOException e = assertThrows(IOException.class, () -> PostSource.Cache.load(dir));
         assertEquals("not a press post cache of this version", e.getMessage());
         PostSource.Cache empty = new PostSource.Cache();
-        empty.save(junk); // nothing parsed yet: nothing written over the file
-        assertThrows(IOException.class, () -> PostSource.Cache.load(junk));
+        empty.save(dir); // nothing parsed yet: nothing written over the file
+        assertThrows(IOException.class, () -> PostSource.Cache.load(dir));
     }
 
     @Test
