@@ -31,14 +31,22 @@ final class HeadingIds {
         for (int start = 0; start < body.length(); ) {
             int end = body.indexOf('\n', start);
             if (end < 0) end = body.length();
+            int first = start;
+            while (first < end && body.charAt(first) == ' ') first++;
+            char c = first < end ? body.charAt(first) : '\n';
+            if (c != '#' && c != '=' && c != '-') { // neither an ATX heading nor a setext underline: most lines, no regex
+                previousStart = start;
+                start = end + 1;
+                continue;
+            }
             String line = body.substring(start, end);
             String text = null;
             int textAt = start;
-            Matcher atx = line.indexOf('}') >= 0 ? ATX.matcher(line) : null;
+            Matcher atx = c == '#' && line.indexOf('}') >= 0 ? ATX.matcher(line) : null;
             if (atx != null && atx.matches() && atx.group(1) != null) {
                 text = atx.group(1);
                 textAt = start + atx.start(1);
-            } else if (previousStart >= 0 && UNDERLINE.matcher(line).matches()) {
+            } else if (c != '#' && previousStart >= 0 && UNDERLINE.matcher(line).matches()) {
                 String previous = body.substring(previousStart, start - 1);
                 if (!NOT_TEXT.matcher(previous).matches()) {
                     text = previous.strip();
