@@ -15,15 +15,15 @@
   var base = indexUrl.replace(/index\.json$/, '');
   var cache = new Map();
   var latest = 0;
-  /* Results wait for the page's first contentful paint (at most 1 s), so the help they take the
-     place of is painted before them and stays the page's largest paint: off a fast disk or cache
-     the shards can come before the page is painted at all. */
+  /* The first results wait until the help they take the place of has been painted (its
+     largest-contentful-paint entry; at most 1 s), so it stays the page's largest paint: off a fast
+     disk or a cache the shards can come before the page has painted it. */
   var painted = new Promise(function (resolve) {
     var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
-    if (document.visibilityState === 'hidden' || !types || types.indexOf('paint') < 0) return resolve();
+    if (!help || document.visibilityState === 'hidden' || !types || types.indexOf('largest-contentful-paint') < 0) return resolve();
     new PerformanceObserver(function (l) {
-      if (l.getEntriesByName('first-contentful-paint').length) resolve();
-    }).observe({type: 'paint', buffered: true});
+      if (l.getEntries().some(function (e) { return e.element === help; })) resolve();
+    }).observe({type: 'largest-contentful-paint', buffered: true});
     setTimeout(resolve, 1000);
   });
   var inline = document.getElementById('search-manifest');
