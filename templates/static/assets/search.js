@@ -16,15 +16,17 @@
   var cache = new Map();
   var latest = 0;
   /* The first results wait until the help they take the place of has been painted (its
-     largest-contentful-paint entry; at most 1 s), so it stays the page's largest paint: off a fast
-     disk or a cache the shards can come before the page has painted it. */
+     largest-contentful-paint entry), so it stays the page's largest paint: off a fast disk or a
+     cache the shards can come before the page has painted it. Typing, or 3 s, ends the wait. */
+  var release;
   var painted = new Promise(function (resolve) {
+    release = resolve;
     var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
     if (!help || document.visibilityState === 'hidden' || !types || types.indexOf('largest-contentful-paint') < 0) return resolve();
     new PerformanceObserver(function (l) {
       if (l.getEntries().some(function (e) { return e.element === help; })) resolve();
     }).observe({type: 'largest-contentful-paint', buffered: true});
-    setTimeout(resolve, 1000);
+    setTimeout(resolve, 3000);
   });
   var inline = document.getElementById('search-manifest');
   if (inline) { // the page holds the manifest: one round trip less before the first result
@@ -166,6 +168,7 @@
 
   var timer = 0;
   input.addEventListener('input', function () {
+    release();
     clearTimeout(timer);
     timer = setTimeout(function () {
       var url = new URL(window.location.href);
