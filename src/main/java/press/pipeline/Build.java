@@ -87,7 +87,9 @@ public final class Build {
             Site site = loaded.site();
             List<Route> planned = steps.time("plan", () -> new RoutePlanner(site, loaded.templates()::has).plan(assets(loaded.source(), site)));
             List<Route> routes = new java.util.ArrayList<>(planned);
-            routes.addAll(steps.time("search", () -> SearchIndexWriter.routes(site)));
+            List<Route> search = steps.time("search", () -> SearchIndexWriter.routes(site));
+            routes.replaceAll(r -> SearchIndexWriter.withManifest(r, search));
+            routes.addAll(search);
             routes.sort(java.util.Comparator.comparing(Route::path));
             OutputClaims.check(routes, site, loaded.source(), new press.content.PathOrigins(loaded.source()), problems);
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();

@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * fall in, then only the document shards of the results it shows.
  *
  * <ul>
- *   <li>{@code search/index.json}: the shard prefixes, the document count and shard size.</li>
+ *   <li>{@code search/index.json}: the shard prefixes, the document count and shard size; also
+ *       written into the search page ({@link #withManifest}), so the script does not wait for it.</li>
  *   <li>{@code search/t/<prefix>.json}: {@code {"term": [doc, score, doc, score, ...]}} for every term
  *       starting with the prefix. Prefixes start at two letters; a shard past {@link #SHARD_BYTES}
  *       is split by the next letter (terms as long as the prefix stay in it), so shards stay small
@@ -105,6 +106,21 @@ public final class SearchIndexWriter {
         });
         out.add(new Route.Data("search/index.json", bytes(manifest)));
         return out;
+    }
+
+    /**
+     * {@code route} itself, or for the search page the same page with the manifest of {@code index}
+     * (the routes {@link #routes} made) written into it. {@code <} is escaped so the JSON cannot end
+     * the script element it is written in.
+     */
+    public static Route withManifest(Route route, List<Route> index) {
+        if (!(route instanceof Route.Page page) || !page.path().equals("search/index.html")) return route;
+        String manifest = index.stream().filter(r -> r.path().equals("search/index.json")).findFirst()
+                .map(r -> new String(((Route.Data) r).bytes(), StandardCharsets.UTF_8).replace("<", "\\u003c")).orElse(null);
+        return new Route.Page(page.path(), page.template(), () -> {
+            Views.SearchPage v = (Views.SearchPage) page.view().get();
+            return new Views.SearchPage(v.site(), v.head(), v.index(), v.script(), manifest);
+        }, page.lastmod());
     }
 
     private void add(int id, Post p, Map<String, List<Term>> terms) {

@@ -46,6 +46,25 @@ class SearchIndexWriterTest {
     }
 
     @Test
+    void theSearchPageHoldsTheManifestItself() throws Exception {
+        TestSite s = new TestSite(dir).post("a.md", "---\ntitle: Redis caching\ndate: 2024-01-01\n---\nredis\n");
+        s.build();
+        String page = s.read("search/index.html");
+        String open = "<script type=\"application/json\" id=\"search-manifest\">";
+        int at = page.indexOf(open);
+        assertTrue(at > 0, page);
+        assertEquals(s.read("search/index.json"), page.substring(at + open.length(), page.indexOf("</script>", at)));
+        assertTrue(page.indexOf("src=\"/assets/search.js\"") > at, "the manifest comes before the script that reads it");
+
+        Route.Page planned = new Route.Page("search/index.html", "search", () -> new Views.SearchPage(null, null, "/search/index.json", "/s.js"), null);
+        List<Route> index = List.of(new Route.Data("search/index.json", "{\"shards\":[\"</script>\"]}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Route.Page filled = (Route.Page) SearchIndexWriter.withManifest(planned, index);
+        assertEquals("{\"shards\":[\"\\u003c/script>\"]}", ((Views.SearchPage) filled.view().get()).manifest(), "cannot end its script element");
+        Route other = new Route.Page("posts/a/index.html", "post", () -> null, null);
+        assertTrue(SearchIndexWriter.withManifest(other, index) == other);
+    }
+
+    @Test
     void bigShardsSplitByTheNextLetterAndPostingsAreCapped() throws Exception {
         TestSite s = new TestSite(dir);
         StringBuilder words = new StringBuilder();

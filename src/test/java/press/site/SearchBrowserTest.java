@@ -68,7 +68,9 @@ class SearchBrowserTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium did not finish");
         Document dom = Jsoup.parse(new String(out, StandardCharsets.UTF_8));
         assertTrue(dom.getElementById("search-results") != null, "no search page in: " + new String(out, StandardCharsets.UTF_8));
-        return dom.select("#search-results li h2 a").eachText();
+        List<String> titles = dom.select("#search-results li h2 a").eachText();
+        assertEquals(!titles.isEmpty(), dom.getElementById("search-help").hasAttr("hidden"), "the help gives way to results, and only to them: " + url);
+        return titles;
     }
 
     /** The built folder over HTTP on 127.0.0.1 (fetch does not work from file://). */

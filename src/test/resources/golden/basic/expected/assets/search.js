@@ -1,6 +1,6 @@
 /* press search: reads the sharded index written by press.render.SearchIndexWriter. Only the
-   manifest, the term shards of the query's words and the document shards of the results shown
-   are fetched, all from this site. No other host, no library. */
+   manifest (unless the page holds it), the term shards of the query's words and the document
+   shards of the results shown are fetched, all from this site. No other host, no library. */
 (function () {
   'use strict';
   var STOP = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'in', 'is', 'it', 'its',
@@ -9,11 +9,29 @@
   var list = document.getElementById('search-results');
   var input = document.getElementById('search-input');
   var status = document.getElementById('search-status');
+  var help = document.getElementById('search-help');
   if (!list || !input) return;
   var indexUrl = list.getAttribute('data-index');
   var base = indexUrl.replace(/index\.json$/, '');
   var cache = new Map();
   var latest = 0;
+  /* The first results wait until the help they take the place of has been painted (its
+     largest-contentful-paint entry), so it stays the page's largest paint: off a fast disk or a
+     cache the shards can come before the page has painted it. Typing, or 3 s, ends the wait. */
+  var release;
+  var painted = new Promise(function (resolve) {
+    release = resolve;
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (!help || document.visibilityState === 'hidden' || !types || types.indexOf('largest-contentful-paint') < 0) return resolve();
+    new PerformanceObserver(function (l) {
+      if (l.getEntries().some(function (e) { return e.element === help; })) resolve();
+    }).observe({type: 'largest-contentful-paint', buffered: true});
+    setTimeout(resolve, 3000);
+  });
+  var inline = document.getElementById('search-manifest');
+  if (inline) { // the page holds the manifest: one round trip less before the first result
+    try { cache.set(indexUrl, Promise.resolve(JSON.parse(inline.textContent))); } catch (e) { /* fetched instead */ }
+  }
 
   function get(url) {
     if (!cache.has(url)) {
@@ -108,7 +126,7 @@
         var top = best(total, SHOWN);
         var per = manifest.documentsPerShard;
         var needed = Array.from(new Set(top.map(function (t) { return Math.floor(t[0] / per); })));
-        return Promise.all(needed.map(function (n) { return get(base + 'd/' + n + '.json'); })).then(function (docShards) {
+        return Promise.all(needed.map(function (n) { return get(base + 'd/' + n + '.json'); }).concat(painted)).then(function (docShards) {
           var byShard = new Map();
           needed.forEach(function (n, i) { byShard.set(n, docShards[i]); });
           show(id, top.map(function (t) { return byShard.get(Math.floor(t[0] / per))[t[0] % per]; }), q, total.size);
@@ -122,6 +140,7 @@
   function show(id, docs, q, count) {
     if (id !== latest) return;
     while (list.firstChild) list.removeChild(list.firstChild);
+    if (help) help.hidden = docs.length > 0; // the results take the help's place
     docs.forEach(function (d) {
       var li = document.createElement('li');
       var h = document.createElement('h2');
@@ -149,6 +168,7 @@
 
   var timer = 0;
   input.addEventListener('input', function () {
+    release();
     clearTimeout(timer);
     timer = setTimeout(function () {
       var url = new URL(window.location.href);
