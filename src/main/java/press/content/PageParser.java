@@ -110,6 +110,15 @@ public final class PageParser {
             warnings.add(PublishOptions.notApplied(r, "a section's list page is always built (its pages link to it), expected it on a page or a bundle's index.md"));
             publish = Page.Publish.ALL;
         }
+        String redirectTo = r.text("/redirect_to").map(String::strip).filter(t -> !t.isEmpty()).orElse(null);
+        if (redirectTo != null && sectionIndex) {
+            warnings = new ArrayList<>(warnings);
+            warnings.add(r.yaml().keyAt("/redirect_to") + ": redirect_to is not applied: a section's list page is always built (its pages link to it), "
+                    + "expected it on a page (or aliases: on the page it should go to)");
+            redirectTo = null;
+        } else if (redirectTo != null) {
+            publish = new Page.Publish(true, false, publish.resources()); // only a redirect: not listed, not in the sitemap
+        }
         if (!language.language().isEmpty()) {
             menus = List.of(); // the site menu is the site language's
             // a translation lives under its language (/pl/about/), unless url: or permalink: gave its whole path
@@ -119,7 +128,7 @@ public final class PageParser {
         return new Page(press.problem.SourcePos.display(file), path, section, title, linkTitle.isEmpty() ? title : linkTitle,
                 description, weight, date, lastmod, draft, layout, menus, body.html(), sectionIndex,
                 CommonFields.aliases(r), CommonFields.date(r, "/publishDate").orElse(null), CommonFields.date(r, "/expiryDate").orElse(null), warnings, body.calls(),
-                language.language(), publish);
+                language.language(), publish, redirectTo);
     }
 
     /** {@code pattern} filled in; a problem at {@code pointer} (or at the file, for the site's pattern) when it cannot be. */

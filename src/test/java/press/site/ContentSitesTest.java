@@ -114,7 +114,7 @@ class ContentSitesTest {
         BuildResult r = SiteFixture.build(site, tmp.resolve("out"), null, 2);
         assertEquals(List.of(), r.warnings());
         assertEquals(3, r.posts());
-        assertEquals(2, r.contentPages());
+        assertEquals(3, r.contentPages()); // about, contact, and old-about, which only redirects (redirect_to:)
         String hello = read("out/posts/hello-world/index.html");
         assertTrue(hello.contains("datetime=\"2016-06-03\""), hello);
         assertTrue(hello.contains("<a class=\"term\" href=\"/categories/jekyll/\">jekyll</a> <a class=\"term\" href=\"/categories/update/\">update</a>"), hello);
@@ -131,6 +131,34 @@ class ContentSitesTest {
             Path out = tmp.resolve("links" + (base == null ? "" : "-sub"));
             SiteFixture.build(site, out, base, 2);
             assertEquals(List.of(), LinkChecker.check(SiteFixture.tree(out), base != null ? base : "https://blog.example/").problems);
+        }
+    }
+
+    @Test
+    void jekyllRedirectFromAndRedirectToAreRedirectPages() {
+        Path site = site(tmp, "jekyll-blog");
+        write(site.resolve("content/twitter.md"), "---\ntitle: Twitter\nredirect_to: https://twitter.example/blog\n---\n");
+        SiteFixture.build(site, tmp.resolve("out"), "https://example.org/blog/", 2);
+        // redirect_from: as a string on a page, as a list on a post (an .html address and a folder)
+        for (String[] from : new String[][] {{"contact-us/index.html", "https://example.org/blog/contact/"},
+                {"2016/06/03/hello-world.html", "https://example.org/blog/posts/hello-world/"},
+                {"hello/index.html", "https://example.org/blog/posts/hello-world/"},
+                // redirect_to: the page itself is the redirect, to a site path (with the base path) or a URL
+                {"old-about/index.html", "https://example.org/blog/about/"}, {"twitter/index.html", "https://twitter.example/blog"}}) {
+            String page = read("out/" + from[0]);
+            assertTrue(page.contains("<link rel=\"canonical\" href=\"" + from[1] + "\">"), from[0] + ":\n" + page);
+            assertTrue(page.contains("<meta http-equiv=\"refresh\" content=\"0; url=" + from[1] + "\">"), from[0] + ":\n" + page);
+        }
+        String sitemap = read("out/sitemap.xml");
+        assertFalse(sitemap.contains("/twitter/") || sitemap.contains("/old-about/"), "a redirect is not listed: " + sitemap);
+        assertFalse(read("out/index.html").contains("/blog/twitter/"), "nor in the home page's contents");
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            java.nio.file.Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
