@@ -169,6 +169,7 @@ public final class PageParser {
 
     private static String part(String name) {
         if (Slugs.safePart(name)) return name;
+        if (name.startsWith("_") && Slugs.safePart(name.substring(1))) return name; // Hugo's _header.md (/_header/), Jekyll's include: [_pages]
         String s = Slugs.of(name);
         return s.isEmpty() ? "page" : s;
     }
