@@ -56,7 +56,9 @@ public final class PageParser {
         // page or of the section, unless its url: or permalink: puts it elsewhere (elsewhere an index.md is Hugo's leaf bundle)
         String at = r.text("/url").or(() -> r.text("/permalink")).map(u -> u.strip().replaceAll("^/+|/+$", "")).orElse(null);
         boolean jekyllIndex = stem.equals("index") && (dir.isEmpty() || !rel.equals(source)) && (at == null || at.equals(dir.replaceAll("/$", "")));
-        boolean sectionIndex = stem.equals("_index") || jekyllIndex;
+        boolean home = at != null && at.isEmpty() && !stem.equals("_index"); // Jekyll: permalink: / makes a page the home page
+        boolean sectionIndex = stem.equals("_index") || jekyllIndex || home;
+        if (home) dir = "";
         String defaultName = sectionIndex || stem.equals("index") ? Section.lastPart(dir) : stem;
 
         String title = r.text("/title").orElse("").strip();

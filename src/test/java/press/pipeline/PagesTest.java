@@ -59,6 +59,18 @@ class PagesTest {
     }
 
     @Test
+    void aJekyllPageAtPermalinkSlashIsTheHomePageAndItsRedirectsGoThere() {
+        TestSite site = new TestSite(dir).post("a.md", "Alpha", "2024-01-01")
+                .file("content/site.yaml", "title: T\nbase_url: https://example.org/\ninclude: [_pages]\n")
+                .file("content/_pages/about.md", "---\npermalink: /\ntitle: About me\nredirect_from:\n  - /about/\n  - /about.html\n---\nI study sedges.\n");
+        BuildResult r = site.build();
+        assertEquals(List.of(), r.warnings());
+        assertTrue(site.read("index.html").contains("I study sedges."), "the home page's text, as Jekyll makes the page at / the home page");
+        assertTrue(site.read("about/index.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/\">"));
+        assertTrue(site.read("about.html").contains("<link rel=\"canonical\" href=\"https://example.org/\">"));
+    }
+
+    @Test
     void aHugoSitesUnderscorePageIsBuilt() {
         TestSite site = new TestSite(dir).post("a.md", "Alpha", "2024-01-01")
                 .file("content/_index.md", "---\ntitle: Home\n---\nwelcome\n")

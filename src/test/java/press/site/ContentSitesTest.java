@@ -45,7 +45,7 @@ class ContentSitesTest {
                     "docs/faq/index.html", "docs/guides/index.html", "docs/guides/first-site/index.html",
                     "docs/guides/first-site/diagram.svg", "docs/guides/deploy/index.html", "posts/release-1-0/index.html",
                     "posts/release-notes-with-a-chart/chart.svg", "docs/upgrade/index.html", "docs/reference/index.html",
-                    "docs/upgrading/index.html", "old-upgrade.html", "2024/03/release/index.html", "categories/news/index.html")) {
+                    "docs/upgrading/index.html", "old-upgrade.html", "documentation/index.html", "2024/03/release/index.html", "categories/news/index.html")) {
                 assertTrue(tree.containsKey(f), f + " missing from " + tree.keySet());
             }
             LinkChecker c = LinkChecker.check(tree, base != null ? base : "https://docs.example/");
@@ -84,6 +84,7 @@ class ContentSitesTest {
         assertTrue(alias.contains("<link rel=\"canonical\" href=\"https://example.org/blog/docs/upgrade/\">"), alias);
         assertTrue(alias.contains("<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/blog/docs/upgrade/\">"), alias);
         assertTrue(read("out/2024/03/release/index.html").contains("url=https://example.org/blog/posts/release-1-0/"));
+        assertTrue(read("out/documentation/index.html").contains("<link rel=\"canonical\" href=\"https://example.org/blog/docs/\">"), "an _index.md's alias");
         assertTrue(read("out/docs/upgrade/index.html").contains("Upgrading keeps"));
         assertTrue(read("out/docs/reference/index.html").contains("<meta name=\"description\" content=\"every setting, by name\">"));
         String docs = read("out/docs/index.html");
