@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class ConfigKeys {
     static final Set<String> ROOT = Set.of("version", "title", "base_url", "language", "description", "posts_per_page",
-            "taxonomies", "similar", "markdown", "import", "content_extensions", "dated_sections", "menu", "permalink", "permalinks", "languages", "collections", "params", "output", "environments",
+            "taxonomies", "similar", "markdown", "import", "content_extensions", "dated_sections", "menu", "permalink", "permalinks", "languages", "collections", "include", "params", "output", "environments",
             "favicon", "image", "author", "noindex_paged", "toc_min_sections");
     static final Set<String> SIMILAR = Set.of("count", "include_newer", "weights", "max_term_share", "postings_cap", "length_norm");
     static final Set<String> MARKDOWN = Set.of("unsafe_html");

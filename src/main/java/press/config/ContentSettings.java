@@ -39,7 +39,22 @@ final class ContentSettings {
         java.util.Map<String, String> permalinks = new java.util.TreeMap<>(permalinks(r, sections));
         java.util.Map<String, Boolean> collections = collections(r, permalinks);
         return new SiteConfig.ContentConfig(List.copyOf(extensions), sections, menu(r), java.util.Collections.unmodifiableMap(permalinks), language,
-                translations(r, language), collections, params(r));
+                translations(r, language), collections, params(r), include(r));
+    }
+
+    /** Jekyll's {@code include: [_pages]}: paths under {@code content/} (a folder or a file) read although their names start with {@code _}. */
+    private static List<String> include(NodeReader r) {
+        List<String> given = r.textList("/include").orElse(List.of());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String e = given.get(i).strip().replace('\\', '/').replaceAll("^/+|/+$", "");
+            if (e.isEmpty() || e.contains("..") || e.contains("*")) {
+                r.problem("/include/" + i, "include: expected a folder or file of content/ such as _pages, got \"" + given.get(i) + "\"");
+            } else if (!out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Hugo's {@code [params]} (Jekyll keeps such values at the top of _config.yml): text, numbers and true/false, in maps as deep as wanted. */

@@ -141,9 +141,18 @@ public record SiteConfig(
      */
     public record ContentConfig(List<String> extensions, List<String> datedSections, List<MenuEntry> menu,
                                 java.util.Map<String, String> permalinks, String defaultLanguage, List<String> translations,
-                                java.util.Map<String, Boolean> collections, java.util.Map<String, String> params) {
+                                java.util.Map<String, Boolean> collections, java.util.Map<String, String> params, List<String> include) {
         public ContentConfig(List<String> extensions, List<String> datedSections, List<MenuEntry> menu) {
-            this(extensions, datedSections, menu, java.util.Map.of(), "en", List.of(), java.util.Map.of(), java.util.Map.of());
+            this(extensions, datedSections, menu, java.util.Map.of(), "en", List.of(), java.util.Map.of(), java.util.Map.of(), List.of());
+        }
+
+        /**
+         * Whether Jekyll's {@code include: [_pages, docs/_x.md]} names {@code rel} (relative to {@code content/},
+         * with forward slashes) or a folder above it: such a name starting with {@code _} is read as content.
+         */
+        public boolean includes(String rel) {
+            for (String entry : include) if (rel.equals(entry) || rel.startsWith(entry + "/")) return true;
+            return false;
         }
 
         /** Whether {@code content/_NAME/} is a Jekyll collection that is published. */

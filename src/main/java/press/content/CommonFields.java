@@ -34,13 +34,21 @@ final class CommonFields {
         return p;
     }
 
-    /** Hugo's {@code aliases: [/old/, /older.html]}: each becomes a redirect page to the new address. */
+    /** The keys that list a page's old addresses: Hugo's {@code aliases}, then Jekyll's {@code redirect_from} (the jekyll-redirect-from plugin). */
+    static final List<String> ALIAS_KEYS = List.of("/aliases", "/redirect_from");
+
+    /**
+     * Hugo's {@code aliases: [/old/, /older.html]} and Jekyll's {@code redirect_from:} (a path or a
+     * list of them): each becomes a redirect page to the new address.
+     */
     static List<String> aliases(NodeReader r) {
         List<String> out = new ArrayList<>();
-        List<String> given = r.textList("/aliases").orElse(List.of());
-        for (int i = 0; i < given.size(); i++) {
-            String p = sitePath(r, r.node("/aliases").isArray() ? "/aliases/" + i : "/aliases", given.get(i));
-            if (p != null && !out.contains(p)) out.add(p);
+        for (String key : ALIAS_KEYS) {
+            List<String> given = r.textList(key).orElse(List.of());
+            for (int i = 0; i < given.size(); i++) {
+                String p = sitePath(r, r.node(key).isArray() ? key + "/" + i : key, given.get(i));
+                if (p != null && !out.contains(p)) out.add(p);
+            }
         }
         return List.copyOf(out);
     }

@@ -38,6 +38,7 @@ public final class ContentScanner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        boolean hugo = hugoShaped(files, config);
         for (Path rel : files) {
             Path file = Path.of(CONTENT).resolve(rel);
             if (rel.toString().equals("site.yaml")) continue;
@@ -46,14 +47,15 @@ public final class ContentScanner {
             boolean markdown = isMarkdown(name, config);
             FileLanguage language = markdown ? FileLanguage.of(name, config) : new FileLanguage(stem(name), "", null);
             String base = language.stem();
-            String underscore = underscored(rel, base, config);
+            String underscore = underscored(rel, base, config, hugo && markdown);
             if (language.undeclared() != null) {
                 skipped.put(file, FileLanguage.undeclaredReason(name, language.undeclared(), config));
             } else if (underscore != null && rel.getNameCount() > 1 && underscore.equals(top) && config.collections().containsKey(top.substring(1))) {
                 skipped.put(file, "the collection " + top.substring(1) + " is not published (Jekyll's default), expected output: true under collections."
                         + top.substring(1) + " in site.yaml to publish it");
             } else if (underscore != null) {
-                skipped.put(file, "names starting with _ are not published (" + underscore + "), expected content files; only _index, _posts/ and the collections of site.yaml are read");
+                skipped.put(file, "names starting with _ are not published (" + underscore + "), as Jekyll leaves them out, expected content files; "
+                        + "only _index, _posts/, the collections and the include: list of site.yaml are read (include: [" + upTo(rel, underscore) + "] publishes it)");
             } else if (markdown && !base.equals("index") && !base.equals("_index") && leafOwner(root, rel, config) != null) {
                 bundles.put(file, Path.of(CONTENT).resolve(leafOwner(root, rel, config))); // Hugo: a leaf bundle's other Markdown files are its resources
             } else if (markdown && !base.equals("_index") && language.language().isEmpty()
@@ -91,8 +93,37 @@ public final class ContentScanner {
         return dot > 0 && config.extensions().contains(name.substring(dot + 1));
     }
 
-    /** The first part of the path starting with {@code _} that press does not read, or null. */
-    private static String underscored(Path rel, String stem, SiteConfig.ContentConfig config) {
+    /** {@code rel} up to and with its part {@code part}, with forward slashes ({@code posts/_draft.md}). */
+    private static String upTo(Path rel, String part) {
+        for (int i = 0; i < rel.getNameCount(); i++) {
+            if (rel.getName(i).toString().equals(part)) return rel.subpath(0, i + 1).toString().replace('\\', '/');
+        }
+        return part;
+    }
+
+    /**
+     * Whether the content folder is a Hugo site's: it has an {@code _index} file (Hugo's section text) and nothing
+     * of Jekyll's ({@code _posts/}, {@code collections:}). Hugo publishes Markdown files whose names start with
+     * {@code _} like any other (its own docs hide their {@code _common/} snippets with {@code build} options);
+     * Jekyll leaves such names out unless its {@code include:} lists them.
+     */
+    static boolean hugoShaped(List<Path> files, SiteConfig.ContentConfig config) {
+        if (!config.collections().isEmpty()) return false;
+        boolean index = false;
+        for (Path rel : files) {
+            if (rel.getName(0).toString().equals(JEKYLL_POSTS)) return false;
+            String name = rel.getFileName().toString();
+            index |= isMarkdown(name, config) && FileLanguage.of(name, config).stem().equals("_index");
+        }
+        return index;
+    }
+
+    /**
+     * The first part of the path starting with {@code _} that press does not read, or null: none in a Hugo
+     * site's Markdown file ({@code hugo}), nor in a path that site.yaml's {@code include:} lists.
+     */
+    private static String underscored(Path rel, String stem, SiteConfig.ContentConfig config, boolean hugo) {
+        if (hugo || config.includes(rel.toString().replace('\\', '/'))) return null;
         for (int i = 0; i < rel.getNameCount(); i++) {
             String n = rel.getName(i).toString();
             boolean last = i == rel.getNameCount() - 1;

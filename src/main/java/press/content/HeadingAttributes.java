@@ -65,11 +65,9 @@ final class HeadingAttributes implements Parser.ParserExtension, HtmlRenderer.Ht
                 return new DocumentPostProcessor() {
                     @Override
                     public Document processDocument(Document doc) {
-                        Map<Node, String> classes = new IdentityHashMap<>();
                         for (Node n : doc.getDescendants()) {
-                            if (n instanceof Heading h) read(h, classes);
+                            if (n instanceof Heading h) read(h);
                         }
-                        if (!classes.isEmpty()) doc.set(CLASSES, classes);
                         return doc;
                     }
                 };
@@ -117,7 +115,7 @@ final class HeadingAttributes implements Parser.ParserExtension, HtmlRenderer.Ht
     }
 
     /** Takes the attribute block off the end of {@code h}'s text, if it has one, and applies it. */
-    private static void read(Heading h, Map<Node, String> classes) {
+    private static void read(Heading h) {
         if (!(h.getLastChild() instanceof Text text)) return;
         BasedSequence chars = text.getChars();
         Block block = block(chars);
@@ -132,7 +130,18 @@ final class HeadingAttributes implements Parser.ParserExtension, HtmlRenderer.Ht
         }
         List<String> names = new ArrayList<>(block.classes());
         names.removeIf(n -> !SAFE_ID.matcher(n).matches());
-        if (!names.isEmpty()) classes.put(h, String.join(" ", names));
+        if (!names.isEmpty()) addClasses(h, String.join(" ", names));
+    }
+
+    /** Gives {@code h} the classes {@code names} (space-separated), after any it has; also for kramdown's list on the next line ({@link BlockAttributes}). */
+    static void addClasses(Heading h, String names) {
+        Document doc = h.getDocument();
+        Map<Node, String> classes = CLASSES.get(doc);
+        if (!(classes instanceof IdentityHashMap)) {
+            classes = new IdentityHashMap<>(classes);
+            doc.set(CLASSES, classes);
+        }
+        classes.merge(h, names, (a, b) -> a + " " + b);
     }
 
     /**

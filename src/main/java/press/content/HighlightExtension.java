@@ -43,7 +43,9 @@ final class HighlightExtension implements HtmlRenderer.HtmlRendererExtension {
             }
             String code = CodeHighlighter.highlight(language.get(), block.getContentChars().normalizeEOL());
             html.line();
-            html.raw("<pre><code class=\"language-" + language.get() + "\">").raw(code).raw("</code></pre>");
+            html.withAttr().tag("pre"); // kramdown's {: .class} after the fence (BlockAttributes)
+            html.raw("<code class=\"language-" + language.get() + "\">").raw(code).raw("</code>");
+            html.tag("/pre"); // the writer keeps its open tags: <pre> is closed as a tag, not as text
             html.line();
         }
     }

@@ -49,7 +49,7 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), SafeHtmlExtension.create(basePath), HighlightExtension.create(),
-                new HeadingExtension(tocMinSections), HeadingAttributes.create(), DefinitionExtension.create(), FootnoteExtension.create()));
+                new HeadingExtension(tocMinSections), HeadingAttributes.create(), BlockAttributes.create(), DefinitionExtension.create(), FootnoteExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);

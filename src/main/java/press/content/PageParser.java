@@ -56,7 +56,9 @@ public final class PageParser {
         // page or of the section, unless its url: or permalink: puts it elsewhere (elsewhere an index.md is Hugo's leaf bundle)
         String at = r.text("/url").or(() -> r.text("/permalink")).map(u -> u.strip().replaceAll("^/+|/+$", "")).orElse(null);
         boolean jekyllIndex = stem.equals("index") && (dir.isEmpty() || !rel.equals(source)) && (at == null || at.equals(dir.replaceAll("/$", "")));
-        boolean sectionIndex = stem.equals("_index") || jekyllIndex;
+        boolean home = at != null && at.isEmpty() && !stem.equals("_index"); // Jekyll: permalink: / makes a page the home page
+        boolean sectionIndex = stem.equals("_index") || jekyllIndex || home;
+        if (home) dir = "";
         String defaultName = sectionIndex || stem.equals("index") ? Section.lastPart(dir) : stem;
 
         String title = r.text("/title").orElse("").strip();
@@ -110,6 +112,15 @@ public final class PageParser {
             warnings.add(PublishOptions.notApplied(r, "a section's list page is always built (its pages link to it), expected it on a page or a bundle's index.md"));
             publish = Page.Publish.ALL;
         }
+        String redirectTo = r.text("/redirect_to").map(String::strip).filter(t -> !t.isEmpty()).orElse(null);
+        if (redirectTo != null && sectionIndex) {
+            warnings = new ArrayList<>(warnings);
+            warnings.add(r.yaml().keyAt("/redirect_to") + ": redirect_to is not applied: a section's list page is always built (its pages link to it), "
+                    + "expected it on a page (or aliases: on the page it should go to)");
+            redirectTo = null;
+        } else if (redirectTo != null) {
+            publish = new Page.Publish(true, false, publish.resources()); // only a redirect: not listed, not in the sitemap
+        }
         if (!language.language().isEmpty()) {
             menus = List.of(); // the site menu is the site language's
             // a translation lives under its language (/pl/about/), unless url: or permalink: gave its whole path
@@ -119,7 +130,7 @@ public final class PageParser {
         return new Page(press.problem.SourcePos.display(file), path, section, title, linkTitle.isEmpty() ? title : linkTitle,
                 description, weight, date, lastmod, draft, layout, menus, body.html(), sectionIndex,
                 CommonFields.aliases(r), CommonFields.date(r, "/publishDate").orElse(null), CommonFields.date(r, "/expiryDate").orElse(null), warnings, body.calls(),
-                language.language(), publish);
+                language.language(), publish, redirectTo);
     }
 
     /** {@code pattern} filled in; a problem at {@code pointer} (or at the file, for the site's pattern) when it cannot be. */
@@ -160,6 +171,7 @@ public final class PageParser {
 
     private static String part(String name) {
         if (Slugs.safePart(name)) return name;
+        if (name.startsWith("_") && Slugs.safePart(name.substring(1))) return name; // Hugo's _header.md (/_header/), Jekyll's include: [_pages]
         String s = Slugs.of(name);
         return s.isEmpty() ? "page" : s;
     }

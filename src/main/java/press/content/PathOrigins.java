@@ -40,19 +40,30 @@ public final class PathOrigins {
         return first(source, "/slug", "/title");
     }
 
-    /** The entry of {@code aliases:} in {@code source} that names the site path {@code alias} ({@code old/}). */
+    /** The entry of {@code aliases:} (or {@code redirect_from:}) in {@code source} that names the site path {@code alias} ({@code old/}). */
     public SourcePos alias(String source, String alias) {
         NodeReader r = read(source);
         if (r == null) return start(source);
-        var list = r.node("/aliases");
-        if (!list.isArray()) return r.has("/aliases") ? found(source, r.at("/aliases"), "aliases") : start(source);
-        for (int i = 0; i < list.size(); i++) {
-            String given = list.get(i).asText().strip();
-            String path = given;
-            while (path.startsWith("/")) path = path.substring(1);
-            if (path.equals(alias) || (path + "/").equals(alias)) return found(source, r.at("/aliases/" + i), given);
+        for (String key : CommonFields.ALIAS_KEYS) {
+            var list = r.node(key);
+            String name = key.substring(1);
+            if (!list.isArray()) {
+                if (r.has(key) && same(list.asText(), alias)) return found(source, r.at(key), name);
+                continue;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                if (same(list.get(i).asText(), alias)) return found(source, r.at(key + "/" + i), list.get(i).asText().strip());
+            }
         }
-        return found(source, r.at("/aliases"), "aliases");
+        for (String key : CommonFields.ALIAS_KEYS) if (r.has(key)) return found(source, r.at(key), key.substring(1));
+        return start(source);
+    }
+
+    /** Whether the alias as written ({@code /old}) names the site path {@code alias} ({@code old/}). */
+    private static boolean same(String given, String alias) {
+        String path = given.strip();
+        while (path.startsWith("/")) path = path.substring(1);
+        return path.equals(alias) || (path + "/").equals(alias);
     }
 
     private SourcePos first(String source, String... keys) {

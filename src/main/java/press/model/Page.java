@@ -25,6 +25,7 @@ import java.util.List;
  * @param shortcodes  shortcodes in its body that the build renders with the site's templates
  * @param publish     whether it is rendered, listed, and its bundle files copied ({@code headless: true}, {@code build: {render: never}})
  * @param language    a translation's language ({@code about.pl.md}: {@code pl}, its path under {@code pl/}), or "" for the site's own
+ * @param redirectTo  Jekyll's {@code redirect_to:} (a URL, or a site path such as {@code /new/}): the page is only a redirect there; else null
  */
 public record Page(
         String source,
@@ -47,7 +48,8 @@ public record Page(
         List<String> warnings,
         List<ShortcodeCall> shortcodes,
         String language,
-        Publish publish) {
+        Publish publish,
+        String redirectTo) {
 
     /**
      * What is published of a page (Hugo's {@code headless} and {@code build:} options).
@@ -64,6 +66,6 @@ public record Page(
     /** The same page with another body (links to other pages resolved). */
     public Page withBody(String html) {
         return new Page(source, path, section, title, linkTitle, description, weight, date, lastmod, draft, layout, menus, html,
-                sectionIndex, aliases, publishDate, expiryDate, warnings, shortcodes, language, publish);
+                sectionIndex, aliases, publishDate, expiryDate, warnings, shortcodes, language, publish, redirectTo);
     }
 }

@@ -86,7 +86,9 @@ final class OutputClaims {
             SourcePos at = s.index() == null ? null : SourcePos.of(Path.of(s.index().source()), 1, 1);
             add(out, s.path(), new Claim("section list", "the list page of the section content/" + s.path()
                     + (at == null ? "" : " (" + at + ")"), at, 1));
+            if (s.index() != null) for (String a : s.index().aliases()) add(out, a, alias(origins, s.index().source(), a));
         }
+        if (site.home() != null) for (String a : site.home().aliases()) add(out, a, alias(origins, site.home().source(), a));
         for (BundleFile b : site.bundleFiles()) {
             add(out, b.path(), new Claim("bundle file", "the bundle file " + b.source(), SourcePos.of(Path.of(b.source()), 0, 0), 0));
         }

@@ -63,6 +63,10 @@ final class PagePlanner {
 
     private Route page(Page p) {
         String url = links.asset(p.path());
+        if (p.redirectTo() != null) { // Jekyll's redirect_to: the page is a redirect, as the aliases' pages are
+            return new Route.Data(links.file(url), AliasPages.page(links.absoluteFrom(url, p.redirectTo()),
+                    siteView.inLanguage(p.language()).language(), siteView.stylesheet()));
+        }
         Views.PageView view = new Views.PageView(p.title(), url, p.date() == null ? null : SHOWN_DATE.format(p.date()),
                 p.date() == null ? null : p.date().toLocalDate().toString(), p.description(), images.html(url, p.bodyHtml()));
         String template = template(p.layout(), p.section(), "page");

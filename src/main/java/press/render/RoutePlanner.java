@@ -68,6 +68,10 @@ public final class RoutePlanner {
         String lang = c.language();
         for (Post p : posts) routes.addAll(AliasPages.of(p.aliases(), links.post(p), links, lang, siteView.stylesheet()));
         for (press.model.Page p : site.pages()) routes.addAll(AliasPages.of(p.aliases(), links.asset(p.path()), links, lang, siteView.stylesheet()));
+        for (press.model.Section s : site.sections()) { // an _index.md's aliases: (Hugo docs move sections too)
+            if (s.index() != null) routes.addAll(AliasPages.of(s.index().aliases(), links.asset(s.path()), links, lang, siteView.stylesheet()));
+        }
+        if (site.home() != null) routes.addAll(AliasPages.of(site.home().aliases(), links.home(1), links, lang, siteView.stylesheet()));
         List<Views.Link> contents = pages.contents();
         String homeDescription = c.description().isEmpty() ? "The newest posts of " + c.title() : c.description();
         routes.addAll(lists.routes(new ListPages.Spec(c.title(), homeDescription, c.description(), posts,

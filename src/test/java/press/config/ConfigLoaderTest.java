@@ -48,6 +48,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void jekyllsIncludeListIsReadAndChecked() throws Exception {
+        Problems p = new Problems();
+        SiteConfig c = load("include: [_pages, /docs/_keep.md/, _pages]\n", p);
+        assertTrue(p.isEmpty(), lines(p).toString());
+        assertEquals(List.of("_pages", "docs/_keep.md"), c.content().include());
+        assertTrue(c.content().includes("_pages/cv.md") && c.content().includes("docs/_keep.md") && !c.content().includes("_pagesx/a.md"));
+        Problems bad = new Problems();
+        load("include:\n  - ../secret\n  - '*.md'\n", bad);
+        assertEquals(List.of("content/site.yaml:2:5: include: expected a folder or file of content/ such as _pages, got \"../secret\"",
+                "content/site.yaml:3:5: include: expected a folder or file of content/ such as _pages, got \"*.md\""), lines(bad));
+    }
+
+    @Test
     void noFileGivesDefaults() {
         Problems p = new Problems();
         assertEquals(SiteConfig.defaults(), ConfigLoader.load(dir, p));
@@ -113,7 +126,7 @@ class ConfigLoaderTest {
                   weights: {colour: 1}
                 """, p);
         assertEquals(List.of(
-                "content/site.yaml:2:1: posts_per_pge: unknown setting, expected one of [author, base_url, collections, content_extensions, dated_sections, description, environments, favicon, image, import, language, languages, markdown, menu, noindex_paged, output, params, permalink, permalinks, posts_per_page, similar, taxonomies, title, toc_min_sections, version]",
+                "content/site.yaml:2:1: posts_per_pge: unknown setting, expected one of [author, base_url, collections, content_extensions, dated_sections, description, environments, favicon, image, import, include, language, languages, markdown, menu, noindex_paged, output, params, permalink, permalinks, posts_per_page, similar, taxonomies, title, toc_min_sections, version]",
                 "content/site.yaml:3:17: posts_per_page: expected a whole number from 1 to 10000, got \"many\"",
                 "content/site.yaml:4:11: base_url: expected an absolute http(s) URL such as https://example.org/blog/, got \"ftp://x\"",
                 "content/site.yaml:7:11: taxonomies[0].path: expected lowercase letters, digits, '-' or '_', got \"Bad Path\"",

@@ -29,6 +29,15 @@ class ContentScannerTest {
         return out;
     }
 
+    private static void write(Path file) {
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, "---\ntitle: x\n---\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private TestSite site(String... files) {
         TestSite s = new TestSite(dir);
         for (String f : files) s.file(f, "---\ntitle: x\n---\n");
@@ -50,7 +59,7 @@ class ContentScannerTest {
                         "content/posts/bundle/img/cover.png", "content/posts/bundle/index.md",
                         "content/posts/bundle/notes.md", "content/posts/bundle/index.md"),
                 names(files.bundles()), "a leaf bundle owns everything below it, Markdown too; a section owns the files beside its _index");
-        assertEquals(Map.of("content/_drafts/wip.md", "names starting with _ are not published (_drafts), expected content files; only _index, _posts/ and the collections of site.yaml are read",
+        assertEquals(Map.of("content/_drafts/wip.md", "names starting with _ are not published (_drafts), as Jekyll leaves them out, expected content files; only _index, _posts/, the collections and the include: list of site.yaml are read (include: [_drafts] publishes it)",
                         "content/docs/sub/loose.png", NOT_CONTENT,
                         "content/notes.txt", NOT_CONTENT),
                 names(files.skipped()), "dotfiles and site.yaml are the only files in no list");
@@ -73,9 +82,35 @@ class ContentScannerTest {
         ContentFiles files = ContentScanner.scan(dir, SiteConfig.ContentConfig.defaults());
         assertEquals(List.of("content/_posts/2019/nested.md"), names(files.posts()), "_posts/ is read at the top of content/ only");
         assertEquals(List.of("content/docs/_index.markdown"), names(files.pages()));
-        String why = "names starting with _ are not published (%s), expected content files; only _index, _posts/ and the collections of site.yaml are read";
-        assertEquals(Map.of("content/_config.yml", why.formatted("_config.yml"), "content/docs/_partial.md", why.formatted("_partial.md"),
-                "content/docs/_posts/x.md", why.formatted("_posts")), names(files.skipped()));
+        String why = "names starting with _ are not published (%s), as Jekyll leaves them out, expected content files; only _index, _posts/, "
+                + "the collections and the include: list of site.yaml are read (include: [%s] publishes it)";
+        assertEquals(Map.of("content/_config.yml", why.formatted("_config.yml", "_config.yml"), "content/docs/_partial.md", why.formatted("_partial.md", "docs/_partial.md"),
+                "content/docs/_posts/x.md", why.formatted("_posts", "docs/_posts")), names(files.skipped()));
+    }
+
+    @Test
+    void aHugoSitePublishesUnderscoreMarkdownFilesAsHugoDoes() {
+        // an _index file and nothing of Jekyll's: Hugo's rules, where _header.md is a page like any other
+        site("content/_index.md", "content/_header.md", "content/docs/_common/snippet.md", "content/docs/_x.png");
+        ContentFiles files = ContentScanner.scan(dir, SiteConfig.ContentConfig.defaults());
+        assertEquals(List.of("content/_header.md", "content/_index.md", "content/docs/_common/snippet.md"), names(files.pages()));
+        assertEquals(List.of("content/docs/_x.png"), names(files.skipped()).keySet().stream().toList(), "a file that is not Markdown is still named");
+        // the same files with a _posts/ folder are a Jekyll site's: left out, each named
+        write(dir.resolve("content/_posts/2020-01-01-a.md"));
+        files = ContentScanner.scan(dir, SiteConfig.ContentConfig.defaults());
+        assertEquals(List.of("content/_index.md"), names(files.pages()));
+        assertEquals(List.of("content/_header.md", "content/docs/_common/snippet.md", "content/docs/_x.png"), names(files.skipped()).keySet().stream().toList());
+    }
+
+    @Test
+    void jekyllsIncludeListPublishesUnderscoreNames() {
+        site("content/_pages/cv.md", "content/_pages/sub/a.md", "content/docs/_keep.md", "content/docs/_drop.md", "content/_drafts/x.md");
+        SiteConfig.ContentConfig d = SiteConfig.ContentConfig.defaults();
+        SiteConfig.ContentConfig config = new SiteConfig.ContentConfig(d.extensions(), d.datedSections(), d.menu(), d.permalinks(),
+                d.defaultLanguage(), d.translations(), d.collections(), d.params(), List.of("_pages", "docs/_keep.md"));
+        ContentFiles files = ContentScanner.scan(dir, config);
+        assertEquals(List.of("content/_pages/cv.md", "content/_pages/sub/a.md", "content/docs/_keep.md"), names(files.pages()));
+        assertEquals(List.of("content/_drafts/x.md", "content/docs/_drop.md"), names(files.skipped()).keySet().stream().toList());
     }
 
     @Test

@@ -27,6 +27,21 @@ class OutputClaimsTest {
     }
 
     @Test
+    void aRedirectFromIsReportedAtItsEntryAsAnAliasIs() {
+        TestSite site = new TestSite(dir)
+                .file("content/about.md", "---\ntitle: About\n---\n")
+                .file("content/x.md", "---\ntitle: X\nredirect_from: /old/\n---\n")
+                .file("content/y.md", "---\ntitle: Y\naliases: [/new/]\nredirect_from:\n  - /older.html\n  - /about\n---\n")
+                .file("content/z.md", "---\ntitle: Z\naliases: [/old/]\n---\n")
+                .post("a.md", "A", "2024-01-01");
+        BuildException e = assertThrows(BuildException.class, site::build);
+        assertEquals(List.of("content/y.md:6:5: alias /about/ is also the address of the page content/about.md:1:1, "
+                        + "expected each output path once (change the alias)",
+                "content/z.md:3:11: alias /old/ is also the address of the alias at content/x.md:3:16, "
+                        + "expected each output path once (change the alias)"), e.lines());
+    }
+
+    @Test
     void twoAliasesOnOneAddressAreOneErrorAtTheLaterFile() {
         TestSite site = new TestSite(dir)
                 .file("content/x.md", "---\ntitle: X\naliases: [/old/]\n---\n")

@@ -34,11 +34,51 @@ class PagesTest {
         assertEquals(1, r.contentPages());
         assertEquals(3, r.skipped());
         assertEquals(List.of(
-                "content/_data/authors.yml: skipped: names starting with _ are not published (_data), expected content files; only _index, _posts/ and the collections of site.yaml are read",
+                "content/_data/authors.yml: skipped: names starting with _ are not published (_data), as Jekyll leaves them out, expected content files; only _index, _posts/, the collections and the include: list of site.yaml are read (include: [_data] publishes it)",
                 "content/notes.txt: skipped: not a content file, expected Markdown (.md, .markdown, .mdown) or a file beside an index.md in its bundle folder (files published as they are, such as images and CSS, go in static/)",
-                "content/posts/_unfinished.md: skipped: names starting with _ are not published (_unfinished.md), expected content files; only _index, _posts/ and the collections of site.yaml are read"),
+                "content/posts/_unfinished.md: skipped: names starting with _ are not published (_unfinished.md), as Jekyll leaves them out, expected content files; only _index, _posts/, the collections and the include: list of site.yaml are read (include: [posts/_unfinished.md] publishes it)"),
                 r.warnings());
         assertTrue(site.read("about/index.html").contains("body of about"));
+    }
+
+    @Test
+    void includedUnderscoreFoldersArePagesAtTheirPermalinkOrPath() {
+        TestSite site = new TestSite(dir).post("a.md", "Alpha", "2024-01-01")
+                .file("content/site.yaml", "title: T\nbase_url: https://example.org/\ninclude: [_pages]\n")
+                .file("content/_pages/cv.md", "---\ntitle: CV\npermalink: /cv/\nredirect_from: [/resume]\n---\nmy cv\n")
+                .file("content/_pages/plain.md", "---\ntitle: Plain\n---\nplain text\n")
+                .file("content/_drafts/wip.md", "---\ntitle: WIP\n---\n");
+        BuildResult r = site.build();
+        assertEquals(2, r.contentPages());
+        assertEquals(1, r.skipped());
+        assertTrue(site.read("cv/index.html").contains("my cv"));
+        assertTrue(site.read("_pages/plain/index.html").contains("plain text"), "as Jekyll puts an included page without a permalink");
+        assertTrue(site.read("resume/index.html").contains("url=https://example.org/cv/"));
+        assertEquals(List.of("content/_drafts/wip.md: skipped: names starting with _ are not published (_drafts), as Jekyll leaves them out, expected content files; "
+                + "only _index, _posts/, the collections and the include: list of site.yaml are read (include: [_drafts] publishes it)"), r.warnings());
+    }
+
+    @Test
+    void aJekyllPageAtPermalinkSlashIsTheHomePageAndItsRedirectsGoThere() {
+        TestSite site = new TestSite(dir).post("a.md", "Alpha", "2024-01-01")
+                .file("content/site.yaml", "title: T\nbase_url: https://example.org/\ninclude: [_pages]\n")
+                .file("content/_pages/about.md", "---\npermalink: /\ntitle: About me\nredirect_from:\n  - /about/\n  - /about.html\n---\nI study sedges.\n");
+        BuildResult r = site.build();
+        assertEquals(List.of(), r.warnings());
+        assertTrue(site.read("index.html").contains("I study sedges."), "the home page's text, as Jekyll makes the page at / the home page");
+        assertTrue(site.read("about/index.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/\">"));
+        assertTrue(site.read("about.html").contains("<link rel=\"canonical\" href=\"https://example.org/\">"));
+    }
+
+    @Test
+    void aHugoSitesUnderscorePageIsBuilt() {
+        TestSite site = new TestSite(dir).post("a.md", "Alpha", "2024-01-01")
+                .file("content/_index.md", "---\ntitle: Home\n---\nwelcome\n")
+                .file("content/_header.md", "---\ntitle: Header\n---\nthe header\n");
+        BuildResult r = site.build();
+        assertEquals(List.of(), r.warnings());
+        assertEquals(0, r.skipped());
+        assertTrue(site.read("_header/index.html").contains("the header"), "Hugo publishes it at /_header/");
     }
 
     @Test

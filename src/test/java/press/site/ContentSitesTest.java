@@ -45,7 +45,7 @@ class ContentSitesTest {
                     "docs/faq/index.html", "docs/guides/index.html", "docs/guides/first-site/index.html",
                     "docs/guides/first-site/diagram.svg", "docs/guides/deploy/index.html", "posts/release-1-0/index.html",
                     "posts/release-notes-with-a-chart/chart.svg", "docs/upgrade/index.html", "docs/reference/index.html",
-                    "docs/upgrading/index.html", "old-upgrade.html", "2024/03/release/index.html", "categories/news/index.html")) {
+                    "docs/upgrading/index.html", "old-upgrade.html", "documentation/index.html", "2024/03/release/index.html", "categories/news/index.html")) {
                 assertTrue(tree.containsKey(f), f + " missing from " + tree.keySet());
             }
             LinkChecker c = LinkChecker.check(tree, base != null ? base : "https://docs.example/");
@@ -84,6 +84,7 @@ class ContentSitesTest {
         assertTrue(alias.contains("<link rel=\"canonical\" href=\"https://example.org/blog/docs/upgrade/\">"), alias);
         assertTrue(alias.contains("<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/blog/docs/upgrade/\">"), alias);
         assertTrue(read("out/2024/03/release/index.html").contains("url=https://example.org/blog/posts/release-1-0/"));
+        assertTrue(read("out/documentation/index.html").contains("<link rel=\"canonical\" href=\"https://example.org/blog/docs/\">"), "an _index.md's alias");
         assertTrue(read("out/docs/upgrade/index.html").contains("Upgrading keeps"));
         assertTrue(read("out/docs/reference/index.html").contains("<meta name=\"description\" content=\"every setting, by name\">"));
         String docs = read("out/docs/index.html");
@@ -114,7 +115,7 @@ class ContentSitesTest {
         BuildResult r = SiteFixture.build(site, tmp.resolve("out"), null, 2);
         assertEquals(List.of(), r.warnings());
         assertEquals(3, r.posts());
-        assertEquals(2, r.contentPages());
+        assertEquals(3, r.contentPages()); // about, contact, and old-about, which only redirects (redirect_to:)
         String hello = read("out/posts/hello-world/index.html");
         assertTrue(hello.contains("datetime=\"2016-06-03\""), hello);
         assertTrue(hello.contains("<a class=\"term\" href=\"/categories/jekyll/\">jekyll</a> <a class=\"term\" href=\"/categories/update/\">update</a>"), hello);
@@ -131,6 +132,34 @@ class ContentSitesTest {
             Path out = tmp.resolve("links" + (base == null ? "" : "-sub"));
             SiteFixture.build(site, out, base, 2);
             assertEquals(List.of(), LinkChecker.check(SiteFixture.tree(out), base != null ? base : "https://blog.example/").problems);
+        }
+    }
+
+    @Test
+    void jekyllRedirectFromAndRedirectToAreRedirectPages() {
+        Path site = site(tmp, "jekyll-blog");
+        write(site.resolve("content/twitter.md"), "---\ntitle: Twitter\nredirect_to: https://twitter.example/blog\n---\n");
+        SiteFixture.build(site, tmp.resolve("out"), "https://example.org/blog/", 2);
+        // redirect_from: as a string on a page, as a list on a post (an .html address and a folder)
+        for (String[] from : new String[][] {{"contact-us/index.html", "https://example.org/blog/contact/"},
+                {"2016/06/03/hello-world.html", "https://example.org/blog/posts/hello-world/"},
+                {"hello/index.html", "https://example.org/blog/posts/hello-world/"},
+                // redirect_to: the page itself is the redirect, to a site path (with the base path) or a URL
+                {"old-about/index.html", "https://example.org/blog/about/"}, {"twitter/index.html", "https://twitter.example/blog"}}) {
+            String page = read("out/" + from[0]);
+            assertTrue(page.contains("<link rel=\"canonical\" href=\"" + from[1] + "\">"), from[0] + ":\n" + page);
+            assertTrue(page.contains("<meta http-equiv=\"refresh\" content=\"0; url=" + from[1] + "\">"), from[0] + ":\n" + page);
+        }
+        String sitemap = read("out/sitemap.xml");
+        assertFalse(sitemap.contains("/twitter/") || sitemap.contains("/old-about/"), "a redirect is not listed: " + sitemap);
+        assertFalse(read("out/index.html").contains("/blog/twitter/"), "nor in the home page's contents");
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            java.nio.file.Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
