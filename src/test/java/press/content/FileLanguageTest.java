@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Hugo's translation by file name: a declared code is a translation, the site's own is no mark, an undeclared ISO code is named. */
 class FileLanguageTest {
     private static final SiteConfig.ContentConfig CONFIG = new SiteConfig.ContentConfig(List.of("md"), List.of("posts"), List.of(),
-            Map.of(), "en", List.of("pl", "pt-br"), Map.of(), Map.of());
+            Map.of(), "en", List.of("pl", "pt-br"), Map.of(), Map.of(), List.of());
 
     @Test
     void whatTheFileNameSays() {

@@ -15,7 +15,7 @@ class SiteVariablesTest {
         SiteConfig d = SiteConfig.defaults();
         SiteConfig.ContentConfig c = d.content();
         SiteConfig.ContentConfig withParams = new SiteConfig.ContentConfig(c.extensions(), c.datedSections(), c.menu(), c.permalinks(),
-                c.defaultLanguage(), c.translations(), c.collections(), Map.of("repo", "https://example.org/code", "deep.n", "3"));
+                c.defaultLanguage(), c.translations(), c.collections(), Map.of("repo", "https://example.org/code", "deep.n", "3"), c.include());
         return new SiteConfig("My Site", baseUrl, "en", "About things", 10, d.taxonomies(), d.similar(), d.markdown(), d.importer(),
                 withParams, d.output(), false, Map.of(), d.pages());
     }
