@@ -61,6 +61,7 @@ class BodyImagesTest {
         assertEquals("<img src=\"/img/logo.svg\" width=\"120\" height=\"60\">", sized("/", "<img src=\"/img/logo.svg\">"));
         assertEquals("<img alt=\"a > b\" src='/img/a.png' width=\"30\" height=\"20\">", sized("/", "<img alt=\"a > b\" src='/img/a.png'>"));
         assertEquals("<img src=/img/a.png width=\"30\" height=\"20\">", sized("/", "<img src=/img/a.png>"));
+        assertEquals("<IMG SRC=\"/img/a.png\" width=\"30\" height=\"20\">", sized("/", "<IMG SRC=\"/img/a.png\">"), "HTML names are case-insensitive");
     }
 
     @Test
