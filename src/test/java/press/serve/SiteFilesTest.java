@@ -61,6 +61,7 @@ class SiteFilesTest {
         assertInstanceOf(SiteFiles.Missing.class, find(".well-known", "x.txt"));
         assertInstanceOf(SiteFiles.Missing.class, find("nope.html"));
         assertInstanceOf(SiteFiles.Missing.class, find("index.html", "more"));
+        assertInstanceOf(SiteFiles.Missing.class, find("bad\0name"), "a name no file can have is nothing, not an exception");
     }
 
     @Test
