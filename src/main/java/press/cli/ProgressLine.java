@@ -53,7 +53,7 @@ final class ProgressLine implements Progress, AutoCloseable {
         this.total = total;
     }
 
-    private synchronized void show() {
+    synchronized void show() { // package-private: a test shows a line without waiting for the timer
         double seconds = (System.nanoTime() - start) / 1e9;
         String line = total > 0
                 ? String.format(Locale.ROOT, "press: %s %d/%d %s, %.1f s", step, done, total, total == 1 ? "file" : "files", seconds)

@@ -49,11 +49,19 @@ final class BodyImages {
 
     /** {@code html}, the body of the page at site path {@code page}, with the sizes of the site's images it shows. */
     String html(String page, String html) {
-        if (html == null || images.isEmpty() || !html.contains("<img")) return html;
+        if (html == null || images.isEmpty() || !mayHoldImg(html)) return html;
         Matcher m = IMG.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 64);
         while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(sizedTag(page, m.group())));
         return m.appendTail(out).toString();
+    }
+
+    /** Whether {@code html} has an {@code <img} in any case, as {@link #IMG} matches it; a quick look before the pattern. */
+    private static boolean mayHoldImg(String html) {
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            if (html.regionMatches(true, i + 1, "img", 0, 3)) return true;
+        }
+        return false;
     }
 
     private String sizedTag(String page, String tag) {

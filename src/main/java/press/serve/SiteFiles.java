@@ -39,9 +39,9 @@ final class SiteFiles {
         } catch (IOException e) {
             return MISSING;
         }
-        Path candidate = root;
-        for (String seg : segments) candidate = candidate.resolve(seg);
         try {
+            Path candidate = root;
+            for (String seg : segments) candidate = candidate.resolve(seg); // a name the file system cannot hold (NUL) is nothing
             Path real = candidate.toRealPath();
             if (!real.startsWith(root)) return MISSING;
             for (Path part : root.relativize(real)) {

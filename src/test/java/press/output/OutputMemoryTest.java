@@ -1,0 +1,163 @@
+package press.output;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** When the memory of the last output allows an in-place update, and what it saves and refuses to load. */
+class OutputMemoryTest {
+    @TempDir
+    Path tmp;
+
+    record View(String title) {}
+
+    private void build(OutputMemory memory, Path out, String templates, String title) {
+        try (OutputWriter w = memory.open(out, templates)) {
+            if (w.needsRender("a.html", new View(title))) w.write("a.html", title.getBytes(StandardCharsets.UTF_8));
+            w.write("style.css", "p{}".getBytes(StandardCharsets.UTF_8));
+            w.commit();
+        }
+    }
+
+    @Test
+    void theFirstBuildIsAFreshFolderAndTheNextAnUpdate() {
+        OutputMemory memory = new OutputMemory();
+        assertTrue(memory.isEmpty());
+        Path out = tmp.resolve("site");
+        try (OutputWriter w = memory.open(out, "t1")) {
+            assertInstanceOf(OutputFolder.class, w);
+        }
+        assertTrue(memory.isEmpty(), "an abandoned build is not remembered");
+        build(memory, out, "t1", "A");
+        assertFalse(memory.isEmpty());
+        try (OutputWriter w = memory.open(out, "t1")) {
+            assertInstanceOf(OutputUpdate.class, w);
+            assertFalse(w.needsRender("a.html", new View("A")), "the same view is not rendered again");
+            assertTrue(w.needsRender("a.html", new View("B")));
+        }
+    }
+
+    @Test
+    void changedTemplatesRenderEveryPageAgain() {
+        OutputMemory memory = new OutputMemory();
+        Path out = tmp.resolve("site");
+        build(memory, out, "t1", "A");
+        try (OutputWriter w = memory.open(out, "t2")) {
+            assertInstanceOf(OutputUpdate.class, w, "still updated in place");
+            assertTrue(w.needsRender("a.html", new View("A")));
+        }
+    }
+
+    @Test
+    void anotherFolderOrALostMarkerStartsAfreshAndForgetsTheOld() throws IOException {
+        OutputMemory memory = new OutputMemory();
+        Path out = tmp.resolve("site");
+        build(memory, out, "t1", "A");
+        try (OutputWriter w = memory.open(tmp.resolve("other"), "t1")) {
+            assertInstanceOf(OutputFolder.class, w);
+        }
+        assertTrue(memory.isEmpty(), "opening another folder forgets the first");
+        build(memory, out, "t1", "A");
+        Files.delete(out.resolve(OutputFolder.MARKER));
+        // a folder without the marker may not be press's any more: a fresh build, which then refuses to replace it
+        assertThrows(IllegalStateException.class, () -> memory.open(out, "t1"));
+        assertTrue(Files.exists(out.resolve("a.html")));
+    }
+
+    @Test
+    void theSameFolderNamedAnotherWayIsStillTheSame() {
+        OutputMemory memory = new OutputMemory();
+        build(memory, tmp.resolve("site"), "t1", "A");
+        try (OutputWriter w = memory.open(tmp.resolve("x/../site"), "t1")) {
+            assertInstanceOf(OutputUpdate.class, w);
+        }
+    }
+
+    @Test
+    void nothingIsSavedBeforeACommit() throws IOException {
+        Path file = tmp.resolve("output.bin");
+        new OutputMemory().save(file);
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aSavedMemoryLoadsBackAndItsFirstUpdateLooksAtTheFolder() throws IOException {
+        OutputMemory memory = new OutputMemory();
+        Path out = tmp.resolve("site");
+        build(memory, out, "t1", "A");
+        Path file = tmp.resolve("output.bin");
+        memory.save(file);
+        OutputMemory back = OutputMemory.load(file);
+        assertFalse(back.isEmpty());
+        Files.delete(out.resolve("a.html")); // changed by someone else between two runs of press
+        try (OutputWriter w = back.open(out, "t1")) {
+            assertInstanceOf(OutputUpdate.class, w);
+            assertTrue(w.needsRender("a.html", new View("A")), "its file is gone: the loaded memory looks before it trusts");
+            assertTrue(w.needsRender("a.html", new View("A")));
+            w.write("a.html", "A".getBytes(StandardCharsets.UTF_8));
+            w.write("style.css", "p{}".getBytes(StandardCharsets.UTF_8));
+            w.commit();
+        }
+        try (OutputWriter w = back.open(out, "t1")) {
+            assertFalse(w.needsRender("a.html", new View("A")), "after one look the memory is its own again");
+        }
+    }
+
+    @Test
+    void theSavedBytesAreTheSameForTheSameOutput() throws IOException {
+        OutputMemory one = new OutputMemory();
+        OutputMemory two = new OutputMemory();
+        build(one, tmp.resolve("site"), "t1", "A");
+        build(two, tmp.resolve("site"), "t1", "A");
+        one.save(tmp.resolve("one.bin"));
+        two.save(tmp.resolve("two.bin"));
+        assertEquals(-1, Files.mismatch(tmp.resolve("one.bin"), tmp.resolve("two.bin")));
+    }
+
+    @Test
+    void aForeignTruncatedOrOverlongFileIsRefused() throws IOException {
+        OutputMemory memory = new OutputMemory();
+        build(memory, tmp.resolve("site"), "t1", "A");
+        Path good = tmp.resolve("output.bin");
+        memory.save(good);
+        byte[] bytes = Files.readAllBytes(good);
+
+        Path foreign = tmp.resolve("foreign.bin");
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(foreign))) {
+            out.writeUTF("press output memory 1");
+        }
+        assertEquals("not a press output memory of this version", assertThrows(IOException.class, () -> OutputMemory.load(foreign)).getMessage());
+
+        Path cut = tmp.resolve("cut.bin");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+        assertThrows(IOException.class, () -> OutputMemory.load(cut));
+
+        Path longer = tmp.resolve("longer.bin");
+        Files.write(longer, java.util.Arrays.copyOf(bytes, bytes.length + 1));
+        assertEquals("corrupt: bytes after the end", assertThrows(IOException.class, () -> OutputMemory.load(longer)).getMessage());
+
+        Path negative = tmp.resolve("negative.bin");
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(negative))) {
+            out.writeUTF("press output memory 2");
+            out.writeUTF(tmp.resolve("site").toString());
+            out.writeUTF("t1");
+            out.writeInt(-1);
+        }
+        assertEquals("corrupt: negative count", assertThrows(IOException.class, () -> OutputMemory.load(negative)).getMessage());
+
+        Path empty = tmp.resolve("empty.bin");
+        Files.write(empty, new byte[0]);
+        assertThrows(IOException.class, () -> OutputMemory.load(empty));
+    }
+}

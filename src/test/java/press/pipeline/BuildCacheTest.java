@@ -1,0 +1,161 @@
+package press.pipeline;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a saved cache folder is trusted for: only a whole stamp of this press, else it is ignored with one warning. */
+class BuildCacheTest {
+    @TempDir
+    Path dir;
+
+    static final BuildResult LAST = new BuildResult(12, 30, 7, 2, 0, 4, 0, List.of(), List.of(), null, "20240101-000000");
+
+    /** A stamp as {@link BuildCache#save} writes it, with line {@code i} replaced when asked. */
+    private List<String> stamp() {
+        return new ArrayList<>(List.of("press build cache 2", SiteInputs.press(), "inputs-digest", "12", "30", "7", "4", "20240101-000000", "end"));
+    }
+
+    private void writeStamp(List<String> lines) throws IOException {
+        Files.write(dir.resolve("build.txt"), lines, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void noCacheFolderIsAnEmptyCacheThatWillBeSavedWithoutAWarning() {
+        List<String> warnings = new ArrayList<>();
+        BuildCache c = BuildCache.load(dir.resolve("missing"), warnings);
+        assertEquals(List.of(), warnings);
+        assertTrue(c.saved);
+        assertTrue(c.isEmpty());
+        assertNull(c.inputs);
+        assertNull(c.last);
+    }
+
+    @Test
+    void aWholeStampOfThisPressIsReadBack() throws IOException {
+        writeStamp(stamp());
+        List<String> warnings = new ArrayList<>();
+        BuildCache c = BuildCache.load(dir, warnings);
+        assertEquals(List.of(), warnings);
+        assertTrue(c.saved);
+        assertEquals("inputs-digest", c.inputs);
+        assertEquals(12, c.last.pages());
+        assertEquals(30, c.last.files());
+        assertEquals(7, c.last.posts());
+        assertEquals(4, c.last.terms());
+        assertEquals("20240101-000000", c.last.release());
+    }
+
+    @Test
+    void aFolderBuildsReleaseIsReadBackAsNone() throws IOException {
+        List<String> lines = stamp();
+        lines.set(7, "null");
+        writeStamp(lines);
+        List<String> warnings = new ArrayList<>();
+        assertNull(BuildCache.load(dir, warnings).last.release());
+        assertEquals(List.of(), warnings);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"other tool", "short", "format", "pages", "not ended", "extra line", "empty"})
+    void aCorruptStampIsIgnoredWithAWarning(String damage) throws IOException {
+        List<String> lines = stamp();
+        switch (damage) {
+            case "other tool" -> lines = List.of("some other tool's file");
+            case "short" -> lines.remove(8);
+            case "format" -> lines.set(0, "press build cache 1");
+            case "pages" -> lines.set(3, "twelve");
+            case "not ended" -> lines.set(8, "en");
+            case "extra line" -> lines.add("more");
+            case "empty" -> lines = List.of();
+            default -> throw new IllegalArgumentException(damage);
+        }
+        writeStamp(lines);
+        List<String> warnings = new ArrayList<>();
+        BuildCache c = BuildCache.load(dir, warnings);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith(dir + " is unreadable ("), warnings.get(0));
+        assertTrue(warnings.get(0).endsWith("; ignored, this build starts afresh"), warnings.get(0));
+        assertNull(c.inputs, "a corrupt stamp's digest is never trusted");
+        assertNull(c.last);
+        assertTrue(c.saved, "the next save replaces it");
+    }
+
+    @Test
+    void aCacheOfOtherPressCodeIsIgnoredWithAWarningNamingThat() throws IOException {
+        List<String> lines = stamp();
+        lines.set(1, "0".repeat(64));
+        writeStamp(lines);
+        List<String> warnings = new ArrayList<>();
+        BuildCache c = BuildCache.load(dir, warnings);
+        assertEquals(List.of(dir + " was written by another press version; ignored, this build starts afresh"), warnings);
+        assertNull(c.inputs);
+        assertNull(c.last);
+    }
+
+    @Test
+    void aGoodStampWithUnreadablePostsIsDroppedWhenRead() throws IOException {
+        writeStamp(stamp());
+        Files.write(dir.resolve("posts.bin"), new byte[] {1, 2, 3});
+        List<String> warnings = new ArrayList<>();
+        BuildCache c = BuildCache.load(dir, warnings);
+        assertEquals(List.of(), warnings, "posts are read only when a build needs them");
+        c.read(warnings);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("is unreadable") && warnings.get(0).contains("ignored"), warnings.get(0));
+        assertNull(c.inputs, "an unreadable part makes the whole cache untrusted");
+        assertNull(c.last);
+        c.read(warnings);
+        assertEquals(1, warnings.size(), "read once");
+    }
+
+    @Test
+    void nothingIsSavedWithoutABuildsDigestAndResult() throws IOException {
+        BuildCache c = BuildCache.persistent(new BuildCache());
+        Path to = dir.resolve("cache");
+        c.save(to);
+        assertFalse(Files.exists(to));
+        c.inputs = "x";
+        c.save(to);
+        assertFalse(Files.exists(to), "no result yet");
+    }
+
+    @Test
+    void aLoadedCacheNotReadIsLeftAsItWasOnSave() throws IOException {
+        writeStamp(stamp());
+        BuildCache c = BuildCache.load(dir, new ArrayList<>());
+        c.inputs = "changed";
+        c.save(dir);
+        assertEquals(stamp(), Files.readAllLines(dir.resolve("build.txt")), "an up-to-date build keeps the saved stamp");
+    }
+
+    @Test
+    void aSaveWritesTheStampLastAndIgnoresTheFolderInGit() throws IOException {
+        BuildCache c = BuildCache.persistent(new BuildCache());
+        c.inputs = "inputs-digest";
+        c.last = LAST;
+        Path to = dir.resolve("cache");
+        c.save(to);
+        assertEquals("*\n", Files.readString(to.resolve(".gitignore")));
+        assertEquals(stamp(), Files.readAllLines(to.resolve("build.txt")));
+        assertFalse(Files.exists(to.resolve("build.txt.tmp")));
+        List<String> warnings = new ArrayList<>();
+        BuildCache back = BuildCache.load(to, warnings);
+        assertEquals(List.of(), warnings);
+        assertEquals("inputs-digest", back.inputs);
+        assertEquals(LAST.release(), back.last.release());
+    }
+}
