@@ -12,7 +12,6 @@ import press.model.Post;
 import press.model.PostBody;
 import press.model.Site;
 import press.output.OutputFolder;
-import press.output.OutputWriter;
 import press.problem.BuildException;
 import press.publish.Manifest;
 import press.publish.ReleaseWriter;
@@ -25,7 +24,6 @@ import press.render.SearchIndexWriter;
 import press.render.TemplateRenderer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,9 +31,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -99,7 +94,7 @@ public final class Build {
             boolean release = !inPlace && SiteConfig.OutputConfig.RELEASES.equals(
                     options.output() != null ? options.output() : site.config().output().mode());
             ReleaseWriter[] releaseWriter = new ReleaseWriter[1];
-            Written written = steps.time("render+write", () -> write(pool, routes, loaded.templates(), problems, () -> {
+            RenderWrite.Written written = steps.time("render+write", () -> RenderWrite.write(pool, routes, loaded.templates(), problems, () -> {
                 if (inPlace) return cache.output.open(out, TemplateRenderer.fingerprint(loaded.source()));
                 if (!release) return cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source()));
                 SiteConfig c = site.config();
@@ -290,77 +285,6 @@ public final class Build {
         List<T> posts = new ArrayList<>(parsed.size());
         parsed.forEach(p -> p.ifPresent(posts::add));
         return posts;
-    }
-
-    record Written(AtomicInteger rendered, AtomicLong bytes) {}
-
-    /**
-     * Renders every page the writer needs and writes it with the data files and assets, in a
-     * stream: a page's view and bytes live only while it is written. Commits only when nothing failed.
-     */
-    static Written write(ForkJoinPool pool, List<Route> routes, TemplateRenderer templates, Problems problems,
-                                 Supplier<OutputWriter> open, Path out, Progress progress) {
-        Written written = new Written(new AtomicInteger(), new AtomicLong());
-        AtomicInteger files = new AtomicInteger();
-        OutputWriter writer;
-        try {
-            writer = open.get();
-        } catch (IllegalStateException e) {
-            throw BuildException.single("write", new SourcePos(out.toString(), 0, 0), e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw cannotWrite(out, e);
-        }
-        try (writer) {
-            inPool(pool, () -> {
-                routes.parallelStream().forEach(r -> {
-                    if (r instanceof Route.Page p) {
-                        Object view = p.view().get();
-                        if (writer.needsRender(p.path(), view)) {
-                            written.rendered().incrementAndGet();
-                            render(templates, p, view, problems).ifPresent(b -> {
-                                writer.write(p.path(), b);
-                                written.bytes().addAndGet(b.length);
-                            });
-                        }
-                    } else if (r instanceof Route.Data d) {
-                        if (d.view() == null || writer.needsRender(d.path(), d.view().get())) {
-                            byte[] bytes = d.bytes(); // once: a feed is made on each call
-                            writer.write(d.path(), bytes);
-                            written.bytes().addAndGet(bytes.length);
-                        }
-                    } else if (r instanceof Route.Copy c) {
-                        writer.copy(c.path(), c.from());
-                        written.bytes().addAndGet(c.from().toFile().length());
-                    }
-                    progress.files(files.incrementAndGet(), routes.size());
-                });
-                return null;
-            });
-            problems.throwIfAny("render");
-            writer.commit();
-        } catch (UncheckedIOException e) {
-            throw cannotWrite(out, e);
-        }
-        return written;
-    }
-
-    /** A write that failed (a full disk, say): reported as a problem; the writer has thrown its files away. */
-    private static BuildException cannotWrite(Path out, UncheckedIOException e) {
-        return BuildException.single("write", new SourcePos(out.toString(), 0, 0),
-                "cannot write the output: " + e.getCause().getMessage() + ", expected room and permission to write beside it");
-    }
-
-    private static Optional<byte[]> render(TemplateRenderer templates, Route.Page page, Object view, Problems problems) {
-        try {
-            return Optional.of(templates.render(page.template(), view));
-        } catch (TemplateRenderer.TemplateError e) {
-            problems.add(e.pos(), e.getMessage()); // the same for every page that fails alike, so it prints once
-            return Optional.empty();
-        } catch (RuntimeException e) {
-            problems.add(SourcePos.file(Path.of("templates", page.template() + ".mustache")),
-                    "template error while rendering " + page.path() + ": " + e.getMessage());
-            return Optional.empty();
-        }
     }
 
     static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> task) {

@@ -74,7 +74,7 @@ public final class Check {
             List<Route> routes = new RoutePlanner(site, loaded.templates()::has).plan(Build.assets(loaded.source(), site));
             PageIndex index = new PageIndex();
             try {
-                Build.write(pool, routes, loaded.templates(), problems, () -> index, options.out(), Progress.NONE);
+                RenderWrite.write(pool, routes, loaded.templates(), problems, () -> index, options.out(), Progress.NONE);
             } catch (BuildException e) {
                 // the render problems are in problems already; the links are checked against what did render
             }
