@@ -6,6 +6,7 @@ import press.model.BundleFile;
 import press.model.Page;
 import press.model.Post;
 import press.model.Section;
+import press.model.Site;
 import press.problem.Problems;
 import press.problem.SourcePos;
 
@@ -68,10 +69,12 @@ final class SectionAssembler {
                 continue;
             }
             String top = p.path().contains("/") ? p.path().substring(0, p.path().indexOf('/')) : p.path();
-            if (taxonomyPaths.contains(top) && p.path().equals(top + "/")) { // content/tags.md or content/tags/_index.md
+            boolean notFound = p.path().equals(Site.NOT_FOUND) || p.path().equals("404/"); // Jekyll's 404.md (permalink: /404.html)
+            if (notFound || (taxonomyPaths.contains(top) && p.path().equals(top + "/"))) { // content/tags.md or content/tags/_index.md
+                if (notFound) top = Site.NOT_FOUND;
                 Page before = listTexts.putIfAbsent(top, p);
                 if (before != null) {
-                    problems.add(origins.page(p.source()), "the text of the list /" + p.path() + " is also given by "
+                    problems.add(origins.page(p.source()), (notFound ? "the text of the not-found page /" + Site.NOT_FOUND : "the text of the list /" + p.path()) + " is also given by "
                             + origins.page(before.source()) + ", expected one page at that address");
                 }
                 continue;

@@ -65,7 +65,7 @@ final class SiteAssembler {
         for (TaxonomyConfig tc : withCategories(config, posts)) taxonomies.add(taxonomy(tc, posts, termsByPost, problems));
 
         for (Map.Entry<String, Page> e : sections.listTexts().entrySet()) {
-            if (taxonomies.stream().noneMatch(t -> t.config().path().equals(e.getKey()))) {
+            if (!e.getKey().equals(Site.NOT_FOUND) && taxonomies.stream().noneMatch(t -> t.config().path().equals(e.getKey()))) {
                 problems.add(origins.page(e.getValue().source()), "page path /" + e.getKey() + "/ is kept for the list of " + e.getKey()
                         + ", which this site does not make (no post has them), expected another file name or url:");
             }

@@ -90,7 +90,10 @@ public final class RoutePlanner {
         for (Taxonomy t : site.taxonomies()) routes.addAll(taxonomyPages(t));
         routes.addAll(new ArchivePlanner(c.title(), links, heads, lists).plan(posts,
                 (head, trail, years) -> new Views.TermIndexPage(siteView, head, trail, "Archive", years)));
-        routes.add(new Route.Page("404.html", "404", () -> new Views.NotFoundPage(siteView, heads.notFound()), null));
+        press.model.Page notFound = site.listTexts().get(Site.NOT_FOUND); // Jekyll's 404.md: its title and text
+        routes.add(new Route.Page(Site.NOT_FOUND, "404", () -> new Views.NotFoundPage(siteView, heads.notFound(),
+                notFound == null || notFound.title().isEmpty() ? "Page not found" : notFound.title(),
+                notFound == null ? null : notFound.bodyHtml()), null));
         routes.add(new Route.Page("search/index.html", "search", () -> new Views.SearchPage(siteView, heads.search(links.asset("search/")),
                 links.asset("search/index.json"), links.asset("assets/search.js")), null));
         assets.forEach((path, from) -> routes.add(new Route.Copy(names.get(path), from)));

@@ -148,7 +148,8 @@ public final class Views {
         }
     }
 
-    public record NotFoundPage(SiteView site, Head head) {}
+    /** The not-found page: its heading, and the text a content page gives it ({@code 404.md}), or null for the theme's own. */
+    public record NotFoundPage(SiteView site, Head head, String heading, String text) {}
 
     /**
      * The search page: {@code index} is the manifest's site path, {@code script} the search script's;

@@ -59,6 +59,31 @@ class PagesTest {
     }
 
     @Test
+    void aJekyll404PageGivesTheNotFoundPageItsTitleAndText() {
+        for (String front : new String[] {"permalink: /404.html\n", ""}) { // Jekyll's 404.md, with its usual permalink and without
+            TestSite site = new TestSite(dir.resolve(front.isEmpty() ? "plain" : "permalink")).post("a.md", "Alpha", "2024-01-01")
+                    .file("content/404.md", "---\ntitle: Lost?\nlayout: default\n" + front + "---\nNothing *here*, try the search.\n");
+            BuildResult r = site.build();
+            assertEquals(List.of(), r.warnings());
+            String page = site.read("404.html");
+            assertTrue(page.contains("<h1>Lost?</h1>") && page.contains("Nothing <em>here</em>, try the search."), page);
+            assertFalse(page.contains("Try the <a href"), "the theme's own text gives way");
+            assertFalse(site.exists("404/index.html"));
+        }
+        TestSite plain = new TestSite(dir.resolve("none")).post("a.md", "Alpha", "2024-01-01");
+        plain.build();
+        assertTrue(plain.read("404.html").contains("<h1>Page not found</h1>"));
+        assertTrue(plain.read("404.html").contains("Try the <a href"));
+
+        TestSite twice = new TestSite(dir.resolve("twice")).post("a.md", "Alpha", "2024-01-01")
+                .file("content/404.md", "---\ntitle: One\n---\nx\n")
+                .file("content/missing.md", "---\ntitle: Two\npermalink: /404.html\n---\ny\n");
+        press.problem.BuildException e = org.junit.jupiter.api.Assertions.assertThrows(press.problem.BuildException.class, twice::build);
+        assertEquals(List.of("content/missing.md:3:1: the text of the not-found page /404.html is also given by content/404.md:1:1, expected one page at that address"),
+                e.lines());
+    }
+
+    @Test
     void aJekyllPageAtPermalinkSlashIsTheHomePageAndItsRedirectsGoThere() {
         TestSite site = new TestSite(dir).post("a.md", "Alpha", "2024-01-01")
                 .file("content/site.yaml", "title: T\nbase_url: https://example.org/\ninclude: [_pages]\n")
