@@ -70,7 +70,7 @@ public final class ContentScanner {
                         + ") or a file beside an index.md in its bundle folder (files published as they are, such as images and CSS, go in static/)");
             }
         }
-        return new ContentFiles(List.copyOf(posts), List.copyOf(pages), bundles, skipped);
+        return new ContentFiles(List.copyOf(posts), List.copyOf(pages), bundles, skipped, hugo);
     }
 
     /**

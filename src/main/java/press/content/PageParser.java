@@ -25,8 +25,16 @@ public final class PageParser {
     private final java.util.Map<String, String> permalinks;
     private final SiteConfig.ContentConfig content;
     private final SiteVariables site;
+    /** Whether paths from folder and file names are lower case, as Hugo makes them (its {@code disablePathToLower} is off by default). */
+    private final boolean lowerCase;
 
     public PageParser(SiteConfig config) {
+        this(config, false);
+    }
+
+    /** With {@code lowerCase}, {@code content/functions/strings/Replace.md} is {@code functions/strings/replace/} (a Hugo site's content folder). */
+    public PageParser(SiteConfig config, boolean lowerCase) {
+        this.lowerCase = lowerCase;
         this.content = config.content();
         this.site = SiteVariables.of(config);
         this.permalinks = config.content().permalinks();
@@ -51,7 +59,7 @@ public final class PageParser {
         Path rel = ContentScanner.published(source, content);
         FileLanguage language = FileLanguage.of(rel.getFileName().toString(), content);
         String stem = language.stem();
-        String dir = rel.getParent() == null ? "" : folderPath(rel.getParent());
+        String dir = rel.getParent() == null ? "" : folderPath(rel.getParent(), lowerCase);
         // Jekyll's index.md is its folder's page: at the top of content/ and in a collection it gives the text of the home
         // page or of the section, unless its url: or permalink: puts it elsewhere (elsewhere an index.md is Hugo's leaf bundle)
         String at = r.text("/url").or(() -> r.text("/permalink")).map(u -> u.strip().replaceAll("^/+|/+$", "")).orElse(null);
@@ -101,7 +109,7 @@ public final class PageParser {
             } else if (stem.equals("index")) {
                 path = name == null ? dir : Section.parentOf(dir) + name + "/";
             } else {
-                path = dir + (name != null ? name : part(stem)) + "/";
+                path = dir + (name != null ? name : part(stem, lowerCase)) + "/";
             }
         }
         List<String> menus = menus(r);
@@ -163,15 +171,16 @@ public final class PageParser {
     }
 
     /** A folder of content/ as a URL path ending in /: each part kept when URL-safe, else slugged. */
-    private static String folderPath(Path dir) {
+    private static String folderPath(Path dir, boolean lowerCase) {
         StringBuilder sb = new StringBuilder();
-        for (Path p : dir) sb.append(part(p.toString())).append('/');
+        for (Path p : dir) sb.append(part(p.toString(), lowerCase)).append('/');
         return sb.toString();
     }
 
-    private static String part(String name) {
-        if (Slugs.safePart(name)) return name;
-        if (name.startsWith("_") && Slugs.safePart(name.substring(1))) return name; // Hugo's _header.md (/_header/), Jekyll's include: [_pages]
+    private static String part(String name, boolean lowerCase) {
+        if (Slugs.safePart(name) || (name.startsWith("_") && Slugs.safePart(name.substring(1)))) { // Hugo's _header.md (/_header/), Jekyll's include: [_pages]
+            return lowerCase ? name.toLowerCase(java.util.Locale.ROOT) : name;
+        }
         String s = Slugs.of(name);
         return s.isEmpty() ? "page" : s;
     }

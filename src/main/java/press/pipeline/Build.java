@@ -202,7 +202,7 @@ public final class Build {
         // templates are checked before the content problems are thrown, so one run reports both
         TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
         PostSource from = cache == null ? PostSource.fresh(config, BodyIndexer.INDEX) : cache.posts.source(config, BodyIndexer.INDEX);
-        PageParser pageParser = new PageParser(config);
+        PageParser pageParser = new PageParser(config, files.hugo());
         List<Post> posts = steps.time("parse", () -> parse(pool, source, files.posts(), from::read, problems));
         if (cache != null) cache.posts.keepOnly(files.posts());
         // pages are few beside posts and parsed fresh each build; only posts are cached

@@ -59,6 +59,27 @@ class PagesTest {
     }
 
     @Test
+    void aHugoSitesPagePathsAreLowerCaseAsHugoMakesThem() {
+        TestSite hugo = new TestSite(dir.resolve("hugo")).post("a.md", "Alpha", "2024-01-01")
+                .file("content/_index.md", "---\ntitle: Docs home\n---\nSee [replace](/functions/strings/replace/).\n")
+                .file("content/Functions/_index.md", "---\ntitle: Functions\n---\n")
+                .file("content/Functions/strings/Replace.md", "---\ntitle: strings.Replace\n---\nReplaces.\n")
+                .file("content/Functions/strings/Split/index.md", "---\ntitle: strings.Split\n---\n![how](Diagram.png)\n")
+                .file("content/Functions/strings/Split/Diagram.png", "png");
+        BuildResult r = hugo.build(); // the release check finds the home text's link to the lower-case address
+        assertEquals(List.of(), r.warnings());
+        assertTrue(hugo.read("functions/strings/replace/index.html").contains("Replaces."));
+        assertTrue(hugo.exists("functions/index.html"));
+        assertFalse(hugo.exists("Functions/strings/Replace/index.html"));
+        assertTrue(hugo.exists("functions/strings/split/Diagram.png"), "a bundle file goes beside its page, under the page's address");
+
+        TestSite jekyll = new TestSite(dir.resolve("jekyll")).post("a.md", "Alpha", "2024-01-01")
+                .file("content/Guides/Setup.md", "---\ntitle: Setup\n---\nSet up.\n"); // no _index: Jekyll keeps names as written
+        jekyll.build();
+        assertTrue(jekyll.read("Guides/Setup/index.html").contains("Set up."));
+    }
+
+    @Test
     void aJekyll404PageGivesTheNotFoundPageItsTitleAndText() {
         for (String front : new String[] {"permalink: /404.html\n", ""}) { // Jekyll's 404.md, with its usual permalink and without
             TestSite site = new TestSite(dir.resolve(front.isEmpty() ? "plain" : "permalink")).post("a.md", "Alpha", "2024-01-01")
