@@ -154,25 +154,21 @@ public final class ReleaseWriter implements OutputWriter {
     @Override
     public void copy(String relative, Path from) {
         try {
-            if (last != null) {
-                byte[] bytes = Files.readAllBytes(from);
-                if (last.link(partial, relative, Manifest.fileHash(bytes), digests)) {
-                    if (relative.endsWith(".html")) check.page(relative, bytes);
-                    afterFile.accept(digests.size());
-                    return;
-                }
+            byte[] bytes = Files.readAllBytes(from); // read once: hashed, linked or written, and checked from these bytes
+            String digest = Manifest.fileHash(bytes);
+            if (last == null || !last.link(partial, relative, digest, digests)) {
+                Path file = OutputPaths.resolve(partial, relative);
+                Files.createDirectories(file.getParent());
+                Files.write(file, bytes);
+                digests.put(relative, digest);
             }
-            Path file = OutputPaths.resolve(partial, relative);
-            Files.createDirectories(file.getParent());
-            Files.copy(from, file, StandardCopyOption.REPLACE_EXISTING);
-            byte[] bytes = Files.readAllBytes(file);
-            digests.put(relative, Manifest.fileHash(bytes));
             if (relative.endsWith(".html")) check.page(relative, bytes);
             afterFile.accept(digests.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 
     /**
      * The release check: a missing sitemap or feed is an error; a broken internal link is one too
