@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Dependencies point one way (cli -> serve -> build -> {content, render, output, similar} ->
- * model -> config, everything may use problem and digest), and each package uses only the third-party
+ * model -> config, everything may use problem, digest and store), and each package uses only the third-party
  * libraries it owns. Read from the sources, imports and fully qualified names alike.
  */
 class ArchitectureTest {
@@ -25,12 +25,13 @@ class ArchitectureTest {
     private static final Pattern PRESS_USE = Pattern.compile("\\bpress\\.([a-z]+)\\.[A-Za-z]");
     private static final Pattern THIRD_PARTY = Pattern.compile("\\b(com\\.fasterxml|com\\.vladsch|com\\.github\\.mustachejava|org\\.yaml|org\\.apache|picocli|com\\.sun\\.net|software\\.amazon)\\b");
 
-    /** Packages every package may use: the problem collector and the SHA-256 digest. */
-    private static final Set<String> EVERYONE = Set.of("problem", "digest");
+    /** Packages every package may use: the problem collector, the digests and the cache file format. */
+    private static final Set<String> EVERYONE = Set.of("problem", "digest", "store");
 
     private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
             Map.entry("problem", Set.of()),
             Map.entry("digest", Set.of()),
+            Map.entry("store", Set.of()),
             Map.entry("config", Set.of("problem")),
             Map.entry("model", Set.of("config", "problem")),
             Map.entry("content", Set.of("config", "model", "problem")),
@@ -49,6 +50,7 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> MAY_LINK = Map.ofEntries(
             Map.entry("problem", Set.of()),
             Map.entry("digest", Set.of()),
+            Map.entry("store", Set.of()),
             Map.entry("config", Set.of("com.fasterxml", "org.yaml")),
             Map.entry("model", Set.of()),
             Map.entry("content", Set.of("com.fasterxml", "com.vladsch")),

@@ -1,5 +1,8 @@
 package press.similar;
 
+import press.store.CacheInput;
+import press.store.CacheOutput;
+
 import press.config.SiteConfig;
 import press.digest.ContentHash;
 
@@ -33,16 +36,21 @@ public final class SimilarMemo {
         return now;
     }
 
-    private static final String FORMAT = "press similar memo 1";
+    private static final String FORMAT = "press similar memo 2";
 
-    /** Saves what is remembered to {@code file} (Java serialization), for the next run of press; nothing when nothing is. */
+    /** Saves what is remembered to {@code file} ({@link CacheOutput}), for the next run of press; nothing when nothing is. */
     public synchronized void save(java.nio.file.Path file) throws IOException {
         java.nio.file.Files.deleteIfExists(file);
         if (found == null) return;
-        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16))) {
-            out.writeUTF(FORMAT);
-            out.writeUTF(digest);
-            out.writeObject(found);
+        try (CacheOutput out = CacheOutput.create(file, FORMAT)) {
+            out.string(digest).number(found.size());
+            for (List<Match> matches : found) {
+                out.number(matches.size());
+                for (Match m : matches) {
+                    out.number(m.post()).decimal(m.score()).number(m.shared().size());
+                    for (SharedTerm t : m.shared()) out.string(t.field()).string(t.term());
+                }
+            }
         }
     }
 
@@ -51,18 +59,31 @@ public final class SimilarMemo {
      *
      * @throws IOException when the file cannot be read or is not such a file (the caller then starts afresh)
      */
-    @SuppressWarnings("unchecked")
     public static SimilarMemo load(java.nio.file.Path file) throws IOException {
         SimilarMemo m = new SimilarMemo();
         if (!java.nio.file.Files.isRegularFile(file)) return m;
-        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16))) {
-            in.setObjectInputFilter(java.io.ObjectInputFilter.Config.createFilter("press.**;java.**;!*")); // nothing else is made from the file
-            if (!FORMAT.equals(in.readUTF())) throw new IOException("not a press similar memo of this version");
-            m.digest = in.readUTF();
-            m.found = (List<List<Match>>) in.readObject();
+        try (CacheInput in = CacheInput.open(file, FORMAT)) {
+            String digest = in.string();
+            int posts = in.count(1 << 26);
+            List<List<Match>> found = new java.util.ArrayList<>(posts);
+            for (int p = 0; p < posts; p++) {
+                Match[] matches = new Match[in.count(1 << 16)];
+                for (int i = 0; i < matches.length; i++) {
+                    int post = in.count(posts - 1);
+                    double score = in.decimal();
+                    SharedTerm[] shared = new SharedTerm[in.count(1 << 16)];
+                    for (int t = 0; t < shared.length; t++) shared[t] = new SharedTerm(in.string(), in.string());
+                    matches[i] = new Match(post, score, List.of(shared));
+                }
+                found.add(List.of(matches));
+            }
+            in.end();
+            if (digest == null) throw new IOException("no digest");
+            m.digest = digest;
+            m.found = List.copyOf(found);
             return m;
-        } catch (ClassNotFoundException | ClassCastException | IllegalArgumentException e) {
-            throw new IOException("not a press similar memo: " + e.getMessage(), e);
+        } catch (NullPointerException e) {
+            throw new IOException("not a press similar memo: a value is missing", e);
         }
     }
 

@@ -89,4 +89,17 @@ class SimilarMemoTest {
         Files.write(dir.resolve("similar.bin"), new byte[] {1, 2, 3});
         assertThrows(IOException.class, () -> SimilarMemo.load(dir.resolve("similar.bin")));
     }
+
+    @Test
+    void aCutShortMemoIsRefusedNotHalfTaken() throws IOException {
+        SimilarMemo memo = new SimilarMemo();
+        memo.matches(CONFIG, site(), finder(new AtomicInteger()));
+        Path file = dir.resolve("similar.bin");
+        memo.save(file);
+        byte[] whole = Files.readAllBytes(file);
+        for (int cut : new int[] {whole.length - 1, whole.length - 4, whole.length / 2, 30}) {
+            Files.write(file, java.util.Arrays.copyOf(whole, cut));
+            assertThrows(IOException.class, () -> SimilarMemo.load(file), "cut at " + cut + " of " + whole.length);
+        }
+    }
 }
