@@ -3,13 +3,10 @@ package press.content;
 import press.config.SiteConfig;
 import press.model.Post;
 import press.problem.Problems;
+import press.store.CacheInput;
+import press.store.CacheOutput;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -38,13 +35,13 @@ public interface PostSource {
      * between runs ({@link #save}, {@link #load}). One build at a time.
      */
     final class Cache {
-        private static final String FORMAT = "press post cache 4";
+        private static final String FORMAT = "press post cache 5";
         /** The saved cache is this many files, a post's by its path's hash: a build saves only the files whose posts changed. */
         static final int SHARDS = 64;
 
-        private record FileKey(long size, long modified, String identity) implements Serializable {}
+        private record FileKey(long size, long modified, String identity) {}
 
-        private record Parsed(FileKey key, Post post) implements Serializable {}
+        private record Parsed(FileKey key, Post post) {}
 
         private final Map<Path, Parsed> posts = new ConcurrentHashMap<>();
         private final AtomicInteger hits = new AtomicInteger();
@@ -108,7 +105,7 @@ public interface PostSource {
 
         /**
          * Saves the posts with the config they were parsed with into {@code dir}, one file per
-         * shard ({@code posts-NN.bin}, Java serialization); only the shards whose posts changed
+         * shard ({@code posts-NN.bin}, {@link PostCodec}); only the shards whose posts changed
          * since the cache was loaded from there are written again.
          */
         public void save(Path dir) throws IOException {
@@ -122,10 +119,13 @@ public interface PostSource {
                     Files.deleteIfExists(file);
                     continue;
                 }
-                try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-                    out.writeUTF(FORMAT);
-                    out.writeObject(parsedWith.toString());
-                    out.writeObject(byName);
+                try (CacheOutput out = CacheOutput.create(file, FORMAT)) {
+                    out.string(parsedWith.toString()).number(byName.size());
+                    for (Map.Entry<String, Parsed> e : new java.util.TreeMap<>(byName).entrySet()) {
+                        FileKey k = e.getValue().key();
+                        out.string(e.getKey()).longNumber(k.size()).longNumber(k.modified()).string(k.identity());
+                        PostCodec.write(out, e.getValue().post());
+                    }
                 }
             }
             dirty.clear();
@@ -163,16 +163,20 @@ public interface PostSource {
         }
 
         /** Reads one shard into {@code into}; returns the config text it was saved with. */
-        @SuppressWarnings("unchecked")
         private static String loadShard(Path file, Map<Path, Parsed> into) throws IOException {
-            try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                in.setObjectInputFilter(java.io.ObjectInputFilter.Config.createFilter("press.**;java.**;!*")); // nothing else is made from the file
-                if (!FORMAT.equals(in.readUTF())) throw new IOException("not a press post cache of this version");
-                String config = (String) in.readObject();
-                Map<String, Parsed> byName = (Map<String, Parsed>) in.readObject();
-                byName.forEach((name, parsed) -> into.put(Path.of(name), parsed));
+            try (CacheInput in = CacheInput.open(file, FORMAT)) {
+                String config = in.string();
+                Map<Path, Parsed> read = new HashMap<>();
+                for (int n = in.count(1 << 24); n > 0; n--) {
+                    String name = in.string();
+                    FileKey key = new FileKey(in.longNumber(), in.longNumber(), in.string());
+                    read.put(Path.of(name), new Parsed(key, PostCodec.read(in)));
+                }
+                in.end();
+                if (config == null) throw new IOException("no config");
+                into.putAll(read); // only a shard read whole is taken
                 return config;
-            } catch (ClassNotFoundException | ClassCastException | IllegalArgumentException e) {
+            } catch (NullPointerException | IllegalArgumentException e) {
                 throw new IOException("not a press post cache: " + e.getMessage(), e);
             }
         }

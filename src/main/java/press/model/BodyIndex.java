@@ -1,7 +1,5 @@
 package press.model;
 
-import java.io.Serializable;
-
 /**
  * What a post's body gives the site-wide indexes, made once when the body is rendered (from its
  * {@link BodyText}) and kept with the post, so neither similar posts nor search render a body again.
@@ -9,7 +7,7 @@ import java.io.Serializable;
  * @param words  the body's and title's counted word stems, for similar posts
  * @param search the body's search terms with their scores
  */
-public record BodyIndex(Words words, SearchTerms search) implements Serializable {
+public record BodyIndex(Words words, SearchTerms search) {
     public static final BodyIndex NONE = new BodyIndex(new Words(new String[0], new String[0], new int[0]),
             new SearchTerms(new String[0], new byte[0]));
 
@@ -20,7 +18,7 @@ public record BodyIndex(Words words, SearchTerms search) implements Serializable
      * @param surfaces per stem, its spelling to show readers
      * @param counts   per stem, its occurrences
      */
-    public record Words(String[] stems, String[] surfaces, int[] counts) implements Serializable {
+    public record Words(String[] stems, String[] surfaces, int[] counts) {
         public int size() {
             return stems.length;
         }
@@ -32,5 +30,5 @@ public record BodyIndex(Words words, SearchTerms search) implements Serializable
      * @param terms  lower-case terms, interned
      * @param scores per term, its score (1 to 127)
      */
-    public record SearchTerms(String[] terms, byte[] scores) implements Serializable {}
+    public record SearchTerms(String[] terms, byte[] scores) {}
 }

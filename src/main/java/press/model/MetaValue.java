@@ -6,7 +6,7 @@ import java.util.List;
  * A front-matter value as the post meta box shows it: text, a list, or a map of named values.
  * Kept in the order the author wrote it.
  */
-public sealed interface MetaValue extends java.io.Serializable {
+public sealed interface MetaValue {
 
     /** A scalar as text ({@code 96}, {@code true}, {@code 2021-04-08}); null values are the empty string. */
     record Text(String text) implements MetaValue {}
@@ -15,5 +15,5 @@ public sealed interface MetaValue extends java.io.Serializable {
 
     record MapValue(List<Entry> entries) implements MetaValue {}
 
-    record Entry(String key, MetaValue value) implements java.io.Serializable {}
+    record Entry(String key, MetaValue value) {}
 }

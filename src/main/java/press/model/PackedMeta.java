@@ -16,8 +16,7 @@ import java.util.List;
  * text a varint byte length and UTF-8 bytes, for a list a varint count and the items, for a map a
  * varint count and per entry its key (as text, without tag) and value.
  */
-public final class PackedMeta implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+public final class PackedMeta {
     public static final PackedMeta EMPTY = new Writer().map(0).done();
 
     private final byte[] bytes;
@@ -40,6 +39,16 @@ public final class PackedMeta implements java.io.Serializable {
     }
 
     /** The packed size in bytes. */
+    /** The packed bytes (a copy), for a cache file; {@link #ofBytes} makes the same meta from them. */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /** The meta packed as {@code bytes} (from {@link #bytes()}). */
+    public static PackedMeta ofBytes(byte[] bytes) {
+        return new PackedMeta(bytes.clone());
+    }
+
     public int size() {
         return bytes.length;
     }

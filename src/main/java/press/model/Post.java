@@ -55,7 +55,7 @@ public record Post(
         OffsetDateTime expiryDate,
         List<String> warnings,
         List<ShortcodeCall> shortcodes,
-        String path) implements java.io.Serializable {
+        String path) {
 
     /** This post with another body (links to other pages resolved; a post read back from a cache renders from its file again). */
     public Post withBody(PostBody other) {

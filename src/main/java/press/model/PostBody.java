@@ -9,11 +9,10 @@ import java.util.function.Supplier;
  * when they are made from the same source (the same {@code key}, e.g. a digest of the file and
  * the Markdown settings), which lets a rebuild tell an unchanged page without rendering it.
  */
-public final class PostBody implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+public final class PostBody {
 
     private final String key;
-    private final transient Supplier<String> html; // not saved: a body read back from a cache is made anew (Post.withBody)
+    private final Supplier<String> html; // null for a body read back from a cache: it is made anew (Post.withBody)
 
     private PostBody(String key, Supplier<String> html) {
         this.key = key;
@@ -23,6 +22,11 @@ public final class PostBody implements java.io.Serializable {
     /** A body whose HTML {@code html} gives on each call to {@link #html()}; {@code key} names its source. */
     public static PostBody lazy(String key, Supplier<String> html) {
         return new PostBody(key, html);
+    }
+
+    /** A body known only by its key, as a cache file holds it: it must be made anew before it is rendered, unless its HTML is the key. */
+    public static PostBody unmade(String key) {
+        return new PostBody(key, null);
     }
 
     /** A body whose HTML is known already. */

@@ -14,8 +14,7 @@ import java.util.Map;
  * @param text      the opening tag as written
  * @param closing   the closing tag as written, or null when it is not paired
  */
-public record ShortcodeCall(String token, String name, Map<String, String> args, String innerHtml, String at, String text, String closing)
-        implements java.io.Serializable {
+public record ShortcodeCall(String token, String name, Map<String, String> args, String innerHtml, String at, String text, String closing) {
     /** The name of Jekyll's {@code {% include file %}}: the build puts in {@code templates/includes/<file>} (args "0"). */
     public static final String INCLUDE = "{% include %}";
 }

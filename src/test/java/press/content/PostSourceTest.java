@@ -102,11 +102,11 @@ class PostSourceTest {
         Path junk = dir.resolve("posts-07.bin"); // one shard of the saved posts
         Files.writeString(junk, "not a cache at all");
         assertThrows(IOException.class, () -> PostSource.Cache.load(dir));
-        try (var out = new java.io.ObjectOutputStream(Files.newOutputStream(junk))) {
-            out.writeUTF("press post cache 1");
+        try (var out = press.store.CacheOutput.create(junk, "press post cache 1")) {
+            out.string("an older format");
         }
         IOException e = assertThrows(IOException.class, () -> PostSource.Cache.load(dir));
-        assertEquals("not a press post cache of this version", e.getMessage());
+        assertEquals("posts-07.bin is not a press post cache 5 file", e.getMessage());
         PostSource.Cache empty = new PostSource.Cache();
         empty.save(dir); // nothing parsed yet: nothing written over the file
         assertThrows(IOException.class, () -> PostSource.Cache.load(dir));

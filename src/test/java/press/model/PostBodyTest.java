@@ -2,10 +2,6 @@ package press.model;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,14 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A body made when asked for; equal by what it is made from; a lazy one read back from a cache must be made anew. */
 class PostBodyTest {
-    private static PostBody roundTrip(PostBody b) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(b);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (PostBody) in.readObject();
-        }
+    /** What a cache file keeps of a body (its key), read back. */
+    private static PostBody roundTrip(PostBody b) {
+        return PostBody.unmade(b.key());
     }
 
     @Test
