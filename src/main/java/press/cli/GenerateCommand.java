@@ -23,12 +23,18 @@ final class GenerateCommand implements Callable<Integer> {
     Path into;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (count < 0) {
             System.err.println("press generate: --count must be 0 or more, got " + count);
             return Main.USAGE;
         }
-        SiteGenerator.Written w = new SiteGenerator().write(into, count, seed);
+        SiteGenerator.Written w;
+        try {
+            w = new SiteGenerator().write(into, count, seed);
+        } catch (IOException e) { // --into is a file, or a folder press may not write in
+            System.err.println("press generate: " + WriteFailure.of(e) + ", expected a folder to write the posts into");
+            return Main.USAGE;
+        }
         System.err.printf(Locale.ROOT, "wrote %s (%.1f MB) to %s%n", Counted.of(w.posts(), "post"), w.bytes() / 1e6, into);
         return Main.OK;
     }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import press.scaffold.SiteStarter;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,10 @@ final class InitCommand implements Callable<Integer> {
             return Main.OK;
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println("press init: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return Main.USAGE;
+        } catch (UncheckedIOException e) { // DIR is a file, or a folder press may not write in
+            spec.commandLine().getErr().println("press init: " + WriteFailure.of(e.getCause()) + ", expected a folder to write the site into");
             spec.commandLine().getErr().flush();
             return Main.USAGE;
         }

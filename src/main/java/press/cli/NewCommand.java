@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import press.scaffold.ContentWriter;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +47,10 @@ final class NewCommand implements Callable<Integer> {
             return Main.OK;
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("press new: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return Main.USAGE;
+        } catch (UncheckedIOException e) { // --source is a file, or a folder press may not write in
+            spec.commandLine().getErr().println("press new: " + WriteFailure.of(e.getCause()) + ", expected a site folder to write into");
             spec.commandLine().getErr().flush();
             return Main.USAGE;
         }

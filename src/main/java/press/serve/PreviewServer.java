@@ -29,6 +29,7 @@ public final class PreviewServer implements AutoCloseable {
     private final ReloadEvents events;
     private final CountDownLatch closed = new CountDownLatch(1);
     private SourceWatcher watcher;
+    private volatile boolean started;
 
     private PreviewServer(ServeSettings settings, Function<String, SiteBuilder> builderForUrl, Consumer<BuildState> log) throws IOException {
         ServerLimits.apply();
@@ -41,9 +42,7 @@ public final class PreviewServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        Duration life = settings.eventStreamLife();
-        long limit = ServerLimits.responseLimitMillis();
-        if (limit > 0 && life.toMillis() > limit - 2_000) life = Duration.ofMillis(Math.max(500, limit - 2_000));
+        Duration life = streamLife(settings.eventStreamLife(), ServerLimits.responseLimitMillis());
         this.rebuilder = new Rebuilder(builderForUrl.apply(urlFor(settings.host(), http.getAddress().getPort())), state -> {
             publish();
             log.accept(state);
@@ -52,6 +51,15 @@ public final class PreviewServer implements AutoCloseable {
         HostCheck hosts = new HostCheck(settings.host(), http.getAddress().getPort());
         http.createContext("/", new ServeHandler(new SiteFiles(settings.out()), hosts, events, rebuilder::state));
         http.setExecutor(workers);
+    }
+
+    /**
+     * How long a reload stream lives: as asked, but ending 2 s before the response time limit
+     * ({@code limitMillis}, -1 for none) so that limit never cuts a stream mid-way; at least 0.5 s.
+     */
+    static Duration streamLife(Duration asked, long limitMillis) {
+        if (limitMillis > 0 && asked.toMillis() > limitMillis - 2_000) return Duration.ofMillis(Math.max(500, limitMillis - 2_000));
+        return asked;
     }
 
     /**
@@ -71,6 +79,7 @@ public final class PreviewServer implements AutoCloseable {
             }
             server.rebuild();
             server.http.start();
+            server.started = true;
             return server;
         } catch (IOException | RuntimeException e) {
             server.close();
@@ -120,6 +129,12 @@ public final class PreviewServer implements AutoCloseable {
             // closing anyway
         }
         events.close();
+        // the JDK server releases its socket from its dispatcher thread, which only start() makes:
+        // a start that failed before serving starts it here, or the port stays bound until the JVM exits
+        if (!started) {
+            started = true;
+            http.start();
+        }
         http.stop(0);
         workers.shutdownNow();
         closed.countDown();
