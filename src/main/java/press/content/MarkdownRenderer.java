@@ -56,6 +56,8 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
         options.set(TablesExtension.CLASS_NAME, "table");
+        // the HTML as the renderers write it: Flexmark's line formatting (on by default) drops the leading spaces of highlighted code lines, and copies text char by char
+        options.set(HtmlRenderer.FORMAT_FLAGS, HtmlRenderer.PASS_THROUGH);
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "&#8617;&#xfe0e;"); // the text arrow, not an emoji
         // Flexmark's default markers carry readonly, which HTML forbids on checkboxes (the Nu HTML Checker rejects it)
         options.set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>&nbsp;");

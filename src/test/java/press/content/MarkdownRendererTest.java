@@ -41,6 +41,19 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void codeKeepsItsIndentationAndBlankLinesInEveryKindOfBlock() {
+        // Flexmark's pass-through output mode drops a code line's leading spaces: this pins them, highlighted, plain and indented
+        String fenced = safe.render("```python\ndef f():\n    if x:\n\n        return 1\n```\n").html();
+        assertTrue(fenced.contains("\n    <span class=\"hl-k\">if</span> x:\n\n        <span class=\"hl-k\">return</span>"), fenced);
+        String plain = safe.render("```\na\n  b\n\tc\n```\n").html();
+        assertTrue(plain.contains("<pre><code>a\n  b\n\tc\n</code></pre>"), plain);
+        String indented = safe.render("Text.\n\n    x = 1\n      y = 2\n").html();
+        assertTrue(indented.contains("<pre><code>x = 1\n  y = 2\n</code></pre>"), indented);
+        String listed = safe.render("- item\n\n  ```\n  a\n    b\n  ```\n").html();
+        assertTrue(listed.contains("a\n  b\n</code></pre>"), listed);
+    }
+
+    @Test
     void longPostsGetATableOfContentsBeforeTheirFirstSection() {
         MarkdownRenderer toc = new MarkdownRenderer(false, "/", 3);
         String three = "intro\n\n## One\n\n### One *a*\n\n## Two & more\n\n## Three\n";
