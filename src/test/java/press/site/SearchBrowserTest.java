@@ -6,18 +6,28 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.generate.SiteGenerator;
+import press.testing.SiteFixture;
 import press.testing.TestSite;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -110,7 +120,56 @@ class SearchBrowserTest {
         }
     }
 
+    /**
+     * The done-when's search on a site of the generator's shape (the posts {@code press generate} writes,
+     * as in the 10,000-post bench site, here 1,000 of them): searching for a problem and a stack shows
+     * the posts about that problem on that stack first.
+     */
+    @Test
+    void onAGeneratedSiteAProblemAndAStackFindTheirPosts() throws Exception {
+        String browser = browser();
+        Path site = SiteFixture.site(dir.resolve("gen"), SiteFixture.REPO.resolve("content"));
+        new SiteGenerator().write(site.resolve("content/posts/generated"), 1000, 42);
+        Map<String, List<String>> byTopic = new TreeMap<>();
+        try (Stream<Path> files = Files.list(site.resolve("content/posts/generated"))) {
+            for (Path f : files.sorted().toList()) {
+                String text = Files.readString(f);
+                Matcher topic = Pattern.compile("(?m)^topic: \"(.+) / (.+)\"$").matcher(text);
+                Matcher slug = Pattern.compile("(?m)^slug: \"(.+)\"$").matcher(text);
+                assertTrue(topic.find() && slug.find(), "a generated post has a topic and a slug: " + f);
+                byTopic.computeIfAbsent(topic.group(1) + " " + topic.group(2), k -> new ArrayList<>()).add("/posts/" + slug.group(1) + "/");
+            }
+        }
+        String query = byTopic.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
+        List<String> expected = byTopic.get(query);
+        assertTrue(expected.size() >= 3, "a problem on a stack with several posts: " + query + " " + expected);
+        Path out = dir.resolve("gen-out");
+        assertEquals(1005, SiteFixture.build(site, out, null, 2).posts(), "the repo's 5 posts and 1,000 generated");
+        HttpServer server = serve(out);
+        try {
+            Document dom = page(browser, "http://127.0.0.1:" + server.getAddress().getPort() + "/search/?q="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8));
+            List<String> shown = dom.select("#search-results li h2 a").eachAttr("href");
+            int first = Math.min(expected.size(), 10);
+            assertEquals(10, shown.size(), query + ": " + shown);
+            assertTrue(expected.containsAll(shown.subList(0, first)) && (first == 10 || shown.subList(0, first).containsAll(expected)),
+                    "the posts about \"" + query + "\" come first: " + shown + ", expected first: " + expected);
+            String status = dom.getElementById("search-status").text();
+            Matcher count = Pattern.compile("The best 10 of (\\d+) posts match").matcher(status);
+            assertTrue(count.find() && Integer.parseInt(count.group(1)) >= expected.size(), status);
+        } finally {
+            server.stop(0);
+        }
+    }
+
     private static List<String> titles(String browser, String url) throws Exception {
+        Document dom = page(browser, url);
+        List<String> titles = dom.select("#search-results li h2 a").eachText();
+        assertEquals(!titles.isEmpty(), dom.getElementById("search-help").hasAttr("hidden"), "the help gives way to results, and only to them: " + url);
+        return titles;
+    }
+
+    private static Document page(String browser, String url) throws Exception {
         Process p = new ProcessBuilder(browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--user-data-dir=" + Files.createTempDirectory("press-chromium"), "--virtual-time-budget=5000", "--dump-dom", url)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -118,9 +177,7 @@ class SearchBrowserTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium did not finish");
         Document dom = Jsoup.parse(new String(out, StandardCharsets.UTF_8));
         assertTrue(dom.getElementById("search-results") != null, "no search page in: " + new String(out, StandardCharsets.UTF_8));
-        List<String> titles = dom.select("#search-results li h2 a").eachText();
-        assertEquals(!titles.isEmpty(), dom.getElementById("search-help").hasAttr("hidden"), "the help gives way to results, and only to them: " + url);
-        return titles;
+        return dom;
     }
 
     /** The built folder over HTTP on 127.0.0.1 (fetch does not work from file://). */
