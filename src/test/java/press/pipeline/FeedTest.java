@@ -1,5 +1,6 @@
 package press.pipeline;
 
+import press.testing.GeneratedPosts;
 import press.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -81,5 +84,34 @@ class FeedTest {
         var post = Jsoup.parse(s.read("posts/beta/index.html"));
         assertEquals(List.of("/blog/feed.xml"), post.select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"));
         assertFalse(s.read("feed.xml").contains("<1>"), "titles are escaped");
+    }
+
+    /** Every feed of a site of generated posts (tags like "C++", "CI/CD", "Ünïcode") parses: one per term page, and the site's. */
+    @Test
+    void everyFeedOfAGeneratedSiteParses() throws Exception {
+        TestSite s = new TestSite(dir).config("title: gen\nbase_url: https://example.org/blog/\ntaxonomies:\n"
+                + "  - {field: tags, path: tags, title: Tags, singular: tag}\n  - {field: stack, path: stacks, title: Stacks, singular: stack}\n");
+        GeneratedPosts.write(dir.resolve("content/posts"), 60, 11);
+        s.build();
+        Path out = dir.resolve("site");
+        List<Path> termPages;
+        List<Path> atomFeeds;
+        try (Stream<Path> files = Files.walk(out)) {
+            List<Path> all = files.map(out::relativize).toList();
+            termPages = all.stream().filter(p -> p.toString().matches("(tags|stacks)/[^/]+/index\\.html")).toList();
+            atomFeeds = all.stream().filter(p -> p.getFileName().toString().equals("feed.xml")).sorted().toList();
+        }
+        assertTrue(termPages.size() > 20, "many terms: " + termPages);
+        assertEquals(termPages.size() + 1, atomFeeds.size(), "a feed per term page and the site's: " + atomFeeds);
+        for (Path xml : atomFeeds) {
+            SyndFeed feed = atom(Files.readString(out.resolve(xml)));
+            assertTrue(!feed.getEntries().isEmpty() && feed.getEntries().size() <= 20, xml + ": " + feed.getEntries().size() + " entries");
+            for (SyndEntry e : feed.getEntries()) {
+                assertFalse(e.getContents().isEmpty() || e.getContents().get(0).getValue().isBlank(), xml + ": full content in " + e.getLink());
+            }
+            JsonNode json = new ObjectMapper().readTree(Files.readString(out.resolve(xml.resolveSibling("feed.json"))));
+            assertEquals("https://jsonfeed.org/version/1.1", json.get("version").asText(), xml.resolveSibling("feed.json").toString());
+            assertEquals(feed.getEntries().size(), json.get("items").size(), xml.toString());
+        }
     }
 }

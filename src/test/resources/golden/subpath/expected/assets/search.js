@@ -15,23 +15,34 @@
   var base = indexUrl.replace(/index\.json$/, '');
   var cache = new Map();
   var latest = 0;
-  /* The first results wait until the help they take the place of has been painted (its
-     largest-contentful-paint entry), so it stays the page's largest paint: off a fast disk or a
-     cache the shards can come before the page has painted it. Typing, or 3 s, ends the wait. */
-  var release;
-  var painted = new Promise(function (resolve) {
-    release = resolve;
-    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
-    if (!help || document.visibilityState === 'hidden' || !types || types.indexOf('largest-contentful-paint') < 0) return resolve();
-    new PerformanceObserver(function (l) {
-      if (l.getEntries().some(function (e) { return e.element === help; })) resolve();
-    }).observe({type: 'largest-contentful-paint', buffered: true});
-    setTimeout(resolve, 3000);
-  });
-  var inline = document.getElementById('search-manifest');
-  if (inline) { // the page holds the manifest: one round trip less before the first result
-    try { cache.set(indexUrl, Promise.resolve(JSON.parse(inline.textContent))); } catch (e) { /* fetched instead */ }
+  /* At load the script only attaches its listener: the manifest in the page is parsed, and the
+     shards fetched, on the first search (typing, or a ?q= in the address). */
+  function loadManifest() {
+    if (!cache.has(indexUrl)) {
+      var inline = document.getElementById('search-manifest');
+      if (inline) { // the page holds the manifest: one round trip less before the first result
+        try { cache.set(indexUrl, Promise.resolve(JSON.parse(inline.textContent))); } catch (e) { /* fetched instead */ }
+      }
+    }
+    return get(indexUrl);
   }
+  /* Results for a ?q= in the address wait until the help they take the place of has been painted
+     (its largest-contentful-paint entry), so it stays the page's largest paint: off a fast disk or
+     a cache the shards can come before the page has painted it. Typing, or 3 s, ends the wait.
+     Without a query at load nothing waits, and no observer is made. */
+  var release = function () {};
+  function helpPainted() {
+    return new Promise(function (resolve) {
+      release = resolve;
+      var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+      if (!help || document.visibilityState === 'hidden' || !types || types.indexOf('largest-contentful-paint') < 0) return resolve();
+      new PerformanceObserver(function (l) {
+        if (l.getEntries().some(function (e) { return e.element === help; })) resolve();
+      }).observe({type: 'largest-contentful-paint', buffered: true});
+      setTimeout(resolve, 3000);
+    });
+  }
+  var painted = Promise.resolve();
 
   function get(url) {
     if (!cache.has(url)) {
@@ -110,7 +121,7 @@
       return Promise.resolve();
     }
     var typing = !/\s$/.test(q);
-    return get(indexUrl).then(function (manifest) {
+    return loadManifest().then(function (manifest) {
       return Promise.all(words.map(function (w, i) {
         return scoresOf(manifest, w, typing && i === words.length - 1);
       })).then(function (perWord) {
@@ -178,6 +189,9 @@
     }, 120);
   });
   var initial = new URLSearchParams(window.location.search).get('q') || '';
-  input.value = initial;
-  if (initial) search(initial);
+  if (initial) {
+    input.value = initial;
+    painted = helpPainted();
+    search(initial);
+  }
 })();
