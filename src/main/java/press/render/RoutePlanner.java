@@ -95,7 +95,7 @@ public final class RoutePlanner {
                 notFound == null || notFound.title().isEmpty() ? "Page not found" : notFound.title(),
                 notFound == null ? null : notFound.bodyHtml()), null));
         routes.add(new Route.Page("search/index.html", "search", () -> new Views.SearchPage(siteView, heads.search(links.asset("search/")),
-                links.asset("search/index.json"), links.asset("assets/search.js")), null));
+                links.asset("search/index.json"), links.asset(names.getOrDefault(AssetNames.SEARCH_SCRIPT, AssetNames.SEARCH_SCRIPT))), null));
         assets.forEach((path, from) -> routes.add(new Route.Copy(names.get(path), from)));
         routes.add(new Route.Data("_headers", HeaderRules.netlify(c)));
         FeedWriter feeds = new FeedWriter(site, links);

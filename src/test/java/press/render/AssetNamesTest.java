@@ -14,7 +14,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-/** Stylesheets get their content's fingerprint in their name; every other static file keeps its own. */
+/** Stylesheets and the theme's search script get their content's fingerprint in their name; every other static file keeps its own. */
 class AssetNamesTest {
     @TempDir
     Path tmp;
@@ -26,13 +26,16 @@ class AssetNamesTest {
     }
 
     @Test
-    void onlyCssIsFingerprintedByItsBytes() throws IOException {
+    void onlyCssAndTheSearchScriptAreFingerprintedByTheirBytes() throws IOException {
         Path css = file("style.css", "body{}");
         String hash = Sha256.hex("body{}".getBytes(StandardCharsets.UTF_8)).substring(0, 10);
         Map<String, String> names = AssetNames.of(Map.of("assets/style.css", css, "assets/app.js", file("app.js", "x"),
                 "assets/style.css.map", file("map", "{}"), "robots.txt", file("robots.txt", "")));
         assertEquals(Map.of("assets/style.css", "assets/style." + hash + ".css", "assets/app.js", "assets/app.js",
                 "assets/style.css.map", "assets/style.css.map", "robots.txt", "robots.txt"), names);
+        String js = Sha256.hex("search()".getBytes(StandardCharsets.UTF_8)).substring(0, 10);
+        assertEquals("assets/search." + js + ".js", AssetNames.of(Map.of("assets/search.js", file("search.js", "search()"))).get("assets/search.js"),
+                "the search script is cached for a year like the stylesheet, so a new one needs a new name");
     }
 
     @Test

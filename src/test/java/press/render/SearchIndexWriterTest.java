@@ -54,7 +54,8 @@ class SearchIndexWriterTest {
         int at = page.indexOf(open);
         assertTrue(at > 0, page);
         assertEquals(s.read("search/index.json"), page.substring(at + open.length(), page.indexOf("</script>", at)));
-        assertTrue(page.indexOf("src=\"/assets/search.js\"") > at, "the manifest comes before the script that reads it");
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"/assets/search\\.[0-9a-f]{10}\\.js\"").matcher(page);
+        assertTrue(script.find() && script.start() > at, "the manifest comes before the script that reads it, by its fingerprinted name");
 
         Route.Page planned = new Route.Page("search/index.html", "search", () -> new Views.SearchPage(null, null, "/search/index.json", "/s.js"), null);
         List<Route> index = List.of(new Route.Data("search/index.json", "{\"shards\":[\"</script>\"]}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
