@@ -48,6 +48,7 @@ public final class PostParser {
     private final SiteVariables site;
     private final Set<String> termFields;
     private final Indexer indexer;
+    private final Cascade cascade;
     private final BodyStore store = BodyStore.open();
 
     /** Turns a post's title and body text into what the site-wide indexes keep of it (similar posts, search). */
@@ -60,6 +61,12 @@ public final class PostParser {
     }
 
     public PostParser(SiteConfig config, Indexer indexer) {
+        this(config, indexer, Cascade.NONE);
+    }
+
+    /** As above, with the fields the sections' {@code cascade:} gives each post. */
+    public PostParser(SiteConfig config, Indexer indexer, Cascade cascade) {
+        this.cascade = cascade;
         this.config = config;
         this.indexer = indexer;
         this.unsafeHtml = config.markdown().unsafeHtml();
@@ -72,7 +79,7 @@ public final class PostParser {
 
     /** Parses {@code file} (relative to the site folder, for messages) from its bytes; empty when it has problems. */
     public Optional<Post> parse(Path file, byte[] bytes, Problems problems) {
-        FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems);
+        FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems, false, cascade);
         if (read == null) return Optional.empty();
         Post post = bind(file, read.fields(), body(file, read, bytes));
         if (!read.problems().isEmpty()) {

@@ -30,7 +30,12 @@ public interface PostSource {
 
     /** Every file read and parsed. */
     static PostSource fresh(SiteConfig config, PostParser.Indexer indexer) {
-        return new PostParser(config, indexer)::read;
+        return fresh(config, indexer, Cascade.NONE);
+    }
+
+    /** Every file read and parsed, with the fields the sections' {@code cascade:} gives it. */
+    static PostSource fresh(SiteConfig config, PostParser.Indexer indexer, Cascade cascade) {
+        return new PostParser(config, indexer, cascade)::read;
     }
 
     /**
@@ -38,11 +43,12 @@ public interface PostSource {
      * between runs ({@link #save}, {@link #load}). One build at a time.
      */
     final class Cache {
-        private static final String FORMAT = "press post cache 4";
+        private static final String FORMAT = "press post cache 5";
         /** The saved cache is this many files, a post's by its path's hash: a build saves only the files whose posts changed. */
         static final int SHARDS = 64;
 
-        private record FileKey(long size, long modified, String identity) implements Serializable {}
+        /** {@code cascade}: the sections' {@code cascade:} entries that apply to the file, so a changed cascade parses it again. */
+        private record FileKey(long size, long modified, String identity, String cascade) implements Serializable {}
 
         private record Parsed(FileKey key, Post post) implements Serializable {}
 
@@ -74,6 +80,11 @@ public interface PostSource {
 
         /** A source that reuses what this cache holds for {@code config} and keeps what it parses. */
         public PostSource source(SiteConfig config, PostParser.Indexer indexer) {
+            return source(config, indexer, Cascade.NONE);
+        }
+
+        /** As above, with the fields the sections' {@code cascade:} gives each post; a post whose cascade changed is parsed again. */
+        public PostSource source(SiteConfig config, PostParser.Indexer indexer, Cascade cascade) {
             boolean same = config.equals(parsedWith) || (parsedWith == null && config.toString().equals(loadedFor));
             if (!same) {
                 posts.clear();
@@ -81,11 +92,11 @@ public interface PostSource {
             }
             parsedWith = config;
             loadedFor = null;
-            PostParser parser = new PostParser(config, indexer);
+            PostParser parser = new PostParser(config, indexer, cascade);
             hits.set(0);
             return (source, file, problems) -> {
                 BasicFileAttributes attrs = Files.readAttributes(source.resolve(file), BasicFileAttributes.class);
-                FileKey key = new FileKey(attrs.size(), attrs.lastModifiedTime().toMillis(), String.valueOf(attrs.fileKey()));
+                FileKey key = new FileKey(attrs.size(), attrs.lastModifiedTime().toMillis(), String.valueOf(attrs.fileKey()), cascade.fingerprint(file));
                 Parsed hit = posts.get(file);
                 if (hit != null && hit.key().equals(key)) {
                     hits.incrementAndGet();
