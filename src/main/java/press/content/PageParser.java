@@ -43,7 +43,7 @@ public final class PageParser {
         this.lowerCase = lowerCase;
         this.cascade = cascade;
         this.content = config.content();
-        this.site = SiteVariables.of(config);
+        this.site = SiteVariables.of(config).withLiquidInCode(!lowerCase); // lowerCase: a Hugo site's folder
         this.permalinks = config.content().permalinks();
         this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml(), config.basePath(), config.pages().tocMinSections());
     }

@@ -66,12 +66,17 @@ public final class PostParser {
 
     /** As above, with the fields the sections' {@code cascade:} gives each post. */
     public PostParser(SiteConfig config, Indexer indexer, Cascade cascade) {
+        this(config, indexer, cascade, false);
+    }
+
+    /** As above; {@code hugo}: the content folder is a Hugo site's, where fenced code holds no Liquid ({@link SiteVariables#liquidInCode}). */
+    public PostParser(SiteConfig config, Indexer indexer, Cascade cascade, boolean hugo) {
         this.cascade = cascade;
         this.config = config;
         this.indexer = indexer;
         this.unsafeHtml = config.markdown().unsafeHtml();
         this.markdown = new MarkdownRenderer(unsafeHtml, config.basePath(), config.pages().tocMinSections());
-        this.site = SiteVariables.of(config);
+        this.site = SiteVariables.of(config).withLiquidInCode(!hugo);
         Set<String> fields = new LinkedHashSet<>(List.of("tags", "stack", "tools", "categories"));
         config.taxonomies().forEach(t -> fields.add(t.field()));
         this.termFields = fields;

@@ -35,7 +35,12 @@ public interface PostSource {
 
     /** Every file read and parsed, with the fields the sections' {@code cascade:} gives it. */
     static PostSource fresh(SiteConfig config, PostParser.Indexer indexer, Cascade cascade) {
-        return new PostParser(config, indexer, cascade)::read;
+        return fresh(config, indexer, cascade, false);
+    }
+
+    /** As above; {@code hugo}: the folder is a Hugo site's ({@link ContentFiles#hugo}), whose fenced code holds no Liquid. */
+    static PostSource fresh(SiteConfig config, PostParser.Indexer indexer, Cascade cascade, boolean hugo) {
+        return new PostParser(config, indexer, cascade, hugo)::read;
     }
 
     /**
@@ -47,7 +52,7 @@ public interface PostSource {
         /** The saved cache is this many files, a post's by its path's hash: a build saves only the files whose posts changed. */
         static final int SHARDS = 64;
 
-        /** {@code cascade}: the sections' {@code cascade:} entries that apply to the file, so a changed cascade parses it again. */
+        /** {@code cascade}: the folder's shape and the sections' {@code cascade:} entries that apply to the file, so a change to either parses it again. */
         private record FileKey(long size, long modified, String identity, String cascade) implements Serializable {}
 
         private record Parsed(FileKey key, Post post) implements Serializable {}
@@ -85,6 +90,11 @@ public interface PostSource {
 
         /** As above, with the fields the sections' {@code cascade:} gives each post; a post whose cascade changed is parsed again. */
         public PostSource source(SiteConfig config, PostParser.Indexer indexer, Cascade cascade) {
+            return source(config, indexer, cascade, false);
+        }
+
+        /** As above; {@code hugo} as in {@link PostSource#fresh(SiteConfig, PostParser.Indexer, Cascade, boolean)}: a post parsed in the other shape is parsed again. */
+        public PostSource source(SiteConfig config, PostParser.Indexer indexer, Cascade cascade, boolean hugo) {
             boolean same = config.equals(parsedWith) || (parsedWith == null && config.toString().equals(loadedFor));
             if (!same) {
                 posts.clear();
@@ -92,11 +102,12 @@ public interface PostSource {
             }
             parsedWith = config;
             loadedFor = null;
-            PostParser parser = new PostParser(config, indexer, cascade);
+            PostParser parser = new PostParser(config, indexer, cascade, hugo);
             hits.set(0);
             return (source, file, problems) -> {
                 BasicFileAttributes attrs = Files.readAttributes(source.resolve(file), BasicFileAttributes.class);
-                FileKey key = new FileKey(attrs.size(), attrs.lastModifiedTime().toMillis(), String.valueOf(attrs.fileKey()), cascade.fingerprint(file));
+                FileKey key = new FileKey(attrs.size(), attrs.lastModifiedTime().toMillis(), String.valueOf(attrs.fileKey()),
+                        (hugo ? "hugo " : "") + cascade.fingerprint(file));
                 Parsed hit = posts.get(file);
                 if (hit != null && hit.key().equals(key)) {
                     hits.incrementAndGet();

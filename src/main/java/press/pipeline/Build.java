@@ -202,7 +202,8 @@ public final class Build {
         // templates are checked before the content problems are thrown, so one run reports both
         TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
         press.content.Cascade cascade = press.content.Cascade.read(source, files.pages(), config, options.env(), problems);
-        PostSource from = cache == null ? PostSource.fresh(config, BodyIndexer.INDEX, cascade) : cache.posts.source(config, BodyIndexer.INDEX, cascade);
+        PostSource from = cache == null ? PostSource.fresh(config, BodyIndexer.INDEX, cascade, files.hugo())
+                : cache.posts.source(config, BodyIndexer.INDEX, cascade, files.hugo());
         PageParser pageParser = new PageParser(config, files.hugo(), cascade);
         List<Post> posts = steps.time("parse", () -> parse(pool, source, files.posts(), from::read, problems));
         if (cache != null) cache.posts.keepOnly(files.posts());

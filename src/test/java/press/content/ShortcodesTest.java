@@ -48,6 +48,17 @@ class ShortcodesTest {
     }
 
     @Test
+    void rawTagsInFencedCodeVanishWhereLiquidReadsCodeAndStayInAHugoFolder() {
+        String body = "```liquid\n{% raw %}{{ page.title }}{% endraw %}\n{%- raw -%}{% if x %}{%- endraw -%}\n```\nafter {% raw %}{{ y }}{% endraw %}\n";
+        Shortcodes.Expanded jekyll = Shortcodes.expand(FILE, FIRST_LINE, body, PARAMS::get, SiteVariables.NONE.withLiquidInCode(true), MARKDOWN);
+        assertEquals("```liquid\n{{ page.title }}\n{% if x %}\n```\nafter {{ y }}\n", Shortcodes.restore(jekyll.markdown(), jekyll.html()));
+        assertEquals(List.of(), jekyll.warnings());
+        Shortcodes.Expanded hugo = Shortcodes.expand(FILE, FIRST_LINE, body, PARAMS::get, SiteVariables.NONE, MARKDOWN);
+        assertEquals("```liquid\n{% raw %}{{ page.title }}{% endraw %}\n{%- raw -%}{% if x %}{%- endraw -%}\n```\nafter {{ y }}\n",
+                Shortcodes.restore(hugo.markdown(), hugo.html()), "Hugo runs no Liquid: code is shown as written");
+    }
+
+    @Test
     void linksBecomeMarkersWithTheirTargetAndPlace() {
         Shortcodes.Expanded ex = expand("see [a]({{< ref \"docs/install.md#top\" >}})\n"
                 + "and [b]({{< relref install >}}) and [c]({% link _posts/x.md %}) and [d]({% post_url 2016-07-10-x %})\n");
