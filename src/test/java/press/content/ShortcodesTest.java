@@ -59,6 +59,17 @@ class ShortcodesTest {
     }
 
     @Test
+    void indentedCodeIsLeftAloneAsFencedCodeIsButAListItemsIndentedTextIsRead() {
+        String body = "Trim:\n\n    {{ strings.TrimLeft \"a\" \"aab\" }} → b\n\n    {{< x >}}\n\nafter\n\n"
+                + "1.  step\n\n    by {{< param who >}}\n";
+        Shortcodes.Expanded ex = expand(body);
+        assertEquals(List.of(), ex.warnings(), "nothing in code is read, as in a fence");
+        assertEquals("Trim:\n\n    {{ strings.TrimLeft \"a\" \"aab\" }} → b\n\n    {{< x >}}\n\nafter\n\n1.  step\n\n    by &lt;Ann&gt;\n",
+                Shortcodes.restore(ex.markdown(), ex.html()), "the list item's second paragraph is text, not code");
+        assertEquals(1, expand("text\n    {{ a.b }} continues the paragraph\n").warnings().size(), "an indented line after text is no code block");
+    }
+
+    @Test
     void linksBecomeMarkersWithTheirTargetAndPlace() {
         Shortcodes.Expanded ex = expand("see [a]({{< ref \"docs/install.md#top\" >}})\n"
                 + "and [b]({{< relref install >}}) and [c]({% link _posts/x.md %}) and [d]({% post_url 2016-07-10-x %})\n");
