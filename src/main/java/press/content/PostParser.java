@@ -227,6 +227,7 @@ public final class PostParser {
         });
 
         String path = path(r, file, slug, jekyll.matches() ? jekyll.group(2) : fileName, date, terms.getOrDefault("categories", List.of()));
+        r.text("/redirect_to"); // Jekyll's: the post's page redirects there (the route planner reads it from the fields)
         return new Post(SourcePos.display(file), slug, title, date,
                 lastmod != null ? lastmod : date == null ? null : date.toLocalDate(),
                 draft,
