@@ -20,7 +20,7 @@ final class ShortcodeSyntax {
      */
     static final Pattern TAG = Pattern.compile(
             "\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}"
-            + "|\\{\\{([<%])\\s*(/?)([A-Za-z0-9_.-]+)((?:[^>%}{]|\"[^\"\\n]*\")*?)\\s*([>%])\\}\\}|\\{%-?\\s*([A-Za-z_]+)(.*?)-?%\\}"
+            + "|\\{\\{([<%])\\s*(/?)([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*)((?:[^>%}{]|\"[^\"\\n]*\")*?)\\s*([>%])\\}\\}|\\{%-?\\s*([A-Za-z_]+)(.*?)-?%\\}"
             + "|\\{\\{-?\\s*([A-Za-z_][A-Za-z0-9_.]*|\"[^\"{}\\n]*\"|'[^'{}\\n]*')[^{}\\n]*?-?\\}\\}"
             + "|\\{\\{([<%])", // an opening that none of the above reads: not a shortcode, shown as text with a warning
             Pattern.DOTALL);
