@@ -60,6 +60,10 @@ public final class LocatedYaml {
     private Map<String, int[]> positions;
     /** Pointers read under another name than the file's ({@link KeyRenames}): new pointer to the file's. */
     private final Map<String, String> aliases = new HashMap<>();
+    /** Values taken from another file (Hugo's {@code cascade:}): pointer here to where it is written there. */
+    private final Map<String, Borrowed> borrowed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Borrowed(LocatedYaml from, String pointer) {}
 
     private LocatedYaml(Path file, Format format, String yaml, JsonNode root, int lineOffset) {
         this.file = file;
@@ -103,15 +107,39 @@ public final class LocatedYaml {
 
     /** Where the key of the field at a JSON pointer starts (for "unknown field" problems); the value's place if it has no key. */
     public SourcePos keyAt(String pointer) {
+        SourcePos there = borrowedAt(pointer, true);
+        if (there != null) return there;
         int[] lc = positions().get(KEY + inFile(pointer));
         return lc == null ? at(pointer) : SourcePos.of(file, lc[0] + lineOffset, lc[1]);
     }
 
     /** Where the value at a JSON pointer ({@code /revision/last_reviewed}, {@code /tags/2}) starts. */
     public SourcePos at(String pointer) {
+        SourcePos there = borrowedAt(pointer, false);
+        if (there != null) return there;
         int[] lc = positions().get(inFile(pointer));
         if (lc == null) return SourcePos.of(file, lineOffset + 1, 1);
         return SourcePos.of(file, lc[0] + lineOffset, lc[1]);
+    }
+
+    /**
+     * The value at {@code pointer} (and everything under it) was written at {@code fromPointer} of
+     * {@code from}: problems with it are reported there (a value a section's {@code cascade:} gave a page).
+     */
+    public void borrow(String pointer, LocatedYaml from, String fromPointer) {
+        borrowed.put(pointer, new Borrowed(from, fromPointer));
+    }
+
+    private SourcePos borrowedAt(String pointer, boolean key) {
+        if (borrowed.isEmpty()) return null;
+        String best = null; // the longest: /params/color borrowed apart from /params
+        for (String p : borrowed.keySet()) {
+            if ((pointer.equals(p) || pointer.startsWith(p + "/")) && (best == null || p.length() > best.length())) best = p;
+        }
+        if (best == null) return null;
+        Borrowed b = borrowed.get(best);
+        String there = b.pointer() + pointer.substring(best.length());
+        return key ? b.from().keyAt(there) : b.from().at(there);
     }
 
     /** Places of {@code pointer} and everything under it are those of {@code inFile}, the key's name in the file. */

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 /** A content file's bytes to its front matter, ready to bind, and its Markdown body; shared by posts and pages. */
 final class FrontMatterReader {
     /** The front matter of one file: typed reads whose problems go to {@code problems}, and the split text. */
-    record Read(NodeReader fields, FrontMatter split, Problems problems, int bodyLine) {
+    record Read(NodeReader fields, FrontMatter split, Problems problems, int bodyLine, java.util.List<String> notes) {
         /** The body with shortcodes and Liquid tags expanded, rendered without a first {@code # title} heading (see {@link MarkdownRenderer#render(String, String)}); its warnings name the file, line and column. */
         Rendered render(Path file, MarkdownRenderer markdown, String title) {
             return render(file, markdown, title, SiteVariables.NONE);
@@ -25,7 +25,9 @@ final class FrontMatterReader {
             Shortcodes.Expanded ex = Shortcodes.expand(press.problem.SourcePos.display(file), bodyLine, split.body(), this::param, site,
                     inner -> markdown.render(inner).html());
             MarkdownRenderer.Rendered body = markdown.render(ex.markdown(), title);
-            return new Rendered(Shortcodes.restore(body.html(), ex.html()), body.readingMinutes(), ex.warnings(), ex.calls(), body.listItems(),
+            java.util.List<String> warnings = notes.isEmpty() ? ex.warnings()
+                    : java.util.stream.Stream.concat(notes.stream(), ex.warnings().stream()).toList();
+            return new Rendered(Shortcodes.restore(body.html(), ex.html()), body.readingMinutes(), warnings, ex.calls(), body.listItems(),
                     body.firstImage(), body.text(), body.titleHeading());
         }
 
@@ -53,6 +55,11 @@ final class FrontMatterReader {
      * with front matter is all body with no fields (Hugo reads pages such as {@code # Hints ...} so).
      */
     static Read read(Path file, byte[] bytes, Problems problems, boolean optional) {
+        return read(file, bytes, problems, optional, Cascade.NONE);
+    }
+
+    /** As above, with the fields {@code cascade} gives this file added where it does not set them. */
+    static Read read(Path file, byte[] bytes, Problems problems, boolean optional, Cascade cascade) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -85,7 +92,13 @@ final class FrontMatterReader {
             problems.addAll(mine);
             return null;
         }
+        java.util.List<String> notes = java.util.List.of();
+        if (yaml.root().has("cascade") && !file.getFileName().toString().startsWith("_index.")) {
+            notes = java.util.List.of(yaml.keyAt("/cascade") + ": cascade is not applied: only a section's _index file has pages below it, "
+                    + "expected it in the _index.md of the folder whose pages should get these fields");
+        }
+        cascade.apply(file, yaml);
         String head = text.substring(0, text.length() - fm.body().length());
-        return new Read(new NodeReader(yaml, mine), fm, mine, 1 + (int) head.chars().filter(c -> c == '\n').count());
+        return new Read(new NodeReader(yaml, mine), fm, mine, 1 + (int) head.chars().filter(c -> c == '\n').count(), notes);
     }
 }

@@ -27,6 +27,7 @@ public final class PageParser {
     private final SiteVariables site;
     /** Whether paths from folder and file names are lower case, as Hugo makes them (its {@code disablePathToLower} is off by default). */
     private final boolean lowerCase;
+    private final Cascade cascade;
 
     public PageParser(SiteConfig config) {
         this(config, false);
@@ -34,16 +35,22 @@ public final class PageParser {
 
     /** With {@code lowerCase}, {@code content/functions/strings/Replace.md} is {@code functions/strings/replace/} (a Hugo site's content folder). */
     public PageParser(SiteConfig config, boolean lowerCase) {
+        this(config, lowerCase, Cascade.NONE);
+    }
+
+    /** As above, with the fields the sections' {@code cascade:} gives each page. */
+    public PageParser(SiteConfig config, boolean lowerCase, Cascade cascade) {
         this.lowerCase = lowerCase;
+        this.cascade = cascade;
         this.content = config.content();
-        this.site = SiteVariables.of(config);
+        this.site = SiteVariables.of(config).withLiquidInCode(!lowerCase); // lowerCase: a Hugo site's folder
         this.permalinks = config.content().permalinks();
         this.markdown = new MarkdownRenderer(config.markdown().unsafeHtml(), config.basePath(), config.pages().tocMinSections());
     }
 
     /** Parses {@code file} (relative to the site folder, under {@code content/}); empty when it has problems. */
     public Optional<Page> parse(Path file, byte[] bytes, Problems problems) {
-        FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems, true);
+        FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems, true, cascade);
         if (read == null) return Optional.empty();
         String title = read.fields().text("/title").orElse("").strip();
         Page page = bind(file, read.fields(), read.render(file, markdown, title.isEmpty() ? null : title, site)); // untitled: a first # heading titles it

@@ -48,6 +48,7 @@ public final class PostParser {
     private final SiteVariables site;
     private final Set<String> termFields;
     private final Indexer indexer;
+    private final Cascade cascade;
     private final BodyStore store = BodyStore.open();
 
     /** Turns a post's title and body text into what the site-wide indexes keep of it (similar posts, search). */
@@ -60,11 +61,22 @@ public final class PostParser {
     }
 
     public PostParser(SiteConfig config, Indexer indexer) {
+        this(config, indexer, Cascade.NONE);
+    }
+
+    /** As above, with the fields the sections' {@code cascade:} gives each post. */
+    public PostParser(SiteConfig config, Indexer indexer, Cascade cascade) {
+        this(config, indexer, cascade, false);
+    }
+
+    /** As above; {@code hugo}: the content folder is a Hugo site's, where fenced code holds no Liquid ({@link SiteVariables#liquidInCode}). */
+    public PostParser(SiteConfig config, Indexer indexer, Cascade cascade, boolean hugo) {
+        this.cascade = cascade;
         this.config = config;
         this.indexer = indexer;
         this.unsafeHtml = config.markdown().unsafeHtml();
         this.markdown = new MarkdownRenderer(unsafeHtml, config.basePath(), config.pages().tocMinSections());
-        this.site = SiteVariables.of(config);
+        this.site = SiteVariables.of(config).withLiquidInCode(!hugo);
         Set<String> fields = new LinkedHashSet<>(List.of("tags", "stack", "tools", "categories"));
         config.taxonomies().forEach(t -> fields.add(t.field()));
         this.termFields = fields;
@@ -72,7 +84,7 @@ public final class PostParser {
 
     /** Parses {@code file} (relative to the site folder, for messages) from its bytes; empty when it has problems. */
     public Optional<Post> parse(Path file, byte[] bytes, Problems problems) {
-        FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems);
+        FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems, false, cascade);
         if (read == null) return Optional.empty();
         Post post = bind(file, read.fields(), body(file, read, bytes));
         if (!read.problems().isEmpty()) {
@@ -215,6 +227,7 @@ public final class PostParser {
         });
 
         String path = path(r, file, slug, jekyll.matches() ? jekyll.group(2) : fileName, date, terms.getOrDefault("categories", List.of()));
+        r.text("/redirect_to"); // Jekyll's: the post's page redirects there (the route planner reads it from the fields)
         return new Post(SourcePos.display(file), slug, title, date,
                 lastmod != null ? lastmod : date == null ? null : date.toLocalDate(),
                 draft,

@@ -27,7 +27,17 @@ public interface PostSource {
 
     /** Every file read and parsed. */
     static PostSource fresh(SiteConfig config, PostParser.Indexer indexer) {
-        return new PostParser(config, indexer)::read;
+        return fresh(config, indexer, Cascade.NONE);
+    }
+
+    /** Every file read and parsed, with the fields the sections' {@code cascade:} gives it. */
+    static PostSource fresh(SiteConfig config, PostParser.Indexer indexer, Cascade cascade) {
+        return fresh(config, indexer, cascade, false);
+    }
+
+    /** As above; {@code hugo}: the folder is a Hugo site's ({@link ContentFiles#hugo}), whose fenced code holds no Liquid. */
+    static PostSource fresh(SiteConfig config, PostParser.Indexer indexer, Cascade cascade, boolean hugo) {
+        return new PostParser(config, indexer, cascade, hugo)::read;
     }
 
     /**
@@ -35,11 +45,12 @@ public interface PostSource {
      * between runs ({@link #save}, {@link #load}). One build at a time.
      */
     final class Cache {
-        private static final String FORMAT = "press post cache 5";
+        private static final String FORMAT = "press post cache 6";
         /** The saved cache is this many files, a post's by its path's hash: a build saves only the files whose posts changed. */
         static final int SHARDS = 64;
 
-        private record FileKey(long size, long modified, String identity) {}
+        /** {@code cascade}: the folder's shape and the sections' {@code cascade:} entries that apply to the file, so a change to either parses it again. */
+        private record FileKey(long size, long modified, String identity, String cascade) {}
 
         private record Parsed(FileKey key, Post post) {}
 
@@ -71,6 +82,16 @@ public interface PostSource {
 
         /** A source that reuses what this cache holds for {@code config} and keeps what it parses. */
         public PostSource source(SiteConfig config, PostParser.Indexer indexer) {
+            return source(config, indexer, Cascade.NONE);
+        }
+
+        /** As above, with the fields the sections' {@code cascade:} gives each post; a post whose cascade changed is parsed again. */
+        public PostSource source(SiteConfig config, PostParser.Indexer indexer, Cascade cascade) {
+            return source(config, indexer, cascade, false);
+        }
+
+        /** As above; {@code hugo} as in {@link PostSource#fresh(SiteConfig, PostParser.Indexer, Cascade, boolean)}: a post parsed in the other shape is parsed again. */
+        public PostSource source(SiteConfig config, PostParser.Indexer indexer, Cascade cascade, boolean hugo) {
             boolean same = config.equals(parsedWith) || (parsedWith == null && config.toString().equals(loadedFor));
             if (!same) {
                 posts.clear();
@@ -78,11 +99,12 @@ public interface PostSource {
             }
             parsedWith = config;
             loadedFor = null;
-            PostParser parser = new PostParser(config, indexer);
+            PostParser parser = new PostParser(config, indexer, cascade, hugo);
             hits.set(0);
             return (source, file, problems) -> {
                 BasicFileAttributes attrs = Files.readAttributes(source.resolve(file), BasicFileAttributes.class);
-                FileKey key = new FileKey(attrs.size(), attrs.lastModifiedTime().toMillis(), String.valueOf(attrs.fileKey()));
+                FileKey key = new FileKey(attrs.size(), attrs.lastModifiedTime().toMillis(), String.valueOf(attrs.fileKey()),
+                        (hugo ? "hugo " : "") + cascade.fingerprint(file));
                 Parsed hit = posts.get(file);
                 if (hit != null && hit.key().equals(key)) {
                     hits.incrementAndGet();
@@ -123,7 +145,7 @@ public interface PostSource {
                     out.string(parsedWith.toString()).number(byName.size());
                     for (Map.Entry<String, Parsed> e : new java.util.TreeMap<>(byName).entrySet()) {
                         FileKey k = e.getValue().key();
-                        out.string(e.getKey()).longNumber(k.size()).longNumber(k.modified()).string(k.identity());
+                        out.string(e.getKey()).longNumber(k.size()).longNumber(k.modified()).string(k.identity()).string(k.cascade());
                         PostCodec.write(out, e.getValue().post());
                     }
                 }
@@ -169,7 +191,7 @@ public interface PostSource {
                 Map<Path, Parsed> read = new HashMap<>();
                 for (int n = in.count(1 << 24); n > 0; n--) {
                     String name = in.string();
-                    FileKey key = new FileKey(in.longNumber(), in.longNumber(), in.string());
+                    FileKey key = new FileKey(in.longNumber(), in.longNumber(), in.string(), in.string());
                     read.put(Path.of(name), new Parsed(key, PostCodec.read(in)));
                 }
                 in.end();

@@ -20,7 +20,7 @@ final class ShortcodeSyntax {
      */
     static final Pattern TAG = Pattern.compile(
             "\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}"
-            + "|\\{\\{([<%])\\s*(/?)([A-Za-z0-9_.-]+)((?:[^>%}{]|\"[^\"\\n]*\")*?)\\s*([>%])\\}\\}|\\{%-?\\s*([A-Za-z_]+)(.*?)-?%\\}"
+            + "|\\{\\{([<%])\\s*(/?)([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*)((?:[^>%}{]|\"[^\"\\n]*\")*?)\\s*([>%])\\}\\}|\\{%-?\\s*([A-Za-z_]+)(.*?)-?%\\}"
             + "|\\{\\{-?\\s*([A-Za-z_][A-Za-z0-9_.]*|\"[^\"{}\\n]*\"|'[^'{}\\n]*')[^{}\\n]*?-?\\}\\}"
             + "|\\{\\{([<%])", // an opening that none of the above reads: not a shortcode, shown as text with a warning
             Pattern.DOTALL);
@@ -60,7 +60,7 @@ final class ShortcodeSyntax {
     }
 
     /**
-     * Fenced code blocks (``` or ~~~) as [start, end) ranges; shortcodes in them are shown as written.
+     * Fenced code blocks (``` or ~~~) and indented ones as [start, end) ranges; shortcodes in them are shown as written.
      * A fence may sit in a list item or a quote ({@code - ```shell}, then an indented closing fence).
      */
     static List<int[]> codeRanges(String s) {
@@ -75,6 +75,47 @@ final class ShortcodeSyntax {
             from = end;
             if (from >= s.length()) break;
         }
+        out.addAll(indentedCode(s, List.copyOf(out)));
+        return out;
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile(" {0,3}(?:[-*+]|\\d{1,9}[.)])(?:[ \t].*)?");
+
+    /**
+     * Indented code blocks (lines indented by 4 spaces or a tab after a blank line, outside {@code fences})
+     * as [start, end) ranges. Lines indented so inside a list item continue the item, as in Markdown,
+     * and are not code here (nor is an indented line that continues a paragraph).
+     */
+    private static List<int[]> indentedCode(String s, List<int[]> fences) {
+        List<int[]> out = new ArrayList<>();
+        boolean blankBefore = true;
+        boolean inList = false;
+        int codeStart = -1;
+        int codeEnd = -1;
+        for (int at = 0; at < s.length(); ) {
+            int nl = s.indexOf('\n', at);
+            int lineEnd = nl < 0 ? s.length() : nl;
+            String line = s.substring(at, lineEnd);
+            int lineStart = at;
+            at = lineEnd + 1;
+            boolean fenced = fences.stream().anyMatch(r -> lineStart >= r[0] && lineStart < r[1]);
+            if (line.isBlank() && !fenced) {
+                blankBefore = true;
+                continue;
+            }
+            boolean indented = !fenced && (line.startsWith("    ") || line.startsWith("\t") || line.startsWith(" \t")
+                    || line.startsWith("  \t") || line.startsWith("   \t"));
+            if (indented && (codeStart >= 0 || (blankBefore && !inList))) {
+                if (codeStart < 0) codeStart = lineStart;
+                codeEnd = lineEnd;
+            } else if (!indented) {
+                if (codeStart >= 0) out.add(new int[] {codeStart, codeEnd});
+                codeStart = -1;
+                inList = !fenced && (LIST_ITEM.matcher(line).matches() || (inList && !blankBefore));
+            }
+            blankBefore = false;
+        }
+        if (codeStart >= 0) out.add(new int[] {codeStart, codeEnd});
         return out;
     }
 

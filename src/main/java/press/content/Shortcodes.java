@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * HTML stays off for authors. Links ({@code ref}, {@code relref}, {@code link}, {@code post_url})
  * become {@link #REF} markers resolved once every page's address is known. An unknown name is a
  * warning at its line and column, and its text is shown, escaped; so is an opening {@code {{<} or
- * {@code {{%} that does not parse as a shortcode. Code blocks are left alone. How calls are
+ * {@code {{%} that does not parse as a shortcode. Code blocks are left alone, but for Jekyll's
+ * {@code {% raw %}} tags in a site not shaped as Hugo's ({@link SiteVariables#liquidInCode}). How calls are
  * written is {@link ShortcodeSyntax}'s; what the built-ins become, {@link BuiltInShortcodes}'. The
  * body's warnings include an author's heading id given twice ({@link HeadingIds}).
  */
@@ -98,8 +99,9 @@ public final class Shortcodes {
         while (at < s.length() && m.find(at)) {
             int start = m.start();
             int[] inCode = code.stream().filter(r -> start >= r[0] && start < r[1]).findFirst().orElse(null);
-            if (inCode != null) {
-                out.append(s, at, inCode[1]);
+            if (inCode != null) { // Jekyll runs Liquid on code too: its {% raw %} tags vanish there, the text inside stays
+                String block = s.substring(at, inCode[1]);
+                out.append(site.liquidInCode() ? ShortcodeSyntax.RAW_BLOCK.matcher(block).replaceAll(r -> Matcher.quoteReplacement(r.group(1))) : block);
                 at = inCode[1];
                 continue;
             }

@@ -10,9 +10,11 @@ import java.util.TreeMap;
  * (after the page's own fields). {@code title}, {@code description}, {@code url} (the scheme and host,
  * as Jekyll's {@code site.url}), {@code baseurl} (the base path without its last {@code /}, empty at the
  * root, as Jekyll's {@code site.baseurl}), and every entry of {@code params:}, as {@code x} and {@code params.x}.
+ * {@code liquidInCode}: whether fenced code is read by Liquid too, as Jekyll reads the whole file (so
+ * {@code {% raw %}} tags there vanish); false in a Hugo site's folder, where Liquid means nothing.
  */
-record SiteVariables(Map<String, String> values, String baseUrl) {
-    static final SiteVariables NONE = new SiteVariables(Map.of(), "/");
+record SiteVariables(Map<String, String> values, String baseUrl, boolean liquidInCode) {
+    static final SiteVariables NONE = new SiteVariables(Map.of(), "/", false);
 
     static SiteVariables of(SiteConfig c) {
         Map<String, String> v = new TreeMap<>();
@@ -26,7 +28,12 @@ record SiteVariables(Map<String, String> values, String baseUrl) {
         v.put("description", c.description());
         v.put("url", base.substring(0, base.length() - path.length()));
         v.put("baseurl", path.substring(0, path.length() - 1));
-        return new SiteVariables(Map.copyOf(v), base);
+        return new SiteVariables(Map.copyOf(v), base, false);
+    }
+
+    /** These values, with fenced code read by Liquid when {@code liquid} (a site folder not shaped as Hugo's). */
+    SiteVariables withLiquidInCode(boolean liquid) {
+        return new SiteVariables(values, baseUrl, liquid);
     }
 
     /** The value of {@code name} ({@code repository}, {@code params.repository}), or null. */

@@ -201,8 +201,10 @@ public final class Build {
         ContentFiles files = steps.time("scan", () -> ContentScanner.scan(source, config.content()));
         // templates are checked before the content problems are thrown, so one run reports both
         TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
-        PostSource from = cache == null ? PostSource.fresh(config, BodyIndexer.INDEX) : cache.posts.source(config, BodyIndexer.INDEX);
-        PageParser pageParser = new PageParser(config, files.hugo());
+        press.content.Cascade cascade = press.content.Cascade.read(source, files.pages(), config, options.env(), problems);
+        PostSource from = cache == null ? PostSource.fresh(config, BodyIndexer.INDEX, cascade, files.hugo())
+                : cache.posts.source(config, BodyIndexer.INDEX, cascade, files.hugo());
+        PageParser pageParser = new PageParser(config, files.hugo(), cascade);
         List<Post> posts = steps.time("parse", () -> parse(pool, source, files.posts(), from::read, problems));
         if (cache != null) cache.posts.keepOnly(files.posts());
         // pages are few beside posts and parsed fresh each build; only posts are cached

@@ -123,7 +123,20 @@ public final class RoutePlanner {
 
     private Route postPage(List<Post> posts, int i) {
         Post p = posts.get(i);
+        String redirect = redirectTo(p);
+        if (redirect != null) { // Jekyll's redirect_to: on a post: its page is a redirect there; it stays listed, as in Jekyll
+            String url = links.post(p);
+            return new Route.Data(links.file(url), AliasPages.page(links.absoluteFrom(url, redirect), siteView.language(), siteView.stylesheet()));
+        }
         return new Route.Page(links.file(links.post(p)), "post", () -> postView(posts, i), p.lastmod());
+    }
+
+    /** The post's {@code redirect_to:} (kept in its fields; the parse checked it is text), or null. */
+    private static String redirectTo(Post p) {
+        for (press.model.MetaValue.Entry e : p.meta().tree().entries()) {
+            if (e.key().equals("redirect_to") && e.value() instanceof press.model.MetaValue.Text t && !t.text().isBlank()) return t.text().strip();
+        }
+        return null;
     }
 
     private Views.PostPage postView(List<Post> posts, int i) {

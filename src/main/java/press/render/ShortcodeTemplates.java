@@ -41,15 +41,18 @@ public final class ShortcodeTemplates {
         this.source = source;
     }
 
-    /** Compiles every {@code templates/shortcodes/*.mustache}; a broken one is a problem naming it. */
+    /**
+     * Compiles every {@code templates/shortcodes/**.mustache}, a file in a folder by its path
+     * ({@code blocks/cover.mustache} is Hugo's {@code {{% blocks/cover %}}}); a broken one is a problem naming it.
+     */
     public static ShortcodeTemplates load(Path source, Problems problems) {
         ShortcodeTemplates t = new ShortcodeTemplates(source);
         Path dir = source.resolve(FOLDER);
         if (!Files.isDirectory(dir)) return t;
         DefaultMustacheFactory factory = new DefaultMustacheFactory(source.resolve("templates").toFile());
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".mustache")).sorted().toList()) {
-                String name = f.getFileName().toString().replaceFirst("\\.mustache$", "");
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".mustache") && Files.isRegularFile(p)).sorted().toList()) {
+                String name = dir.relativize(f).toString().replace('\\', '/').replaceFirst("\\.mustache$", "");
                 try {
                     t.compiled.put(name, factory.compile("shortcodes/" + name + ".mustache"));
                 } catch (MustacheException e) {

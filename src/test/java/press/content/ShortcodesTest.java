@@ -48,6 +48,28 @@ class ShortcodesTest {
     }
 
     @Test
+    void rawTagsInFencedCodeVanishWhereLiquidReadsCodeAndStayInAHugoFolder() {
+        String body = "```liquid\n{% raw %}{{ page.title }}{% endraw %}\n{%- raw -%}{% if x %}{%- endraw -%}\n```\nafter {% raw %}{{ y }}{% endraw %}\n";
+        Shortcodes.Expanded jekyll = Shortcodes.expand(FILE, FIRST_LINE, body, PARAMS::get, SiteVariables.NONE.withLiquidInCode(true), MARKDOWN);
+        assertEquals("```liquid\n{{ page.title }}\n{% if x %}\n```\nafter {{ y }}\n", Shortcodes.restore(jekyll.markdown(), jekyll.html()));
+        assertEquals(List.of(), jekyll.warnings());
+        Shortcodes.Expanded hugo = Shortcodes.expand(FILE, FIRST_LINE, body, PARAMS::get, SiteVariables.NONE, MARKDOWN);
+        assertEquals("```liquid\n{% raw %}{{ page.title }}{% endraw %}\n{%- raw -%}{% if x %}{%- endraw -%}\n```\nafter {{ y }}\n",
+                Shortcodes.restore(hugo.markdown(), hugo.html()), "Hugo runs no Liquid: code is shown as written");
+    }
+
+    @Test
+    void indentedCodeIsLeftAloneAsFencedCodeIsButAListItemsIndentedTextIsRead() {
+        String body = "Trim:\n\n    {{ strings.TrimLeft \"a\" \"aab\" }} → b\n\n    {{< x >}}\n\nafter\n\n"
+                + "1.  step\n\n    by {{< param who >}}\n";
+        Shortcodes.Expanded ex = expand(body);
+        assertEquals(List.of(), ex.warnings(), "nothing in code is read, as in a fence");
+        assertEquals("Trim:\n\n    {{ strings.TrimLeft \"a\" \"aab\" }} → b\n\n    {{< x >}}\n\nafter\n\n1.  step\n\n    by &lt;Ann&gt;\n",
+                Shortcodes.restore(ex.markdown(), ex.html()), "the list item's second paragraph is text, not code");
+        assertEquals(1, expand("text\n    {{ a.b }} continues the paragraph\n").warnings().size(), "an indented line after text is no code block");
+    }
+
+    @Test
     void linksBecomeMarkersWithTheirTargetAndPlace() {
         Shortcodes.Expanded ex = expand("see [a]({{< ref \"docs/install.md#top\" >}})\n"
                 + "and [b]({{< relref install >}}) and [c]({% link _posts/x.md %}) and [d]({% post_url 2016-07-10-x %})\n");

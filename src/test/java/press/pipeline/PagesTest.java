@@ -59,6 +59,26 @@ class PagesTest {
     }
 
     @Test
+    void aPostsRedirectToMakesItsPageARedirectAndKeepsItListedAsJekyllDoes() {
+        TestSite site = new TestSite(dir).post("a.md", "Alpha", "2024-01-01")
+                .file("content/site.yaml", "title: T\nbase_url: https://example.org/blog/\n")
+                .file("content/about.md", PAGE.formatted("About", "about"))
+                .file("content/posts/moved.md", "---\ntitle: Moved\ndate: 2024-02-01\nredirect_to: /about/\n---\nold text\n")
+                .file("content/posts/away.md", "---\ntitle: Away\ndate: 2024-03-01\nredirect_to: https://elsewhere.example/x\n---\n");
+        BuildResult r = site.build();
+        assertEquals(List.of(), r.warnings());
+        String moved = site.read("posts/moved/index.html");
+        assertTrue(moved.contains("url=https://example.org/blog/about/") && !moved.contains("old text"), moved);
+        assertTrue(site.read("posts/away/index.html").contains("url=https://elsewhere.example/x"));
+        assertTrue(site.read("index.html").contains("/blog/posts/moved/"), "still listed, as Jekyll lists it");
+
+        TestSite bad = new TestSite(dir.resolve("bad")).post("a.md", "Alpha", "2024-01-01")
+                .file("content/posts/b.md", "---\ntitle: B\ndate: 2024-02-01\nredirect_to: [/a/, /b/]\n---\n");
+        BuildException e = assertThrows(BuildException.class, bad::build);
+        assertEquals(List.of("content/posts/b.md:4:1: redirect_to: expected text, got a list"), e.lines());
+    }
+
+    @Test
     void aHugoSitesPagePathsAreLowerCaseAsHugoMakesThem() {
         TestSite hugo = new TestSite(dir.resolve("hugo")).post("a.md", "Alpha", "2024-01-01")
                 .file("content/_index.md", "---\ntitle: Docs home\n---\nSee [replace](/functions/strings/replace/).\n")

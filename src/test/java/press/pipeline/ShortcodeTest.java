@@ -103,6 +103,20 @@ class ShortcodeTest {
     }
 
     @Test
+    void aShortcodeInAFolderIsNamedByItsPathAsHugosBlocksCoverIs() {
+        TestSite site = new TestSite(dir)
+                .file("templates/shortcodes/blocks/cover.mustache", "<section class=\"cover\" title=\"{{args.title}}\">{{{inner}}}</section>")
+                .post("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n{{% blocks/cover\n  title=\"Welcome\"\n%}}\n\nA **site**.\n\n{{% /blocks/cover %}}\n\n"
+                        + "{{% blocks/lead %}}\nLead.\n{{% /blocks/lead %}}\n");
+        BuildResult r = site.build();
+        assertEquals(List.of("content/posts/a.md:13:1: unknown shortcode {{< blocks/lead >}}, expected templates/shortcodes/blocks/lead.mustache or one of "
+                + "[comment, details, figure, gist, highlight, instagram, param, ref, relref, tweet, twitter, twitter_simple, vimeo, vimeo_simple, x, youtube]; shown as text"),
+                r.warnings(), "one warning for the pair, not an unknown blocks and a closing without its opening");
+        String page = site.read("posts/a/index.html");
+        assertTrue(page.contains("<section class=\"cover\" title=\"Welcome\"><p>A <strong>site</strong>.</p>\n</section>"), page);
+    }
+
+    @Test
     void jekyllIncludesComeFromTemplatesIncludes() {
         TestSite site = new TestSite(dir).file("templates/includes/signup.html", "<p class=\"signup\">Subscribe</p>")
                 .post("a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nintro\n\n{% include signup.html %}\n\n{% include ../../etc/passwd %}\n");

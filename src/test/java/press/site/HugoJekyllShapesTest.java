@@ -145,6 +145,7 @@ class HugoJekyllShapesTest {
         assertTrue(releases.contains("/blog/news/2013/05/12/release-1-0-2/") && releases.contains("/blog/news/2016/08/02/release-3-2-1/"), releases);
         String code = read("out-sub/markup/markup-syntax-highlighting.html");
         assertTrue(code.contains("{{ page.next.url }}") && code.contains("language-scss"), code);
+        assertFalse(code.contains("raw %}"), "Jekyll runs Liquid on code too: {% raw %} in a fence vanishes: " + code);
     }
 
     private static String unknown(String at, String name) {
