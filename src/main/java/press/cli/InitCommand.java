@@ -34,7 +34,7 @@ final class InitCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("next: java -jar press.jar serve --source " + dir);
             spec.commandLine().getOut().flush();
             return Main.OK;
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | IllegalArgumentException e) { // a folder in use; a SOURCE_DATE_EPOCH that is no number
             spec.commandLine().getErr().println("press init: " + e.getMessage());
             spec.commandLine().getErr().flush();
             return Main.USAGE;

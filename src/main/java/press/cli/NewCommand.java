@@ -58,8 +58,17 @@ final class NewCommand implements Callable<Integer> {
 
     /** A new file's date: SOURCE_DATE_EPOCH when set, else today (UTC). Only these commands look at the clock; builds never do. */
     static LocalDate today() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.strip().matches("\\d+")) return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atOffset(ZoneOffset.UTC).toLocalDate();
-        return LocalDate.now(ZoneOffset.UTC);
+        return today(System.getenv("SOURCE_DATE_EPOCH"));
+    }
+
+    /**
+     * As {@link #today()} with {@code epoch} as SOURCE_DATE_EPOCH: read as a build reads it
+     * ({@link Clock}), so a value that is not whole seconds is refused (before, silently ignored).
+     *
+     * @throws IllegalArgumentException naming the value, when it is not whole seconds since 1970
+     */
+    static LocalDate today(String epoch) {
+        Instant now = Clock.of(null, epoch).now();
+        return (now != null ? now : Instant.now()).atOffset(ZoneOffset.UTC).toLocalDate();
     }
 }

@@ -80,4 +80,13 @@ class NewCommandTest {
         assertEquals("press new: " + file.resolve("content").toAbsolutePath() + ": not a directory, expected a site folder to write into\n", r.err());
         assertEquals("x", Files.readString(file));
     }
+
+    @Test
+    void sourceDateEpochIsReadAsABuildReadsItAndAWrongOneIsRefused() {
+        assertEquals(LocalDate.of(1970, 1, 1), NewCommand.today("0"));
+        assertEquals(LocalDate.of(1970, 1, 2), NewCommand.today(" 86400 "));
+        assertEquals(LocalDate.now(ZoneOffset.UTC), NewCommand.today(""), "blank: not set");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> NewCommand.today("yesterday"));
+        assertEquals("SOURCE_DATE_EPOCH must be whole seconds since 1970, got \"yesterday\"", e.getMessage());
+    }
 }
