@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * trees, editors' swap and backup files are ignored.
  */
 final class SourceWatcher implements AutoCloseable {
-    private static final Set<String> WATCHED = Set.of("content", "templates");
+    /** What a build reads: posts and pages, the theme, and the site's own static files (before, static/ was not watched, so an edit there never reached the preview). */
+    private static final Set<String> WATCHED = Set.of("content", "templates", "static");
     /** A burst that never goes quiet still rebuilds this often. */
     private static final long MAX_BURST_MILLIS = 2_000;
 

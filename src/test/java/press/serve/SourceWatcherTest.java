@@ -64,6 +64,18 @@ class SourceWatcherTest {
     }
 
     @Test
+    void aStaticFileOfTheSiteCallsAlsoInAFolderMadeWhileWatching() throws Exception {
+        write(site.resolve("static/assets/app.css"), "a{}");
+        try (SourceWatcher w = watch()) {
+            write(site.resolve("static/assets/app.css"), "a{color:red}");
+            assertTrue(called(), "an edit in static/");
+            assertTrue(quiet());
+            write(site.resolve("static/img/new.svg"), "<svg/>");
+            assertTrue(called(), "a file in a new folder of static/");
+        }
+    }
+
+    @Test
     void theOutputFolderAndOtherSiteFilesDoNotCall() throws Exception {
         try (SourceWatcher w = watch()) {
             write(site.resolve("site/index.html"), "built");
