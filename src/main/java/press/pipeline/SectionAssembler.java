@@ -28,17 +28,18 @@ final class SectionAssembler {
             "robots.txt");
 
     /**
-     * @param listTexts pages at a taxonomy list's own address ({@code content/tags.md} with {@code /tags/}, as Chirpy's tabs
-     *                  and Hugo's {@code content/tags/_index.md} give one): by taxonomy path, the title and text of that list
+     * @param ownPageTexts pages at a taxonomy list's own address ({@code content/tags.md} with {@code /tags/}, as Chirpy's tabs
+     *                     and Hugo's {@code content/tags/_index.md} give one): by taxonomy path, the title and text of that list;
+     *                     at {@code Site.NOT_FOUND}, the not-found page's (Jekyll's {@code 404.md})
      */
     record Result(List<Page> pages, List<Section> sections, Page home, List<SiteConfig.MenuEntry> menu, List<BundleFile> bundleFiles,
-                  Map<String, Page> listTexts) {
+                  Map<String, Page> ownPageTexts) {
         /** The same result with {@code change} applied to every page, section index and the home index, each once. */
         Result withBodies(java.util.function.UnaryOperator<Page> change) {
             Map<String, Page> changed = new HashMap<>();
             java.util.function.UnaryOperator<Page> once = p -> p == null ? null : changed.computeIfAbsent(p.source(), k -> change.apply(p));
             Map<String, Page> texts = new TreeMap<>();
-            listTexts.forEach((k, v) -> texts.put(k, once.apply(v)));
+            ownPageTexts.forEach((k, v) -> texts.put(k, once.apply(v)));
             return new Result(pages.stream().map(once).toList(), sections.stream().map(s -> section(s, once)).toList(), once.apply(home),
                     menu, bundleFiles, texts);
         }
@@ -56,7 +57,7 @@ final class SectionAssembler {
         List<Page> pages = new ArrayList<>();
         Map<String, Page> indexes = new TreeMap<>();
         Map<String, Page> byPath = new TreeMap<>();
-        Map<String, Page> listTexts = new TreeMap<>();
+        Map<String, Page> ownPageTexts = new TreeMap<>();
         Set<String> taxonomyPaths = new java.util.HashSet<>();
         config.taxonomies().forEach(t -> taxonomyPaths.add(t.path()));
         taxonomyPaths.add("categories");
@@ -72,7 +73,7 @@ final class SectionAssembler {
             boolean notFound = p.path().equals(Site.NOT_FOUND) || p.path().equals("404/"); // Jekyll's 404.md (permalink: /404.html)
             if (notFound || (taxonomyPaths.contains(top) && p.path().equals(top + "/"))) { // content/tags.md or content/tags/_index.md
                 if (notFound) top = Site.NOT_FOUND;
-                Page before = listTexts.putIfAbsent(top, p);
+                Page before = ownPageTexts.putIfAbsent(top, p);
                 if (before != null) {
                     problems.add(origins.page(p.source()), (notFound ? "the text of the not-found page /" + Site.NOT_FOUND : "the text of the list /" + p.path()) + " is also given by "
                             + origins.page(before.source()) + ", expected one page at that address");
@@ -129,9 +130,9 @@ final class SectionAssembler {
         sections.sort(Comparator.comparing(Section::path));
         pages.sort(Comparator.comparing(Page::path));
         List<Page> withLists = new ArrayList<>(pages);
-        withLists.addAll(listTexts.values()); // a list's text page may have files beside it too
+        withLists.addAll(ownPageTexts.values()); // a list's text page may have files beside it too
         return new Result(List.copyOf(pages), List.copyOf(sections), indexes.get(""), menu(config, pages, indexes),
-                bundleFiles(bundles, posts, withLists, unrendered, indexes, problems), Map.copyOf(listTexts));
+                bundleFiles(bundles, posts, withLists, unrendered, indexes, problems), Map.copyOf(ownPageTexts));
     }
 
     /** Each post's path to its file; a post on another post's path, or on a path of the site's own, is a problem. */

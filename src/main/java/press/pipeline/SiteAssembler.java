@@ -64,7 +64,7 @@ final class SiteAssembler {
         List<Taxonomy> taxonomies = new ArrayList<>();
         for (TaxonomyConfig tc : withCategories(config, posts)) taxonomies.add(taxonomy(tc, posts, termsByPost, problems));
 
-        for (Map.Entry<String, Page> e : sections.listTexts().entrySet()) {
+        for (Map.Entry<String, Page> e : sections.ownPageTexts().entrySet()) {
             if (!e.getKey().equals(Site.NOT_FOUND) && taxonomies.stream().noneMatch(t -> t.config().path().equals(e.getKey()))) {
                 problems.add(origins.page(e.getValue().source()), "page path /" + e.getKey() + "/ is kept for the list of " + e.getKey()
                         + ", which this site does not make (no post has them), expected another file name or url:");
@@ -74,7 +74,7 @@ final class SiteAssembler {
         Map<String, List<SimilarLink>> similar = similar(config, posts, threads, memo);
         return new Site(config, List.copyOf(posts), List.copyOf(taxonomies), similar, termsByPost,
                 sections.pages(), sections.sections(), sections.home(), sections.menu(), sections.bundleFiles(),
-                sections.listTexts());
+                sections.ownPageTexts());
     }
 
     /** Hugo and Jekyll sites file posts under {@code categories}: a taxonomy when posts have them and the config names no taxonomies of its own. */

@@ -90,7 +90,7 @@ public final class RoutePlanner {
         for (Taxonomy t : site.taxonomies()) routes.addAll(taxonomyPages(t));
         routes.addAll(new ArchivePlanner(c.title(), links, heads, lists).plan(posts,
                 (head, trail, years) -> new Views.TermIndexPage(siteView, head, trail, "Archive", years)));
-        press.model.Page notFound = site.listTexts().get(Site.NOT_FOUND); // Jekyll's 404.md: its title and text
+        press.model.Page notFound = site.ownPageTexts().get(Site.NOT_FOUND); // Jekyll's 404.md: its title and text
         routes.add(new Route.Page(Site.NOT_FOUND, "404", () -> new Views.NotFoundPage(siteView, heads.notFound(),
                 notFound == null || notFound.title().isEmpty() ? "Page not found" : notFound.title(),
                 notFound == null ? null : notFound.bodyHtml()), null));
@@ -191,7 +191,7 @@ public final class RoutePlanner {
         }
         String url = links.taxonomy(path);
         int n = t.terms().size();
-        press.model.Page text = site.listTexts().get(path); // content/tags.md at /tags/: its title and text
+        press.model.Page text = site.ownPageTexts().get(path); // content/tags.md at /tags/: its title and text
         String heading = text != null && !text.title().isEmpty() ? text.title() : t.config().title();
         String description = text != null && !text.description().isEmpty() ? text.description()
                 : (n == 1 ? "The one " + t.config().singular() : "All " + n + " " + t.config().title().toLowerCase(Locale.ROOT))

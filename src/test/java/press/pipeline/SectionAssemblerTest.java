@@ -126,7 +126,7 @@ class SectionAssemblerTest {
         SectionAssembler.Result r = SectionAssembler.assemble(CONFIG, pages, false, Schedule.NONE,
                 List.of(post("content/posts/hello.md", "url: /hello/\n")), Map.of(), ORIGINS, problems);
         String own = " is used by the site's own pages (home, posts, taxonomies, archive, search, assets, feed), expected another file name or url:";
-        assertEquals(List.of("content/tags.md"), r.listTexts().values().stream().map(Page::source).toList(), "tags.md at /tags/ is the list's text");
+        assertEquals(List.of("content/tags.md"), r.ownPageTexts().values().stream().map(Page::source).toList(), "tags.md at /tags/ is the list's text");
         assertEquals(List.of(
                 "content/about/index.md:1:1: page path /about/ is also the path of content/about.md:1:1, expected each page to have its own path (set slug: or url: to tell them apart)",
                 "content/find.md:1:1: page path /search/" + own,

@@ -1,0 +1,53 @@
+package press.pipeline;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** The digest that says whether a saved build still holds: what changes it and what does not. */
+class SiteInputsTest {
+    @TempDir
+    Path site;
+
+    private BuildOptions options(boolean drafts) {
+        return new BuildOptions(site, site.resolve("site"), null, drafts, 1);
+    }
+
+    @Test
+    void aFileUnderTheInputFoldersOrAnOptionChangesItAndNothingElseDoes() throws Exception {
+        Files.createDirectories(site.resolve("content/posts"));
+        Files.createDirectories(site.resolve("templates"));
+        Path post = Files.writeString(site.resolve("content/posts/a.md"), "one");
+        String before = SiteInputs.of(site, options(false));
+        assertEquals(before, SiteInputs.of(site, options(false)));
+        assertEquals(before, SiteInputs.of(site, new BuildOptions(site, site.resolve("site"), null, false, 4)), "the thread count is not an input");
+        Files.writeString(site.resolve("README.md"), "not an input");
+        Files.createDirectories(site.resolve("site"));
+        Files.writeString(site.resolve("site/index.html"), "the output");
+        assertEquals(before, SiteInputs.of(site, options(false)), "files outside content/, templates/ and static/ do not count");
+
+        assertNotEquals(before, SiteInputs.of(site, options(true)), "drafts");
+        assertNotEquals(before, SiteInputs.of(site, new BuildOptions(site, site.resolve("site"), "https://x.org/", false, 1)), "base url");
+        assertNotEquals(before, SiteInputs.of(site, new BuildOptions(site, site.resolve("other"), null, false, 1)), "output folder");
+
+        FileTime time = Files.getLastModifiedTime(post);
+        Files.setLastModifiedTime(post, FileTime.fromMillis(time.toMillis() + 5000));
+        assertNotEquals(before, SiteInputs.of(site, options(false)), "a touched file");
+        Files.setLastModifiedTime(post, time);
+        assertEquals(before, SiteInputs.of(site, options(false)));
+        Files.writeString(site.resolve("templates/x.mustache"), "");
+        assertNotEquals(before, SiteInputs.of(site, options(false)), "a new template");
+    }
+
+    @Test
+    void pressItselfIsDigestedOnce() {
+        assertEquals(64, SiteInputs.press().length());
+        assertEquals(SiteInputs.press(), SiteInputs.press());
+    }
+}
