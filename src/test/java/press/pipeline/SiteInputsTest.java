@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** The digest that says whether a saved build still holds: what changes it and what does not. */
@@ -47,7 +48,7 @@ class SiteInputsTest {
 
     @Test
     void pressItselfIsDigestedOnce() {
-        assertEquals(64, SiteInputs.press().length());
+        assertTrue(SiteInputs.press().matches("[0-9a-f]{32}"), "a content hash of the jar: " + SiteInputs.press());
         assertEquals(SiteInputs.press(), SiteInputs.press());
     }
 }
