@@ -66,6 +66,10 @@ class PostCodecTest {
         }
     }
 
+    private static String shown(Post p) {
+        return p.withBody(PostBody.of("")).toString().replaceAll("BodyIndex\\[.*?\\]\\], |PackedMeta@\\w+", "").replaceAll("shortcodes=\\[.*\\], path=", "path=");
+    }
+
     @Test
     void everyFieldReadsBackAsItWas() throws IOException {
         Post p = full();
@@ -78,8 +82,8 @@ class PostCodecTest {
         assertArrayEquals(p.index().search().scores(), back.index().search().scores());
         assertEquals(p.meta().tree(), back.meta().tree());
         assertArrayEquals(p.meta().bytes(), back.meta().bytes());
-        assertEquals(p.withBody(PostBody.of("")).toString().replaceAll("BodyIndex\\[.*?\\]\\], |PackedMeta@\\w+", ""),
-                back.withBody(PostBody.of("")).toString().replaceAll("BodyIndex\\[.*?\\]\\], |PackedMeta@\\w+", ""));
+        // the rest field by field through the record's text; the shortcodes' argument maps print in an order of their own (Map.copyOf), so they are compared as maps below
+        assertEquals(shown(p), shown(back));
         assertEquals(p.date(), back.date());
         assertEquals(p.date().getOffset(), back.date().getOffset());
         assertEquals(List.copyOf(p.terms().keySet()), List.copyOf(back.terms().keySet()), "the fields in author order");
