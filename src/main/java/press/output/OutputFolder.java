@@ -48,6 +48,7 @@ public final class OutputFolder implements OutputWriter {
         }
         try {
             Files.createDirectories(abs.getParent());
+            sweep(abs);
             Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".new-");
             Files.writeString(staging.resolve(MARKER), "Written by press; the whole folder is replaced on each build.\n");
             return new OutputFolder(abs, staging, recorder);
@@ -91,7 +92,7 @@ public final class OutputFolder implements OutputWriter {
         return OutputPaths.resolve(staging, relative);
     }
 
-    /** Swaps the new folder in: old target to a trash name, staging to target, trash deleted. */
+    /** Swaps the new folder in: old target to a trash name, staging to target, trash deleted in the background ({@link Trash}). */
     @Override
     public void commit() {
         try {
@@ -104,7 +105,7 @@ public final class OutputFolder implements OutputWriter {
             move(staging, target);
             done = true;
             if (recorder != null) recorder.committed();
-            if (trash != null) FileUtils.deleteDirectory(trash.toFile());
+            if (trash != null) Trash.deleteLater(trash);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,6 +124,14 @@ public final class OutputFolder implements OutputWriter {
     @Override
     public void close() {
         abandon();
+    }
+
+    /** Hands the old folders that earlier builds swapped out, and did not live to delete, to {@link Trash}. */
+    private static void sweep(Path target) throws IOException {
+        String old = "." + target.getFileName() + ".old-";
+        try (Stream<Path> s = Files.list(target.getParent())) {
+            s.filter(p -> p.getFileName().toString().startsWith(old)).forEach(Trash::deleteLater);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -1,6 +1,6 @@
 package press.publish;
 
-import org.apache.commons.io.file.PathUtils;
+import press.output.Trash;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -150,7 +150,12 @@ public final class Releases {
         }
     }
 
-    /** Deletes all but the newest {@code keep} releases (never the live one) and what killed builds left behind. */
+    /**
+     * Drops all but the newest {@code keep} releases (never the live one) and sweeps what killed
+     * builds left behind. A dropped release is renamed to a trash name at once (gone from
+     * {@link #list()}) and deleted in the background ({@link Trash}); {@link Trash#await()} waits
+     * for it.
+     */
     public void prune(int keep) throws IOException {
         List<Release> all = list(false);
         for (int i = 0; i < all.size() - keep; i++) {
@@ -158,18 +163,28 @@ public final class Releases {
             if (r.live()) continue;
             Path trash = dir.resolve(TRASH + r.id());
             Files.move(r.folder(), trash, StandardCopyOption.ATOMIC_MOVE); // gone from the list at once, then deleted
-            PathUtils.deleteDirectory(trash);
+            Trash.deleteLater(trash);
         }
-        cleanLeftovers();
+        sweep();
     }
 
-    /** Removes partial and trash folders of builds that were killed (one build at a time). */
-    void cleanLeftovers() throws IOException {
+    /**
+     * Hands the partial folders of killed builds and the trash of earlier prunes to {@link Trash}
+     * (one build at a time: a partial folder found here is no running build's). A partial folder
+     * is first renamed to a trash name, so the new build's own partial folder is never swept.
+     */
+    void sweep() throws IOException {
         if (!Files.isDirectory(dir)) return;
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.toList()) {
                 String name = p.getFileName().toString();
-                if (name.startsWith(PARTIAL) || name.startsWith(TRASH)) PathUtils.deleteDirectory(p);
+                if (name.startsWith(PARTIAL)) {
+                    Path trash = dir.resolve(TRASH + name.substring(1));
+                    Files.move(p, trash, StandardCopyOption.ATOMIC_MOVE);
+                    Trash.deleteLater(trash);
+                } else if (name.startsWith(TRASH)) {
+                    Trash.deleteLater(p);
+                }
             }
         }
     }

@@ -20,7 +20,9 @@ class OutputFolderTest {
     @TempDir
     Path tmp;
 
+    /** What {@code dir} holds once the background deletions ({@link Trash}) are done. */
     private List<String> names(Path dir) throws IOException {
+        Trash.await();
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
@@ -62,6 +64,19 @@ class OutputFolderTest {
         }
         assertEquals(List.of(OutputFolder.MARKER, "b.html"), names(out), "the old folder is replaced whole");
         assertEquals(List.of("site"), names(tmp), "no staging or trash folder left");
+    }
+
+    @Test
+    void anOldFolderAKilledBuildDidNotDeleteIsSweptByTheNext() throws IOException {
+        Path out = tmp.resolve("site");
+        Files.createDirectories(tmp.resolve(".site.old-123/posts"));
+        Files.writeString(tmp.resolve(".site.old-123/posts/index.html"), "swapped out, never deleted");
+        Files.createDirectories(tmp.resolve(".other.old-1"));
+        try (OutputFolder f = OutputFolder.begin(out)) {
+            f.write("a.html", "A".getBytes(StandardCharsets.UTF_8));
+            f.commit();
+        }
+        assertEquals(List.of(".other.old-1", "site"), names(tmp), "only this output's leftovers go");
     }
 
     @Test

@@ -49,7 +49,9 @@ class ReleaseWriterTest {
         w.write("index.html", utf8(home));
     }
 
+    /** What {@code folder} holds once the background deletions ({@link press.output.Trash}) are done. */
     private List<String> entries(Path folder) throws IOException {
+        press.output.Trash.await();
         try (Stream<Path> s = Files.list(folder)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
@@ -110,6 +112,22 @@ class ReleaseWriterTest {
         }
         assertTrue(ids.get(3).startsWith("20240501T100300Z-"), ids.get(3));
         assertEquals(ids.subList(2, 4), entries(releasesFolder()), "keep: 2");
+    }
+
+    @Test
+    void aPrunedReleaseLeavesTheListAtOnceAndTheDiskInTheBackground() throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            try (ReleaseWriter w = ReleaseWriter.begin(out(), SETTINGS, Clock.offset(MAY_FIRST, java.time.Duration.ofMinutes(i)))) {
+                minimalSite(w, "<p>release " + i + "</p>");
+                w.commit();
+                ids.add(w.id());
+            }
+            // no await here: the list never shows a release on its way out, whether or not it is deleted yet
+            assertEquals(ids.subList(Math.max(0, ids.size() - 2), ids.size()),
+                    Releases.of(out()).list().stream().map(Releases.Release::id).toList());
+        }
+        assertEquals(ids.subList(1, 3), entries(releasesFolder()), "the trash is deleted, not kept");
     }
 
     @Test
