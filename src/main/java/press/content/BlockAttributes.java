@@ -73,7 +73,7 @@ final class BlockAttributes implements Parser.ParserExtension, HtmlRenderer.Html
                 return new DocumentPostProcessor() {
                     @Override
                     public Document processDocument(Document doc) {
-                        if (doc.getChars().indexOf("{:") < 0) return doc; // most pages have none: one scan of the text
+                        if (!BaseChars.contains(doc.getChars(), "{:")) return doc; // most pages have none: one scan of the text
                         Map<Node, String[]> found = new IdentityHashMap<>();
                         List<Paragraph> paragraphs = new ArrayList<>();
                         for (Node n : doc.getDescendants()) if (n instanceof Paragraph p) paragraphs.add(p);

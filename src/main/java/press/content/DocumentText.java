@@ -41,16 +41,16 @@ final class DocumentText {
 
     /** The text as the page shows it: backslash escapes and entities resolved (Flexmark's regex only where there are any). */
     private static void unescaped(com.vladsch.flexmark.util.sequence.BasedSequence s, StringBuilder into) {
-        if (s.indexOf('\\') < 0 && s.indexOf('&') < 0) into.append(s);
+        if (BaseChars.indexOf(s, '\\') < 0 && BaseChars.indexOf(s, '&') < 0) BaseChars.append(into, s);
         else into.append(s.unescape());
     }
 
     private void visit(Node node, StringBuilder into) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof FencedCodeBlock f) {
-                code.append(f.getContentChars()).append('\n');
+                BaseChars.append(code, f.getContentChars()).append('\n');
             } else if (n instanceof IndentedCodeBlock c) {
-                code.append(c.getContentChars()).append('\n');
+                BaseChars.append(code, c.getContentChars()).append('\n');
             } else if (n instanceof Heading h) {
                 StringBuilder to = h.getLevel() >= 2 ? headings : into;
                 visit(h, to);

@@ -156,7 +156,7 @@ public final class MarkdownRenderer {
     private static int countWords(Document doc) {
         int words = 0;
         for (Node n : doc.getDescendants()) {
-            if (n instanceof Text && !inCode(n)) words += words(n.getChars());
+            if (n instanceof Text && !inCode(n)) words += BaseChars.words(n.getChars());
         }
         return words;
     }
@@ -166,16 +166,5 @@ public final class MarkdownRenderer {
             if (p instanceof Code || p instanceof FencedCodeBlock || p instanceof IndentedCodeBlock) return true;
         }
         return false;
-    }
-
-    private static int words(CharSequence s) {
-        int count = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = !Character.isWhitespace(s.charAt(i));
-            if (letter && !in) count++;
-            in = letter;
-        }
-        return count;
     }
 }

@@ -16,8 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.function.Supplier;
 
 /**
@@ -29,7 +27,6 @@ import java.util.function.Supplier;
 final class FeedWriter {
     static final int ENTRIES = 20;
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-    private static final Pattern LINK_ATTRIBUTE = Pattern.compile("\\b(href|src)=\"([^\"]*)\"");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Site site;
@@ -178,19 +175,38 @@ final class FeedWriter {
         return raced != null ? raced : body;
     }
 
+    /**
+     * The post's body with every {@code href="..."} and {@code src="..."} made absolute, as
+     * {@code \\b(href|src)="([^"]*)"} would find them, by a plain scan (the pattern was 1.2 % of a
+     * build's CPU under C1).
+     */
     private String resolve(Post p) {
         String page = links.post(p);
         String html = p.bodyHtml();
-        Matcher m = LINK_ATTRIBUTE.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 256);
-        while (m.find()) {
-            String raw = m.group(2).replace("&amp;", "&");
+        int copied = 0;
+        for (int i = html.indexOf("=\"", 3); i >= 0; ) {
+            String name = html.startsWith("href", i - 4) ? "href" : html.startsWith("src", i - 3) ? "src" : null;
+            int start = name == null ? -1 : i - name.length();
+            if (start < 0 || (start > 0 && isWordChar(html.charAt(start - 1)))) {
+                i = html.indexOf("=\"", i + 2);
+                continue;
+            }
+            int end = html.indexOf('"', i + 2);
+            if (end < 0) break; // no closing quote: no later attribute has one either
+            String raw = html.substring(i + 2, end).replace("&amp;", "&");
             String url = raw.startsWith("#") ? links.absolute(page) + raw : links.absoluteFrom(page, raw);
             String escaped = url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "=\"" + escaped + "\""));
+            out.append(html, copied, i + 2).append(escaped).append('"');
+            copied = end + 1;
+            i = html.indexOf("=\"", end + 1);
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(html, copied, html.length()).toString();
+    }
+
+    /** A character {@code \\b} counts as part of a word. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     private List<String> categories(Post p) {

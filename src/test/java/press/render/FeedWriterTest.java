@@ -54,6 +54,19 @@ class FeedWriterTest {
     }
 
     @Test
+    void onlyHrefAndSrcAreMadeAbsoluteAndQueriesStayEscapedOnce() throws IOException {
+        TestSite s = TestSite.withTestTheme(dir).config("title: T\nbase_url: https://example.org/\n")
+                .post("a.md", "---\ntitle: a\nslug: a\ndate: 2024-01-01\n---\n[q](../b/?x=1&y=2 \"../not-a-link/\") `src=\"c.png\"` [abs](https://other.org/p)\n");
+        Site site = site(s);
+        String atom = new String(writer(site).atom("T", "/feed.xml", "/", site.posts()), StandardCharsets.UTF_8);
+        Document body = Jsoup.parse(Jsoup.parse(atom, "", Parser.xmlParser()).selectFirst("entry > content").text());
+        assertEquals(List.of("https://example.org/posts/b/?x=1&y=2", "https://other.org/p"), body.select("a").eachAttr("href"));
+        assertEquals("../not-a-link/", body.selectFirst("a").attr("title"), "a title attribute is text, not a link");
+        assertEquals("src=\"c.png\"", body.selectFirst("code").text(), "code that reads like an attribute is left as written");
+        assertTrue(body.outerHtml().contains("?x=1&amp;y=2"), body.outerHtml());
+    }
+
+    @Test
     void bodiesCarryAbsoluteLinksAndTitlesAreEscaped() throws IOException {
         TestSite s = TestSite.withTestTheme(dir).config("title: T\nbase_url: https://example.org/blog/\n")
                 .post("a.md", "---\ntitle: \"a <b> & c\"\nslug: a\ndate: 2024-01-01\n---\n[next](../b/) [top](#x) ![map](map.png) [home](/docs/)\n");
