@@ -33,8 +33,23 @@ final class Utf8Out extends Writer {
     @Override
     public void write(String s, int off, int len) {
         ensure(len * 3 + 4);
-        for (int i = off; i < off + len; i++) put(s.charAt(i));
+        int end = off + len;
+        if (len < BULK) {
+            for (int i = off; i < end; i++) put(s.charAt(i));
+            return;
+        }
+        // a long run (a body, an escaped text) through the JDK's encoder, which copies ASCII in bulk;
+        // a surrogate half at either edge goes char by char so that pairs split between writes still join
+        if (pendingHigh != 0) put(s.charAt(off++));
+        int last = Character.isHighSurrogate(s.charAt(end - 1)) ? end - 1 : end;
+        byte[] bytes = (off == 0 && last == s.length() ? s : s.substring(off, last)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        System.arraycopy(bytes, 0, buf, size, bytes.length);
+        size += bytes.length;
+        if (last < end) put(s.charAt(last));
     }
+
+    /** Shorter writes are encoded char by char: below this, the JDK's encoder costs more than it saves. */
+    private static final int BULK = 64;
 
     @Override
     public Writer append(CharSequence s) {

@@ -27,4 +27,18 @@ class Utf8OutTest {
         out.write(emoji.charAt(1));
         assertArrayEquals(emoji.getBytes(StandardCharsets.UTF_8), out.bytes());
     }
+
+    @Test
+    void longWritesCutAnywhereEncodeLikeOneString() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 40; i++) b.append("body text <p>é · → 😀 </p> ").append(i % 7 == 0 ? "\uD83D" : "").append(i % 11 == 0 ? "\uDE00" : "");
+        String text = b.toString();
+        for (int cut = 60; cut < 140; cut++) { // every cut, including through a surrogate pair, with long pieces on both sides
+            Utf8Out out = new Utf8Out(16);
+            out.write(text, 0, cut);
+            out.write(text, cut, 70);
+            out.write(text, cut + 70, text.length() - cut - 70);
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.bytes(), "cut at " + cut);
+        }
+    }
 }
