@@ -16,7 +16,7 @@ public final class Words {
      * an array of those three counts, so the indexes that read a body share one pass over its text.
      */
     public static java.util.Map<String, int[]> count(BodyText text) {
-        java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+        java.util.Map<String, int[]> counts = new java.util.HashMap<>(1024); // a post has a few hundred distinct words
         each(text.prose(), w -> counts.computeIfAbsent(w, k -> new int[3])[0]++);
         each(text.headings(), w -> counts.computeIfAbsent(w, k -> new int[3])[1]++);
         each(text.code(), w -> counts.computeIfAbsent(w, k -> new int[3])[2]++);
@@ -33,24 +33,33 @@ public final class Words {
             }
         }
         int start = -1;
-        StringBuilder folded = null; // only for a word with upper case or combining accents in it
+        StringBuilder folded = new StringBuilder(48); // one per text, reused: holds a word with upper case or combining accents
+        boolean folding = false;
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : ' ';
             boolean lower = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
             boolean upper = c >= 'A' && c <= 'Z';
             if (lower || upper) {
                 if (start < 0) start = i;
-                if (upper && folded == null) folded = new StringBuilder().append(s, start, i);
-                if (folded != null) folded.append(upper ? (char) (c + 32) : c);
+                if (upper && !folding) {
+                    folding = true;
+                    folded.setLength(0);
+                    folded.append(s, start, i);
+                }
+                if (folding) folded.append(upper ? (char) (c + 32) : c);
             } else if (start >= 0 && c >= 0x300 && c <= 0x36F) { // a combining accent inside a word is dropped
-                if (folded == null) folded = new StringBuilder().append(s, start, i);
+                if (!folding) {
+                    folding = true;
+                    folded.setLength(0);
+                    folded.append(s, start, i);
+                }
             } else {
                 if (start >= 0) {
-                    int length = folded != null ? folded.length() : i - start;
-                    if (length >= 2 && length <= 40) word.accept(folded != null ? folded.toString() : s.substring(start, i));
+                    int length = folding ? folded.length() : i - start;
+                    if (length >= 2 && length <= 40) word.accept(folding ? folded.toString() : s.substring(start, i));
                 }
                 start = -1;
-                folded = null;
+                folding = false;
             }
         }
     }

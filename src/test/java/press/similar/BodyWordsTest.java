@@ -58,4 +58,22 @@ class BodyWordsTest {
         assertEquals(1, w.counts()[10]);
         assertEquals("waaq", w.stems()[0]);
     }
+
+    @Test
+    void theStrongestStemsAreTheFirstOfAFullSortWhateverTheirOrderAndTies() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            int size = random.nextInt(120);
+            BodyWords.Tally[] all = new BodyWords.Tally[size];
+            for (int i = 0; i < size; i++) {
+                all[i] = new BodyWords.Tally("s" + random.nextInt(1000) + "-" + i, "w");
+                all[i].count = 1 + random.nextInt(6); // many ties on count: the stem breaks them
+            }
+            BodyWords.Tally[] sorted = all.clone();
+            java.util.Arrays.sort(sorted, (a, b) -> a.count != b.count ? Integer.compare(b.count, a.count) : a.stem.compareTo(b.stem));
+            int k = 1 + random.nextInt(50);
+            BodyWords.Tally[] top = BodyWords.strongest(all.clone(), k);
+            assertEquals(java.util.Arrays.asList(sorted).subList(0, Math.min(k, size)), java.util.Arrays.asList(top), "round " + round);
+        }
+    }
 }
