@@ -48,6 +48,12 @@ final class BaseChars {
         return count;
     }
 
+    /** {@code s} as a String. */
+    static String text(BasedSequence s) {
+        if (s instanceof SubSequence && s.getBase() instanceof String base) return base.substring(s.getStartOffset(), s.getEndOffset());
+        return s.toString();
+    }
+
     /** Appends {@code s} to {@code into}. */
     static StringBuilder append(StringBuilder into, BasedSequence s) {
         if (s instanceof SubSequence && s.getBase() instanceof String base) return into.append(base, s.getStartOffset(), s.getEndOffset());

@@ -117,11 +117,13 @@ public final class MarkdownRenderer {
     private static Facts facts(Document doc) {
         Set<String> items = new HashSet<>();
         String image = "";
+        int words = 0; // outside code
         for (Node n : doc.getDescendants()) {
-            if (n instanceof ListItem item) items.add(listText(item.getChildChars().toString()));
-            if (n instanceof Image img && image.isEmpty() && SafeHtmlExtension.isSafe(img.getUrl().toString())) image = img.getUrl().toString();
+            if (n instanceof Text && !inCode(n)) words += BaseChars.words(n.getChars());
+            else if (n instanceof ListItem item) items.add(listText(BaseChars.text(item.getChildChars())));
+            else if (n instanceof Image img && image.isEmpty() && SafeHtmlExtension.isSafe(img.getUrl().toString())) image = img.getUrl().toString();
         }
-        return new Facts(Math.max(1, (countWords(doc) + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), items, image);
+        return new Facts(Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), items, image);
     }
 
     /** Lower case, Markdown emphasis and task markers dropped, white space collapsed: "- [ ] **Run** tests" and "run tests" match. */
@@ -151,14 +153,6 @@ public final class MarkdownRenderer {
     /** White space as a regular expression's {@code \\s} sees it. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    private static int countWords(Document doc) {
-        int words = 0;
-        for (Node n : doc.getDescendants()) {
-            if (n instanceof Text && !inCode(n)) words += BaseChars.words(n.getChars());
-        }
-        return words;
     }
 
     private static boolean inCode(Node n) {
