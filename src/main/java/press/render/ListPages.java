@@ -32,6 +32,8 @@ final class ListPages {
     private final PageHeads heads;
     private final int perPage;
     private final String context; // what every page's key starts with: the site view and the config
+    /** Per post (by slug) a digest of what a list shows of it: made once, though a post is in many lists. */
+    private final java.util.Map<String, String> shown = new java.util.concurrent.ConcurrentHashMap<>();
 
     ListPages(Links links, Views.SiteView siteView, PageHeads heads, int perPage, String context) {
         this.links = links;
@@ -59,7 +61,8 @@ final class ListPages {
                 .add(s.periods()).add(s.pageUrl().apply(page)).add(page > 1 ? s.pageUrl().apply(page - 1) : null)
                 .add(page < total ? s.pageUrl().apply(page + 1) : null);
         for (Post p : s.posts().subList((page - 1) * perPage, Math.min(s.posts().size(), page * perPage))) {
-            key.add(p.title()).add(links.post(p)).add(p.date()).add(p.summary()).add(p.readingTime());
+            key.add(shown.computeIfAbsent(p.slug(), slug -> new RouteKey(p.title()).add(links.post(p)).add(p.date()).add(p.summary())
+                    .add(p.readingTime()).digest()));
         }
         return key.digest();
     }
