@@ -1,7 +1,5 @@
 package press.render;
 
-import press.digest.ContentHash;
-import press.model.BodyIndex;
 import press.model.Post;
 import press.model.Site;
 import press.model.Term;
@@ -9,7 +7,6 @@ import press.store.CacheInput;
 import press.store.CacheOutput;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -42,7 +39,7 @@ public final class SearchPostings {
     /** The postings of {@code site}'s posts, scoring {@code block} posts per task; only the changed posts when the order is the same. */
     synchronized Map<String, long[]> update(Site site, int block) {
         List<Post> posts = site.posts();
-        String[] now = IntStream.range(0, posts.size()).parallel().mapToObj(id -> input(posts.get(id), terms(site, posts.get(id))))
+        String[] now = IntStream.range(0, posts.size()).parallel().mapToObj(id -> SearchInput.digest(posts.get(id), terms(site, posts.get(id))))
                 .toArray(String[]::new);
         List<String> slugs = posts.stream().map(Post::slug).toList();
         BitSet changed = new BitSet(posts.size());
@@ -68,23 +65,6 @@ public final class SearchPostings {
 
     private static Map<String, List<Term>> terms(Site site, Post p) {
         return site.termsByPost().getOrDefault(p.slug(), Map.of());
-    }
-
-    /** A digest of what {@link SearchIndexWriter#scores} reads of a post: equal digests, equal scores. */
-    private static String input(Post p, Map<String, List<Term>> terms) {
-        StringBuilder s = new StringBuilder(4096);
-        text(s, p.title());
-        for (List<Term> ts : terms.values()) for (Term t : ts) text(s, t.name());
-        s.append('|');
-        text(s, p.problem());
-        text(s, p.summary());
-        BodyIndex.SearchTerms body = p.index().search();
-        for (int i = 0; i < body.terms().length; i++) text(s, body.terms()[i]).append(body.scores()[i]).append(',');
-        return ContentHash.hex(s.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static StringBuilder text(StringBuilder s, String t) {
-        return s.append(t.length()).append(':').append(t);
     }
 
     private static long posting(int score, int doc) {
@@ -169,7 +149,39 @@ public final class SearchPostings {
         }
     }
 
-    private static final String FORMAT = "press search postings 1";
+    /** Varints (7 bits a byte, low first) in a byte array. */
+    private static final class Packed {
+        byte[] bytes;
+        int at;
+
+        Packed(byte[] bytes, int at) {
+            this.bytes = bytes;
+            this.at = at;
+        }
+
+        Packed put(int n) {
+            if (at + 5 > bytes.length) bytes = Arrays.copyOf(bytes, 2 * bytes.length);
+            while ((n & ~0x7F) != 0) {
+                bytes[at++] = (byte) ((n & 0x7F) | 0x80);
+                n >>>= 7;
+            }
+            bytes[at++] = (byte) n;
+            return this;
+        }
+
+        int get() throws IOException {
+            int n = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                if (at >= bytes.length) throw new IOException("not a press search postings file: cut short");
+                byte b = bytes[at++];
+                n |= (b & 0x7F) << shift;
+                if (b >= 0) return n;
+            }
+            throw new IOException("not a press search postings file: a number too long");
+        }
+    }
+
+    private static final String FORMAT = "press search postings 2";
 
     /** Saves what is remembered to {@code file} ({@link CacheOutput}), for the next run of press; nothing when nothing is. */
     public synchronized void save(Path file) throws IOException {
@@ -177,10 +189,13 @@ public final class SearchPostings {
         if (order.isEmpty()) return;
         try (CacheOutput out = CacheOutput.create(file, FORMAT)) {
             out.strings(order).strings(inputs).number(postings.size());
+            // the postings as one run of varints (document, score per posting): millions of them, read back in one loop
+            Packed packed = new Packed(new byte[1 << 16], 0);
             for (Map.Entry<String, long[]> e : new TreeMap<>(postings).entrySet()) {
                 out.string(e.getKey()).number(e.getValue().length);
-                for (long v : e.getValue()) out.number(doc(v)).number((int) (v >>> 32));
+                for (long v : e.getValue()) packed.put(doc(v)).put((int) (v >>> 32));
             }
+            out.bytes(Arrays.copyOf(packed.bytes, packed.at));
         }
     }
 
@@ -197,16 +212,26 @@ public final class SearchPostings {
             String[] inputs = in.stringArray();
             if (inputs.length != order.size()) throw new IOException("not a press search postings file: " + inputs.length + " inputs for " + order.size() + " posts");
             int terms = in.count(1 << 26);
+            String[] names = new String[terms];
+            long[][] lists = new long[terms][];
+            for (int t = 0; t < terms; t++) {
+                names[t] = in.string();
+                lists[t] = new long[in.count(order.size())];
+            }
+            Packed packed = new Packed(in.bytes(), 0);
             Map<String, long[]> postings = new HashMap<>(terms * 2);
             for (int t = 0; t < terms; t++) {
-                String term = in.string();
-                long[] values = new long[in.count(order.size())];
+                long[] values = lists[t];
                 for (int i = 0; i < values.length; i++) {
-                    int doc = in.count(order.size() - 1);
-                    values[i] = posting(in.count(Integer.MAX_VALUE), doc);
+                    int doc = packed.get();
+                    int score = packed.get();
+                    if (doc < 0 || doc >= order.size() || score < 0) throw new IOException("not a press search postings file: document " + doc + ", score " + score);
+                    values[i] = posting(score, doc);
                 }
-                postings.put(term, values);
+                if (names[t] == null) throw new IOException("not a press search postings file: a term is missing");
+                postings.put(names[t], values);
             }
+            if (packed.at != packed.bytes.length) throw new IOException("not a press search postings file: bytes after the postings");
             in.end();
             m.order = List.copyOf(order);
             m.inputs = inputs;
