@@ -34,6 +34,8 @@ public final class RoutePlanner {
     private ListPages lists; // likewise
     private BodyImages images; // set by plan, which knows the site's files
     private String context; // set by plan: what every page's key starts with (the site view and the config)
+    /** Per post (by slug) a digest of its title, URL and date as other posts' pages show them: made once, though shown on many. */
+    private final Map<String, String> shownElsewhere = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code hasTemplate} tells which per-section templates ({@code docs/page}) the theme has. */
     public RoutePlanner(Site site, java.util.function.Predicate<String> hasTemplate) {
@@ -149,12 +151,9 @@ public final class RoutePlanner {
         }
         List<SimilarLink> similar = site.similar().getOrDefault(p.slug(), List.of());
         key.add(similar.size());
-        for (SimilarLink s : similar) {
-            key.add(s.post().title()).add(links.post(s.post())).add(shown(s.post())).add(SimilarReasons.shown(s.why(), 3));
-        }
+        for (SimilarLink s : similar) key.add(shownElsewhere(s.post())).add(SimilarReasons.shown(s.why(), 3));
         for (Post near : new Post[] {i + 1 < posts.size() ? posts.get(i + 1) : null, i > 0 ? posts.get(i - 1) : null}) {
-            if (near == null) key.add((String) null);
-            else key.add(near.title()).add(links.post(near));
+            key.add(near == null ? null : shownElsewhere(near));
         }
         return key.digest();
     }
@@ -194,6 +193,10 @@ public final class RoutePlanner {
         Views.Link previous = i + 1 < posts.size() ? link(posts.get(i + 1)) : null; // older
         Views.Link next = i > 0 ? link(posts.get(i - 1)) : null; // newer
         return new Views.PostPage(siteView, heads.post(p, url, keywords, crumbs), view, similar, previous, next);
+    }
+
+    private String shownElsewhere(Post p) {
+        return shownElsewhere.computeIfAbsent(p.slug(), slug -> new RouteKey(p.title()).add(links.post(p)).add(shown(p)).digest());
     }
 
     private List<Route> taxonomyPages(Taxonomy t) {

@@ -64,7 +64,7 @@ class RouteKeyTest {
     void anEqualKeyMeansAnEqualViewAfterEveryKindOfEdit() throws IOException {
         TestSite site = new TestSite(dir.resolve("src")).config("posts_per_page: 2\n")
                 .post("a.md", post("Alpha", "2024-01-01", "tags: [caching, cdn]", "stack: [php]", "summary: Shared words."))
-                .post("b.md", post("Beta", "2024-01-02", "tags: [caching]", "stack: [php]", "difficulty: easy"))
+                .post("b.md", post("Beta", "2024-01-02", "slug: beta", "tags: [caching]", "stack: [php]", "difficulty: easy"))
                 .post("c.md", post("Gamma", "2024-01-03", "tags: [go, caching]", "stack: [go]", "summary: Gamma alone."))
                 .post("d.md", post("Delta", "2024-01-04", "tags: [cdn]", "stack: [php]", "checklist: [one, two]"));
         Path posts = site.root.resolve("content/posts");
@@ -75,9 +75,10 @@ class RouteKeyTest {
 
         List<Runnable> edits = new ArrayList<>();
         edits.add(() -> append(posts.resolve("a.md"), "One more line.\n")); // the body only
-        edits.add(() -> write(posts.resolve("b.md"), post("Beta renamed", "2024-01-02", "tags: [caching]", "stack: [php]", "difficulty: easy")));
+        // a new title at the same address: shown on its neighbours' pages and in the lists
+        edits.add(() -> write(posts.resolve("b.md"), post("Beta renamed", "2024-01-02", "slug: beta", "tags: [caching]", "stack: [php]", "difficulty: easy")));
         edits.add(() -> write(posts.resolve("c.md"), post("Gamma", "2024-01-03", "tags: [go, caching]", "stack: [go]", "summary: Shared words.")));
-        edits.add(() -> write(posts.resolve("b.md"), post("Beta renamed", "2024-01-02", "tags: [caching, go]", "stack: [go]", "difficulty: hard")));
+        edits.add(() -> write(posts.resolve("b.md"), post("Beta renamed", "2024-01-02", "slug: beta", "tags: [caching, go]", "stack: [go]", "difficulty: hard")));
         edits.add(() -> write(posts.resolve("d.md"), post("Delta", "2023-06-04", "tags: [cdn]", "stack: [php]", "checklist: [one, three]")));
         edits.add(() -> write(posts.resolve("e.md"), post("Epsilon", "2024-02-01", "tags: [go]", "stack: [go]")));
         edits.add(() -> delete(posts.resolve("c.md")));
