@@ -82,7 +82,7 @@ public final class Build {
             Site site = loaded.site();
             List<Route> planned = steps.time("plan", () -> new RoutePlanner(site, loaded.templates()::has).plan(assets(loaded.source(), site)));
             List<Route> routes = new java.util.ArrayList<>(planned);
-            List<Route> search = steps.time("search", () -> SearchIndexWriter.routes(site));
+            List<Route> search = steps.time("search", () -> cache == null ? SearchIndexWriter.routes(site) : SearchIndexWriter.routes(site, cache.search));
             routes.replaceAll(r -> SearchIndexWriter.withManifest(r, search));
             routes.addAll(search);
             routes.sort(java.util.Comparator.comparing(Route::path));

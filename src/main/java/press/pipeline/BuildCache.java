@@ -25,6 +25,8 @@ public final class BuildCache {
     OutputMemory output;
     /** The last similar posts and a digest of their inputs: an edit that leaves every post's similar input as it was finds none again. */
     press.similar.SimilarMemo similar = new press.similar.SimilarMemo();
+    /** Every post's search scores: an edit scores only the posts whose search input changed. */
+    press.render.SearchPostings search = new press.render.SearchPostings();
     /** Where the posts and output memory are still to be read from, when not read yet: only a build that is not up to date needs them. */
     private Path unread;
     /** The inputs digest ({@link SiteInputs}) and the result of the last build, when saved: an unchanged site is not built again. */
@@ -86,9 +88,11 @@ public final class BuildCache {
             Path memory = dir.resolve("output.bin");
             OutputMemory o = Files.isRegularFile(memory) ? OutputMemory.load(memory) : new OutputMemory();
             press.similar.SimilarMemo s = press.similar.SimilarMemo.load(dir.resolve("similar.bin"));
+            press.render.SearchPostings f = press.render.SearchPostings.load(dir.resolve("search.bin"));
             posts = p;
             output = o;
             similar = s;
+            search = f;
         } catch (IOException | RuntimeException e) {
             warnings.add(dir + " is unreadable (" + e.getMessage() + "); ignored, this build starts afresh");
             inputs = null;
@@ -113,6 +117,7 @@ public final class BuildCache {
         Files.deleteIfExists(dir.resolve("output.bin")); // one from an earlier folder build would not match this output
         output.save(dir.resolve("output.bin"));
         similar.save(dir.resolve("similar.bin"));
+        search.save(dir.resolve("search.bin"));
         Files.writeString(dir.resolve(".gitignore"), "*\n");
         String text = String.join("\n", FORMAT, SiteInputs.press(), inputs, String.valueOf(last.pages()), String.valueOf(last.files()),
                 String.valueOf(last.posts()), String.valueOf(last.terms()), String.valueOf(last.release()), "end") + "\n";

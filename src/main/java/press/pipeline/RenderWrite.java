@@ -42,10 +42,11 @@ final class RenderWrite {
             Build.inPool(pool, () -> {
                 routes.parallelStream().forEach(r -> {
                     if (r instanceof Route.Page p) {
-                        Object view = p.view().get();
-                        if (writer.needsRender(p.path(), view)) {
+                        // a page with a key: the key stands for the view, which is made only when the page is rendered
+                        Object view = p.key() == null ? p.view().get() : null;
+                        if (writer.needsRender(p.path(), view != null ? view : new Route.Key(p.key().get()))) {
                             written.rendered().incrementAndGet();
-                            render(templates, p, view, problems).ifPresent(b -> {
+                            render(templates, p, view != null ? view : p.view().get(), problems).ifPresent(b -> {
                                 writer.write(p.path(), b);
                                 written.bytes().addAndGet(b.length);
                             });

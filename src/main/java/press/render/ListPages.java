@@ -31,12 +31,16 @@ final class ListPages {
     private final Views.SiteView siteView;
     private final PageHeads heads;
     private final int perPage;
+    private final String context; // what every page's key starts with: the site view and the config
+    /** Per post (by slug) a digest of what a list shows of it: made once, though a post is in many lists. */
+    private final java.util.Map<String, String> shown = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ListPages(Links links, Views.SiteView siteView, PageHeads heads, int perPage) {
+    ListPages(Links links, Views.SiteView siteView, PageHeads heads, int perPage, String context) {
         this.links = links;
         this.siteView = siteView;
         this.heads = heads;
         this.perPage = perPage;
+        this.context = context;
     }
 
     List<Route> routes(Spec s) {
@@ -44,9 +48,23 @@ final class ListPages {
         List<Route> routes = new ArrayList<>(total);
         for (int page = 1; page <= total; page++) {
             int n = page;
-            routes.add(new Route.Page(links.file(s.pageUrl().apply(page)), "list", () -> view(s, n, total), s.lastmod()));
+            routes.add(new Route.Page(links.file(s.pageUrl().apply(page)), "list", () -> view(s, n, total), s.lastmod(),
+                    () -> key(s, n, total)));
         }
         return routes;
+    }
+
+    /** The key of page {@code page} ({@link RouteKey}): every input {@link #view} reads, without making the view. */
+    private String key(Spec s, int page, int total) {
+        RouteKey key = new RouteKey(context).add(page).add(total).add(s.heading()).add(s.description()).add(s.intro())
+                .add(s.feeds()).add(s.crumbs()).add(s.trail()).add(page == 1 ? s.body() : null).add(page == 1 ? s.contents() : null)
+                .add(s.periods()).add(s.pageUrl().apply(page)).add(page > 1 ? s.pageUrl().apply(page - 1) : null)
+                .add(page < total ? s.pageUrl().apply(page + 1) : null);
+        for (Post p : s.posts().subList((page - 1) * perPage, Math.min(s.posts().size(), page * perPage))) {
+            key.add(shown.computeIfAbsent(p.slug(), slug -> new RouteKey(p.title()).add(links.post(p)).add(p.date()).add(p.summary())
+                    .add(p.readingTime()).digest()));
+        }
+        return key.digest();
     }
 
     private Views.ListPage view(Spec s, int page, int total) {

@@ -29,6 +29,11 @@ final class PageHeads {
         for (Post p : posts) summaryUses.merge(p.summary(), 1, Integer::sum);
     }
 
+    /** Whether another post has the summary {@code summary} too (then a post's description adds its title). */
+    boolean summaryShared(String summary) {
+        return summaryUses.getOrDefault(summary, 0) > 1;
+    }
+
     Views.Feed siteFeed() {
         return siteFeed;
     }
@@ -41,7 +46,7 @@ final class PageHeads {
     Views.Head post(Post p, String url, List<String> keywords, List<StructuredData.Crumb> crumbs) {
         String description = p.summary().isEmpty()
                 ? p.title() + ": a post on " + config.title() + "."
-                : summaryUses.getOrDefault(p.summary(), 0) > 1 ? p.summary() + " (" + p.title() + ")" : p.summary();
+                : summaryShared(p.summary()) ? p.summary() + " (" + p.title() + ")" : p.summary();
         String canonical = links.absolute(url);
         String image = p.image().isEmpty() ? defaultImage : links.absoluteFrom(url, p.image());
         return new Views.Head(documentTitle(p.title()), p.title(), description, canonical, false, "article", image,

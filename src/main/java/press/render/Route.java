@@ -11,9 +11,21 @@ public sealed interface Route {
     /**
      * An HTML page rendered from a Mustache template; {@code lastmod} null keeps it out of the
      * sitemap. The view is made when the page is rendered, so a plan of 100,000 pages does not
-     * hold 100,000 views.
+     * hold 100,000 views. {@code key}, when not null, gives a digest of everything the view is
+     * made from without making it ({@link RouteKey}): a writer that has the page from an equal key
+     * keeps it without making the view.
      */
-    record Page(String path, String template, Supplier<Object> view, LocalDate lastmod) implements Route {}
+    record Page(String path, String template, Supplier<Object> view, LocalDate lastmod, Supplier<String> key) implements Route {
+        public Page(String path, String template, Supplier<Object> view, LocalDate lastmod) {
+            this(path, template, view, lastmod, null);
+        }
+    }
+
+    /**
+     * What a writer is given in place of a page's view when the page has a key: the key's digest
+     * stands for the view (a record of its own, so it never equals a view's digest).
+     */
+    record Key(String inputs) {}
 
     /**
      * A file whose bytes are computed from the site (sitemap, feed, robots.txt): when it is written

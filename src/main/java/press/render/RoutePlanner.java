@@ -33,6 +33,9 @@ public final class RoutePlanner {
     private PagePlanner pages; // set by plan, with the site view
     private ListPages lists; // likewise
     private BodyImages images; // set by plan, which knows the site's files
+    private String context; // set by plan: what every page's key starts with (the site view and the config)
+    /** Per post (by slug) a digest of its title, URL and date as other posts' pages show them: made once, though shown on many. */
+    private final Map<String, String> shownElsewhere = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code hasTemplate} tells which per-section templates ({@code docs/page}) the theme has. */
     public RoutePlanner(Site site, java.util.function.Predicate<String> hasTemplate) {
@@ -60,8 +63,9 @@ public final class RoutePlanner {
                 links.asset(names.getOrDefault("assets/style.css", "assets/style.css")), links.asset(c.pages().favicon()),
                 links.asset("search/"), site.posts().isEmpty() ? null : links.archive(), nav, c.noindex());
         images = new BodyImages(c.basePath(), assets);
+        context = new RouteKey(siteView.toString()).add(c).digest();
         pages = new PagePlanner(site, links, siteView, heads, hasTemplate, site.posts().isEmpty() ? null : newest(site.posts()), images);
-        lists = new ListPages(links, siteView, heads, c.postsPerPage());
+        lists = new ListPages(links, siteView, heads, c.postsPerPage(), context);
         List<Route> routes = new ArrayList<>();
         List<Post> posts = site.posts();
         for (int i = 0; i < posts.size(); i++) routes.add(postPage(posts, i));
@@ -128,7 +132,30 @@ public final class RoutePlanner {
             String url = links.post(p);
             return new Route.Data(links.file(url), AliasPages.page(links.absoluteFrom(url, redirect), siteView.language(), siteView.stylesheet()));
         }
-        return new Route.Page(links.file(links.post(p)), "post", () -> postView(posts, i), p.lastmod());
+        return new Route.Page(links.file(links.post(p)), "post", () -> postView(posts, i), p.lastmod(), () -> postKey(posts, i));
+    }
+
+    /** The key of a post's page ({@link RouteKey}): every input {@link #postView} reads, without making the view. */
+    private String postKey(List<Post> posts, int i) {
+        Post p = posts.get(i);
+        String url = links.post(p);
+        RouteKey key = new RouteKey(context).add(url).add(p.title()).add(p.date()).add(p.lastmod()).add(p.readingTime())
+                .add(p.difficulty()).add(p.codeLanguage()).add(p.summary()).add(heads.summaryShared(p.summary()))
+                .add(images.sized(url, p.body()).key()).add(p.checklistInBody()).add(p.checklist()).add(p.image())
+                .add(press.digest.ContentHash.hex(p.meta().bytes()));
+        Map<String, List<Term>> mine = site.termsByPost().getOrDefault(p.slug(), Map.of());
+        for (Taxonomy t : site.taxonomies()) {
+            List<Term> terms = mine.getOrDefault(t.config().field(), List.of());
+            key.add(terms.size());
+            for (Term term : terms) key.add(term.name()).add(term.slug());
+        }
+        List<SimilarLink> similar = site.similar().getOrDefault(p.slug(), List.of());
+        key.add(similar.size());
+        for (SimilarLink s : similar) key.add(shownElsewhere(s.post())).add(SimilarReasons.shown(s.why(), 3));
+        for (Post near : new Post[] {i + 1 < posts.size() ? posts.get(i + 1) : null, i > 0 ? posts.get(i - 1) : null}) {
+            key.add(near == null ? null : shownElsewhere(near));
+        }
+        return key.digest();
     }
 
     /** The post's {@code redirect_to:} (kept in its fields; the parse checked it is text), or null. */
@@ -166,6 +193,10 @@ public final class RoutePlanner {
         Views.Link previous = i + 1 < posts.size() ? link(posts.get(i + 1)) : null; // older
         Views.Link next = i > 0 ? link(posts.get(i - 1)) : null; // newer
         return new Views.PostPage(siteView, heads.post(p, url, keywords, crumbs), view, similar, previous, next);
+    }
+
+    private String shownElsewhere(Post p) {
+        return shownElsewhere.computeIfAbsent(p.slug(), slug -> new RouteKey(p.title()).add(links.post(p)).add(shown(p)).digest());
     }
 
     private List<Route> taxonomyPages(Taxonomy t) {

@@ -50,38 +50,26 @@ public final class SearchIndexWriter {
     /** Posts scored per task: blocks are scored in parallel, then merged (a term's postings are a total order, so the merge order does not matter). */
     private static final int BLOCK = 1024;
 
-    /** Per term its best postings so far: a min-heap of {@code score << 32 | (MAX - doc)}, grown as it fills. */
-    private static final class Heap {
-        long[] values = new long[8];
-        int size;
-    }
-
-    private final Map<String, Heap> heaps = new HashMap<>();
-
     private SearchIndexWriter() {}
 
-    /** Every file of the index, under {@code search/}. */
+    /** Every file of the index, under {@code search/}, all posts scored. */
     public static List<Route> routes(Site site) {
-        return routes(site, BLOCK);
+        return routes(site, new SearchPostings(), BLOCK);
+    }
+
+    /** As {@link #routes(Site)}, scoring only the posts whose search input changed since {@code postings} last saw the site. */
+    public static List<Route> routes(Site site, SearchPostings postings) {
+        return routes(site, postings, BLOCK);
     }
 
     /** As {@link #routes(Site)}, scoring {@code block} posts per task (the files are the same for any block size). */
     static List<Route> routes(Site site, int block) {
+        return routes(site, new SearchPostings(), block);
+    }
+
+    static List<Route> routes(Site site, SearchPostings memo, int block) {
         List<Post> posts = site.posts();
-        List<SearchIndexWriter> blocks = java.util.stream.IntStream.range(0, (int) ((posts.size() + (long) block - 1) / block)).parallel().mapToObj(b -> {
-            SearchIndexWriter part = new SearchIndexWriter();
-            for (int id = b * block; id < (int) Math.min(posts.size(), (b + 1L) * block); id++) {
-                Post p = posts.get(id);
-                part.add(id, p, site.termsByPost().getOrDefault(p.slug(), Map.of()));
-            }
-            return part;
-        }).toList();
-        SearchIndexWriter w = new SearchIndexWriter();
-        for (SearchIndexWriter part : blocks) {
-            part.heaps.forEach((term, h) -> {
-                for (int i = 0; i < h.size; i++) w.offer(term, h.values[i]);
-            });
-        }
+        Map<String, long[]> postings = memo.update(site, block);
         Links links = new Links(site.config().baseUrl(), site.config().basePath());
         List<Route> out = new ArrayList<>();
         ArrayNode docs = JSON.createArrayNode();
@@ -94,7 +82,7 @@ public final class SearchIndexWriter {
                 docs = JSON.createArrayNode();
             }
         }
-        TreeMap<String, ObjectNode> shards = w.shards();
+        TreeMap<String, ObjectNode> shards = shards(postings);
         ObjectNode manifest = JSON.createObjectNode();
         manifest.put("version", 1);
         manifest.put("documents", posts.size());
@@ -123,7 +111,8 @@ public final class SearchIndexWriter {
         }, page.lastmod());
     }
 
-    private void add(int id, Post p, Map<String, List<Term>> terms) {
+    /** A post's score per term: title 10, taxonomy terms and problem 6, summary 3, then its body's. */
+    static Map<String, Integer> scores(Post p, Map<String, List<Term>> terms) {
         Map<String, Integer> score = new HashMap<>();
         words(p.title(), 10, score);
         for (List<Term> ts : terms.values()) for (Term t : ts) words(t.name(), 6, score);
@@ -131,62 +120,27 @@ public final class SearchIndexWriter {
         words(p.summary(), 3, score);
         BodyIndex.SearchTerms body = p.index().search();
         for (int i = 0; i < body.terms().length; i++) score.merge(body.terms()[i], (int) body.scores()[i], Integer::sum);
-        score.forEach((term, s) -> offer(term, ((long) s << 32) | (Integer.MAX_VALUE - id)));
+        return score;
     }
 
-    /** Keeps the {@link #POSTINGS} largest values per term in a min-heap. */
-    private void offer(String term, long value) {
-        Heap h = heaps.computeIfAbsent(term, t -> new Heap());
-        int n = h.size;
-        if (n < POSTINGS) {
-            if (n == h.values.length) h.values = java.util.Arrays.copyOf(h.values, Math.min(POSTINGS, 2 * n));
-            long[] heap = h.values;
-            int i = n;
-            heap[i] = value;
-            while (i > 0 && heap[(i - 1) / 2] > heap[i]) {
-                swap(heap, i, (i - 1) / 2);
-                i = (i - 1) / 2;
-            }
-            h.size = n + 1;
-        } else if (value > h.values[0]) {
-            long[] heap = h.values;
-            heap[0] = value;
-            int i = 0;
-            while (true) {
-                int l = 2 * i + 1, r = l + 1, m = i;
-                if (l < n && heap[l] < heap[m]) m = l;
-                if (r < n && heap[r] < heap[m]) m = r;
-                if (m == i) break;
-                swap(heap, i, m);
-                i = m;
-            }
-        }
-    }
-
-    private static void swap(long[] a, int i, int j) {
-        long t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-    }
-
-    private TreeMap<String, ObjectNode> shards() {
+    /** The term shards: per term its {@link #POSTINGS} best postings ({@code postings} holds all, ascending). */
+    private static TreeMap<String, ObjectNode> shards(Map<String, long[]> postings) {
         TreeMap<String, List<String>> byPrefix = new TreeMap<>();
-        for (String term : new java.util.TreeSet<>(heaps.keySet())) byPrefix.computeIfAbsent(term.substring(0, 2), k -> new ArrayList<>()).add(term);
+        for (String term : new java.util.TreeSet<>(postings.keySet())) byPrefix.computeIfAbsent(term.substring(0, 2), k -> new ArrayList<>()).add(term);
         TreeMap<String, ObjectNode> out = new TreeMap<>();
-        byPrefix.forEach((prefix, terms) -> split(prefix, terms, out));
+        byPrefix.forEach((prefix, terms) -> split(postings, prefix, terms, out));
         return out;
     }
 
-    private void split(String prefix, List<String> terms, TreeMap<String, ObjectNode> out) {
+    private static void split(Map<String, long[]> postings, String prefix, List<String> terms, TreeMap<String, ObjectNode> out) {
         ObjectNode shard = JSON.createObjectNode();
         int bytes = 0;
         for (String t : terms) {
             ArrayNode a = shard.putArray(t);
-            Heap h = heaps.get(t);
-            long[] sorted = java.util.Arrays.copyOf(h.values, h.size);
-            java.util.Arrays.sort(sorted);
-            for (int i = sorted.length - 1; i >= 0; i--) a.add(Integer.MAX_VALUE - (int) sorted[i]).add((int) (sorted[i] >>> 32));
-            bytes += t.length() + 8 + sorted.length * 8;
+            long[] all = postings.get(t);
+            int kept = Math.min(POSTINGS, all.length);
+            for (int i = all.length - 1; i >= all.length - kept; i--) a.add(Integer.MAX_VALUE - (int) all[i]).add((int) (all[i] >>> 32));
+            bytes += t.length() + 8 + kept * 8;
         }
         if (bytes <= SHARD_BYTES || terms.stream().allMatch(t -> t.length() == prefix.length())) {
             out.put(prefix, shard);
@@ -198,8 +152,8 @@ public final class SearchIndexWriter {
             if (t.length() == prefix.length()) stay.add(t);
             else next.computeIfAbsent(t.substring(0, prefix.length() + 1), k -> new ArrayList<>()).add(t);
         }
-        if (!stay.isEmpty()) split(prefix, stay, out);
-        next.forEach((p, ts) -> split(p, ts, out));
+        if (!stay.isEmpty()) split(postings, prefix, stay, out);
+        next.forEach((p, ts) -> split(postings, p, ts, out));
     }
 
     private static void words(String text, int weight, Map<String, Integer> score) {

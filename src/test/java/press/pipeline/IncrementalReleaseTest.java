@@ -130,6 +130,26 @@ class IncrementalReleaseTest {
     }
 
     @Test
+    void editsThatReachOtherPagesThroughTheirKeysOrTheSearchIndexGiveTheCleanBuildsRelease() throws IOException {
+        TestSite site = site();
+        int all = rendered(built(site));
+        Path posts = site.root.resolve("content/posts");
+        // Beta's title is on Alpha's and Gamma's pages (older, newer) and in the lists; its summary becomes Gamma's too
+        edit(posts.resolve("b.md"), "---\ntitle: Beta renamed\ndate: 2024-01-02\nsummary: Same words.\ntags: [caching]\nstack: [php]\n---\nbody\n");
+        edit(posts.resolve("c.md"), "---\ntitle: Gamma\ndate: 2024-01-03\nsummary: Same words.\ntags: [go]\nstack: [go]\n---\nbody of c.md\n");
+        built(site);
+        assertTrue(Files.readString(live().resolve("posts/alpha/index.html")).contains("Beta renamed"));
+        assertSameAsClean(site);
+
+        // a body edit: one post scored again for search; its page and those whose similar posts changed rendered
+        edit(posts.resolve("a.md"), "---\ntitle: Alpha\ndate: 2024-01-01\ntags: [caching, cdn]\nstack: [php]\n---\nzebra words\n");
+        int some = rendered(built(site));
+        assertTrue(some > 0 && some < all, "rendered " + some + " of " + all);
+        assertTrue(Files.readString(live().resolve("search/t/ze.json")).contains("zebra"));
+        assertSameAsClean(site);
+    }
+
+    @Test
     void aLinkFromAnUnchangedPageToAFileThatIsGoneStillStopsTheRelease() throws IOException {
         TestSite site = site().file("content/about.md", "---\ntitle: About\n---\nSee [gamma](/posts/gamma/).\n");
         built(site);

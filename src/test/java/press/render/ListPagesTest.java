@@ -23,7 +23,7 @@ class ListPagesTest {
 
     private List<Route> routes(List<Post> posts, String intro) {
         PageHeads heads = new PageHeads(PageHeadsTest.config("", true), links, posts);
-        ListPages pages = new ListPages(links, site, heads, 2);
+        ListPages pages = new ListPages(links, site, heads, 2, "context");
         return pages.routes(new ListPages.Spec("Tag: x", "Posts tagged x.", intro, posts,
                 page -> links.term("tags", "x", page), null, List.of(), List.of(), List.of(), "<p>own text</p>",
                 List.of(new Views.Link("Docs", "/blog/docs/")), List.of()));

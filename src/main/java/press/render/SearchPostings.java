@@ -1,0 +1,251 @@
+package press.render;
+
+import press.model.Post;
+import press.model.Site;
+import press.model.Term;
+import press.store.CacheInput;
+import press.store.CacheOutput;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * Every post's score for every search term (not only the best {@link SearchIndexWriter#POSTINGS}
+ * the index keeps), remembered between builds (by {@code press serve} in memory, by
+ * {@code press build} in its cache), so that an edit scores again only the posts whose search
+ * input changed: their postings are taken out of every term and their new ones put in. A post is
+ * known by its document number (its place in the site's order); when the order changes (a post
+ * added, removed or moved by its date) every post is scored again. The index made from it is the
+ * same bytes as one scored afresh ({@code SearchPostingsTest}).
+ */
+public final class SearchPostings {
+    /** Past this share of changed posts, scoring all of them again is as quick. */
+    private static final int REDO_SHARE = 10;
+
+    private List<String> order = List.of(); // slugs, by document number
+    private String[] inputs = new String[0]; // per document a digest of everything its scores come from
+    /** Per term every posting, {@code score << 32 | (MAX - doc)}, ascending (the best last). */
+    private Map<String, long[]> postings = new HashMap<>();
+    private int scored;
+
+    /** The postings of {@code site}'s posts, scoring {@code block} posts per task; only the changed posts when the order is the same. */
+    synchronized Map<String, long[]> update(Site site, int block) {
+        List<Post> posts = site.posts();
+        String[] now = IntStream.range(0, posts.size()).parallel().mapToObj(id -> SearchInput.digest(posts.get(id), terms(site, posts.get(id))))
+                .toArray(String[]::new);
+        List<String> slugs = posts.stream().map(Post::slug).toList();
+        BitSet changed = new BitSet(posts.size());
+        if (slugs.equals(order)) for (int id = 0; id < now.length; id++) if (!now[id].equals(inputs[id])) changed.set(id);
+        if (!slugs.equals(order) || changed.cardinality() > posts.size() / REDO_SHARE) {
+            postings = scoreAll(site, block);
+            scored = posts.size();
+        } else if (!changed.isEmpty()) {
+            rescore(site, changed);
+            scored = changed.cardinality();
+        } else {
+            scored = 0;
+        }
+        order = slugs;
+        inputs = now;
+        return postings;
+    }
+
+    /** How many posts the last update scored. */
+    public synchronized int scored() {
+        return scored;
+    }
+
+    private static Map<String, List<Term>> terms(Site site, Post p) {
+        return site.termsByPost().getOrDefault(p.slug(), Map.of());
+    }
+
+    private static long posting(int score, int doc) {
+        return ((long) score << 32) | (Integer.MAX_VALUE - doc);
+    }
+
+    private static int doc(long posting) {
+        return Integer.MAX_VALUE - (int) posting;
+    }
+
+    private static Map<String, long[]> scoreAll(Site site, int block) {
+        List<Post> posts = site.posts();
+        int blocks = (int) ((posts.size() + (long) block - 1) / block);
+        // blocks scored in parallel, each into its own lists; merged in block order, then each term's list sorted
+        List<Map<String, long[]>> parts = IntStream.range(0, blocks).parallel().mapToObj(b -> {
+            Map<String, Growing> part = new HashMap<>();
+            for (int id = b * block; id < (int) Math.min(posts.size(), (b + 1L) * block); id++) {
+                int doc = id;
+                SearchIndexWriter.scores(posts.get(id), terms(site, posts.get(id)))
+                        .forEach((term, s) -> part.computeIfAbsent(term, t -> new Growing()).add(posting(s, doc)));
+            }
+            Map<String, long[]> out = new HashMap<>(part.size() * 2);
+            part.forEach((term, g) -> out.put(term, Arrays.copyOf(g.values, g.size)));
+            return out;
+        }).toList();
+        Map<String, Growing> all = new HashMap<>();
+        for (Map<String, long[]> part : parts) part.forEach((term, values) -> all.computeIfAbsent(term, t -> new Growing()).addAll(values));
+        Map<String, long[]> out = new HashMap<>(all.size() * 2);
+        all.forEach((term, g) -> {
+            long[] values = Arrays.copyOf(g.values, g.size);
+            Arrays.sort(values);
+            out.put(term, values);
+        });
+        return out;
+    }
+
+    /** Takes the postings of the {@code changed} documents out of every term, then puts their new ones in. */
+    private void rescore(Site site, BitSet changed) {
+        Map<String, long[]> next = new HashMap<>(postings.size() * 2);
+        postings.forEach((term, values) -> {
+            int kept = 0;
+            for (long v : values) if (!changed.get(doc(v))) kept++;
+            if (kept == values.length) {
+                next.put(term, values);
+            } else if (kept > 0) {
+                long[] out = new long[kept];
+                int i = 0;
+                for (long v : values) if (!changed.get(doc(v))) out[i++] = v;
+                next.put(term, out);
+            }
+        });
+        Map<String, Growing> added = new TreeMap<>();
+        for (int id = changed.nextSetBit(0); id >= 0; id = changed.nextSetBit(id + 1)) {
+            Post p = site.posts().get(id);
+            int doc = id;
+            SearchIndexWriter.scores(p, terms(site, p)).forEach((term, s) -> added.computeIfAbsent(term, t -> new Growing()).add(posting(s, doc)));
+        }
+        added.forEach((term, g) -> {
+            long[] old = next.getOrDefault(term, new long[0]);
+            long[] merged = Arrays.copyOf(old, old.length + g.size);
+            System.arraycopy(g.values, 0, merged, old.length, g.size);
+            Arrays.sort(merged);
+            next.put(term, merged);
+        });
+        postings = next;
+    }
+
+    /** A list of longs that grows as it fills. */
+    private static final class Growing {
+        long[] values = new long[4];
+        int size;
+
+        void add(long v) {
+            if (size == values.length) values = Arrays.copyOf(values, 2 * size);
+            values[size++] = v;
+        }
+
+        void addAll(long[] vs) {
+            if (size + vs.length > values.length) values = Arrays.copyOf(values, Math.max(2 * values.length, size + vs.length));
+            System.arraycopy(vs, 0, values, size, vs.length);
+            size += vs.length;
+        }
+    }
+
+    /** Varints (7 bits a byte, low first) in a byte array. */
+    private static final class Packed {
+        byte[] bytes;
+        int at;
+
+        Packed(byte[] bytes, int at) {
+            this.bytes = bytes;
+            this.at = at;
+        }
+
+        Packed put(int n) {
+            if (at + 5 > bytes.length) bytes = Arrays.copyOf(bytes, 2 * bytes.length);
+            while ((n & ~0x7F) != 0) {
+                bytes[at++] = (byte) ((n & 0x7F) | 0x80);
+                n >>>= 7;
+            }
+            bytes[at++] = (byte) n;
+            return this;
+        }
+
+        int get() throws IOException {
+            int n = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                if (at >= bytes.length) throw new IOException("not a press search postings file: cut short");
+                byte b = bytes[at++];
+                n |= (b & 0x7F) << shift;
+                if (b >= 0) return n;
+            }
+            throw new IOException("not a press search postings file: a number too long");
+        }
+    }
+
+    private static final String FORMAT = "press search postings 2";
+
+    /** Saves what is remembered to {@code file} ({@link CacheOutput}), for the next run of press; nothing when nothing is. */
+    public synchronized void save(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        if (order.isEmpty()) return;
+        try (CacheOutput out = CacheOutput.create(file, FORMAT)) {
+            out.strings(order).strings(inputs).number(postings.size());
+            // the postings as one run of varints (document, score per posting): millions of them, read back in one loop
+            Packed packed = new Packed(new byte[1 << 16], 0);
+            for (Map.Entry<String, long[]> e : new TreeMap<>(postings).entrySet()) {
+                out.string(e.getKey()).number(e.getValue().length);
+                for (long v : e.getValue()) packed.put(doc(v)).put((int) (v >>> 32));
+            }
+            out.bytes(Arrays.copyOf(packed.bytes, packed.at));
+        }
+    }
+
+    /**
+     * The postings saved in {@code file}, or none when there is no such file.
+     *
+     * @throws IOException when the file cannot be read or is not such a file (the caller then starts afresh)
+     */
+    public static SearchPostings load(Path file) throws IOException {
+        SearchPostings m = new SearchPostings();
+        if (!Files.isRegularFile(file)) return m;
+        try (CacheInput in = CacheInput.open(file, FORMAT)) {
+            List<String> order = in.strings();
+            String[] inputs = in.stringArray();
+            if (inputs.length != order.size()) throw new IOException("not a press search postings file: " + inputs.length + " inputs for " + order.size() + " posts");
+            int terms = in.count(1 << 26);
+            String[] names = new String[terms];
+            long[][] lists = new long[terms][];
+            for (int t = 0; t < terms; t++) {
+                names[t] = in.string();
+                lists[t] = new long[in.count(order.size())];
+            }
+            Packed packed = new Packed(in.bytes(), 0);
+            Map<String, long[]> postings = new HashMap<>(terms * 2);
+            for (int t = 0; t < terms; t++) {
+                long[] values = lists[t];
+                for (int i = 0; i < values.length; i++) {
+                    int doc = packed.get();
+                    int score = packed.get();
+                    if (doc < 0 || doc >= order.size() || score < 0) throw new IOException("not a press search postings file: document " + doc + ", score " + score);
+                    values[i] = posting(score, doc);
+                }
+                if (names[t] == null) throw new IOException("not a press search postings file: a term is missing");
+                postings.put(names[t], values);
+            }
+            if (packed.at != packed.bytes.length) throw new IOException("not a press search postings file: bytes after the postings");
+            in.end();
+            m.order = List.copyOf(order);
+            m.inputs = inputs;
+            m.postings = postings;
+            return m;
+        } catch (NullPointerException e) {
+            throw new IOException("not a press search postings file: a value is missing", e);
+        }
+    }
+
+    /** Every posting (for tests: a memo read back equals the one saved). */
+    synchronized Map<String, List<Long>> all() {
+        Map<String, List<Long>> out = new TreeMap<>();
+        postings.forEach((term, values) -> out.put(term, Arrays.stream(values).boxed().toList()));
+        return out;
+    }
+}

@@ -1,0 +1,110 @@
+package press.render;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.model.Site;
+import press.pipeline.Build;
+import press.pipeline.BuildOptions;
+import press.testing.TestSite;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The search index made from remembered postings ({@link SearchPostings}) after an edit is the
+ * same bytes as one scored afresh, while only the edited posts are scored again; also when the
+ * edit takes a post out of a term whose postings are capped (the post that was next in line
+ * comes in), and with postings saved and read back by another run.
+ */
+class SearchPostingsTest {
+    @TempDir
+    Path dir;
+
+    private static final int POSTS = SearchIndexWriter.POSTINGS + 30;
+
+    private static String post(int i, String body) {
+        return "---\ntitle: Post " + i + "\ndate: 2024-01-01T00:" + String.format("%02d:%02d", i / 60, i % 60) + "Z\nslug: p" + i
+                + "\ntags: [t" + (i % 5) + "]\n---\n" + body + "\n";
+    }
+
+    /** "common" in every post, with scores from 1 to 8: its postings are capped. */
+    private static String body(int i) {
+        return "common ".repeat(1 + i % 8) + "word" + (i % 13);
+    }
+
+    private Site site(TestSite s) {
+        return Build.site(new BuildOptions(s.root, dir.resolve("out"), null, false, 2));
+    }
+
+    private static Map<String, String> files(java.util.List<Route> routes) {
+        Map<String, String> out = new TreeMap<>();
+        for (Route r : routes) out.put(r.path(), new String(((Route.Data) r).bytes(), StandardCharsets.UTF_8));
+        return out;
+    }
+
+    private static void assertSameAsFresh(Site site, SearchPostings memo, String what) {
+        Map<String, String> fresh = files(SearchIndexWriter.routes(site, 64));
+        Map<String, String> kept = files(SearchIndexWriter.routes(site, memo, 64));
+        assertEquals(fresh.keySet(), kept.keySet(), what);
+        Set<String> differing = new TreeSet<>();
+        fresh.forEach((path, text) -> { if (!text.equals(kept.get(path))) differing.add(path); });
+        assertEquals(Set.of(), differing, what);
+    }
+
+    @Test
+    void anEditScoresOnlyItsPostAndGivesTheFreshIndex() throws IOException {
+        TestSite s = new TestSite(dir.resolve("src"));
+        for (int i = 0; i < POSTS; i++) s.post("p" + i + ".md", post(i, body(i)));
+        SearchPostings memo = new SearchPostings();
+        SearchIndexWriter.routes(site(s), memo, 64);
+        assertEquals(POSTS, memo.scored());
+
+        // the best-scored posts of "common" (8 uses) lose it: the next in line come into its capped postings
+        for (int i = 7; i < 7 + 8 * 3; i += 8) s.post("p" + i + ".md", post(i, "word" + (i % 13) + " fresh words"));
+        Site edited = site(s);
+        assertSameAsFresh(edited, memo, "posts out of a capped term");
+        assertEquals(3, memo.scored());
+        com.fasterxml.jackson.databind.JsonNode common = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(files(SearchIndexWriter.routes(edited, memo, 64)).get("search/t/co.json")).get("common");
+        assertEquals(2 * SearchIndexWriter.POSTINGS, common.size(), "still capped");
+        for (int k = 0; k < common.size(); k += 2) assertTrue(common.get(k).asInt() != POSTS - 1 - 7, "a post without the word is not in its postings");
+
+        s.post("p3.md", post(3, body(3) + " appended line").replace("tags: [t3]", "tags: [t3, extra]").replace("Post 3", "Post three"));
+        assertSameAsFresh(site(s), memo, "title, tags and body of one post");
+        assertEquals(1, memo.scored());
+
+        assertSameAsFresh(site(s), memo, "nothing changed");
+        assertEquals(0, memo.scored());
+
+        Path file = dir.resolve("search.bin");
+        memo.save(file);
+        SearchPostings read = SearchPostings.load(file);
+        assertEquals(memo.all(), read.all(), "postings read back as saved");
+        s.post("p9.md", post(9, "common common totally new"));
+        assertSameAsFresh(site(s), read, "postings read back by another run");
+        assertEquals(1, read.scored());
+
+        s.post("new.md", post(POSTS + 1, "common added"));
+        assertSameAsFresh(site(s), read, "a post added");
+        assertEquals(POSTS + 1, read.scored(), "a new post changes the documents' numbers: all are scored again");
+        Files.delete(s.root.resolve("content/posts/p0.md"));
+        assertSameAsFresh(site(s), read, "a post deleted");
+    }
+
+    @Test
+    void aFileThatIsNotSavedPostingsIsRefused() throws IOException {
+        Path file = dir.resolve("search.bin");
+        Files.writeString(file, "something else");
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> SearchPostings.load(file));
+        assertEquals(Map.of(), SearchPostings.load(dir.resolve("none.bin")).all());
+    }
+}
