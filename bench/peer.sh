@@ -28,6 +28,7 @@ fi
 mkdir -p "$BENCH/press"
 (cd "$HOME_DIR" && mvn -q package -Dpress.skipSite -DskipTests)
 # clean builds only: the run must not reuse .press-cache/ from the run before
-export PRESS_JAVA_OPTS="${PRESS_JAVA_OPTS-$("$HOME_DIR/bin/press" --print-java-opts)} -Dpress.cache=off"
+# the launcher's options for a site of SIZE posts (its JIT choice depends on the size)
+export PRESS_JAVA_OPTS="${PRESS_JAVA_OPTS-$(PRESS_POSTS=$SIZE "$HOME_DIR/bin/press" --print-java-opts)} -Dpress.cache=off"
 echo "press JVM options: $PRESS_JAVA_OPTS" >&2
 PRESS_SITE="$BENCH/press" PRESS_HOME="$HOME_DIR" RUNS=${RUNS:-3} "$BENCH/run.sh" "$SIZE" "${PEERS[@]}"

@@ -1,0 +1,55 @@
+package press.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code bin/press}'s JVM options: C1 only for a site under 20,000 Markdown files, lean C2 from there (docs/content/internals/performance.md). */
+class LauncherTest {
+    @TempDir
+    Path dir;
+
+    private static String options(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("sh", "bin/press", "--print-java-opts"));
+        command.addAll(List.of(args));
+        ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true);
+        b.environment().remove("PRESS_JAVA_OPTS");
+        b.environment().remove("PRESS_POSTS");
+        b.environment().putAll(env);
+        Process p = b.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
+    @Test
+    void aSmallSiteRunsC1OnlyAndABigOneLeanC2() throws Exception {
+        Path posts = Files.createDirectories(dir.resolve("content/posts"));
+        for (int i = 0; i < 3; i++) Files.writeString(posts.resolve("p" + i + ".md"), "---\ntitle: p\n---\n");
+        String small = options(Map.of(), "--source", dir.toString());
+        assertTrue(small.contains("-XX:TieredStopAtLevel=1"), small);
+        assertTrue(small.contains("-XX:+UseSerialGC"), small);
+        assertFalse(small.contains("FreqInlineSize"), small);
+        assertEquals(small, options(Map.of(), "--source=" + dir), "both spellings of --source");
+
+        String big = options(Map.of("PRESS_POSTS", "20000"), "--source", dir.toString());
+        assertTrue(big.contains("-XX:FreqInlineSize=100 -XX:InlineSmallCode=1000 -XX:LoopUnrollLimit=0"), big);
+        assertFalse(big.contains("TieredStopAtLevel"), big);
+    }
+
+    @Test
+    void aCollectorOfTheUsersReplacesSerial() throws Exception {
+        String opts = options(Map.of("PRESS_JAVA_OPTS", "-XX:+UseG1GC"), "--source", dir.toString());
+        assertFalse(opts.contains("UseSerialGC"), opts);
+    }
+}
