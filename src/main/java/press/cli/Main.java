@@ -35,7 +35,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = run(args);
+        press.output.Trash.handOver(); // old releases still being deleted: finished by a detached rm, not on the user's time
+        System.exit(code);
     }
 
     /** Runs a command line and returns its exit code (tests call this instead of main). */

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,7 +19,8 @@ import java.util.concurrent.Future;
  * disk, after the build's work was done.
  *
  * <p>A folder is handed over only once it has been renamed to a trash name, so it is already out of
- * every listing. A process that exits first leaves the rest of it, and the next build's sweep
+ * every listing. A command that exits hands what is left to {@link #handOver()}; a process killed
+ * first leaves the rest of it, and the next build's sweep
  * ({@code Releases.sweep}, {@link OutputFolder#begin}) hands it over again. One thread deletes, so
  * two requests for the same folder never race; a file already gone is not an error. A folder that
  * cannot be deleted (permissions) stays where it is and is tried again by the next sweep.
@@ -30,17 +32,55 @@ public final class Trash {
         return t;
     });
 
+    /** Folders handed over and not yet deleted, in the order given. */
+    private static final java.util.Set<Path> PENDING = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+
     private Trash() {}
 
     /** Deletes {@code folder} and everything in it, in the background. */
     public static Future<?> deleteLater(Path folder) {
+        PENDING.add(folder);
         return DELETER.submit(() -> {
             try {
                 delete(folder);
             } catch (IOException e) {
                 // left in place under its trash name: the next sweep tries again
+            } finally {
+                PENDING.remove(folder);
             }
         });
+    }
+
+    /**
+     * For a command about to exit: the folders still being deleted go on being deleted by a
+     * detached {@code rm -rf} that outlives this process, so the command returns at once (a
+     * release of 10,000 posts takes 4.5 s to delete on a slow disk; in a one-post rebuild that was
+     * more than the build). Where there is no {@code rm}, this waits for the deletions instead.
+     * A process killed first leaves the rest to the next build's sweep.
+     */
+    public static void handOver() {
+        List<Path> left;
+        synchronized (PENDING) {
+            left = List.copyOf(PENDING);
+        }
+        if (!left.isEmpty()) handOver(left);
+    }
+
+    /** Starts a detached {@code rm -rf} of {@code left} (or waits for the deletions where there is no rm). */
+    static void handOver(List<Path> left) {
+        Path rm = Path.of("/bin/rm");
+        if (!Files.isExecutable(rm)) {
+            await();
+            return;
+        }
+        List<String> command = new java.util.ArrayList<>(List.of(rm.toString(), "-rf", "--"));
+        left.forEach(p -> command.add(p.toString()));
+        try {
+            new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start(); // not waited for
+        } catch (IOException e) {
+            await();
+        }
     }
 
     /** Waits until every folder handed over so far is deleted (or given up on). */

@@ -1,7 +1,6 @@
 package press.publish;
 
 import org.apache.commons.io.file.PathUtils;
-import press.output.Trash;
 import press.output.OutputMemory;
 import press.output.OutputPaths;
 import press.output.OutputWriter;
@@ -27,8 +26,8 @@ import java.util.function.IntConsumer;
 /**
  * A build written as a new release: files go into {@code <out>-releases/.partial-*}; {@link #commit()}
  * writes {@code build.json}, verifies the release ({@link ReleaseCheck}), renames it to its id,
- * switches {@code <out>} to it with one rename. Old releases beyond {@code keep} are dropped when the
- * writer begins and deleted in the background while it writes ({@link Trash}). Until the switch the live
+ * switches {@code <out>} to it with one rename. Old releases beyond {@code keep} are then dropped: renamed
+ * out of the list at once, deleted in the background ({@link press.output.Trash}), never on the build's time. Until the switch the live
  * site is not touched, so a build that fails, is killed or runs out of disk leaves it as it was.
  */
 public final class ReleaseWriter implements OutputWriter {
@@ -97,9 +96,7 @@ public final class ReleaseWriter implements OutputWriter {
         releases.refuseForeign();
         try {
             Files.createDirectories(releases.folder());
-            // room for this release, made while it is written: the oldest beyond keep - 1 are deleted in the
-            // background (a build that then fails has dropped one it would have kept; the live one stays)
-            releases.prune(Math.max(0, settings.keep() - 1));
+            releases.sweep(); // what killed builds left, deleted in the background
             Path partial = Files.createTempDirectory(releases.folder(), Releases.PARTIAL);
             if (Files.getFileStore(partial).supportsFileAttributeView("posix")) { // readable by a web server, like any folder
                 Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -235,7 +232,6 @@ public final class ReleaseWriter implements OutputWriter {
 
     @Override
     public void close() {
-        Trash.await(); // the room made at the start: its deletion ran while the release was written
         if (moved) return;
         try {
             PathUtils.deleteDirectory(partial);

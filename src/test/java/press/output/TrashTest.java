@@ -48,4 +48,13 @@ class TrashTest {
         assertFalse(Files.exists(trash.getParent()));
         assertTrue(Files.isDirectory(dir));
     }
+
+    @Test
+    void whatIsLeftAtExitIsDeletedByADetachedRm() throws Exception {
+        Path trash = Files.createDirectories(dir.resolve(".trash-4/posts/a"));
+        Files.writeString(trash.resolve("index.html"), "<p>a</p>");
+        Trash.handOver(java.util.List.of(dir.resolve(".trash-4")));
+        for (long deadline = System.nanoTime() + 30_000_000_000L; Files.exists(dir.resolve(".trash-4")) && System.nanoTime() < deadline; ) Thread.sleep(20);
+        assertFalse(Files.exists(dir.resolve(".trash-4")), "rm ran without being waited for");
+    }
 }

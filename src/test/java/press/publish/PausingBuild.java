@@ -40,6 +40,8 @@ public final class PausingBuild {
                 }
             }
         };
-        System.exit(Main.run(Arrays.copyOfRange(args, 2, args.length)));
+        int code = Main.run(Arrays.copyOfRange(args, 2, args.length));
+        press.output.Trash.handOver(); // as Main.main does
+        System.exit(code);
     }
 }

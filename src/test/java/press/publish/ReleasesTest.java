@@ -102,6 +102,7 @@ class ReleasesTest {
         assertEquals(2, all.size());
         assertTrue(all.get(1).live());
         assertTrue(SiteFixture.tree(out()).containsKey("posts/post-3/index.html"));
+        press.output.Trash.await(); // the pruned releases are deleted in the background
         try (var l = Files.list(Releases.of(out()).folder())) {
             assertEquals(2, l.count(), "no partial or trash folders left");
         }
