@@ -45,6 +45,8 @@ class LauncherTest {
         String big = options(Map.of("PRESS_POSTS", "20000"), "--source", dir.toString());
         assertTrue(big.contains("-XX:FreqInlineSize=100 -XX:InlineSmallCode=1000 -XX:LoopUnrollLimit=0"), big);
         assertFalse(big.contains("TieredStopAtLevel"), big);
+        assertEquals(big, options(Map.of(), "serve", "--source", dir.toString()), "press serve runs for hours: lean C2 whatever the size");
+        assertEquals(small, options(Map.of(), "build", "--source", dir.toString()));
     }
 
     @Test
