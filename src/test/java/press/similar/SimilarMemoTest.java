@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The similar-posts memo finds again exactly when an input or the settings changed, and reads back what it saved. */
@@ -49,6 +50,15 @@ class SimilarMemoTest {
         List<List<Match>> second = memo.matches(CONFIG, site(), finder(calls)); // equal inputs, new objects
         assertEquals(1, calls.get());
         assertEquals(first, second);
+    }
+
+    @Test
+    void textsAreDigestedWhole() {
+        String longTitle = "x".repeat(70_000); // past DataOutputStream.writeUTF's 64 KB
+        String a = SimilarMemo.digest(CONFIG, List.of(input("a", longTitle, 1, "t")));
+        assertEquals(a, SimilarMemo.digest(CONFIG, List.of(input("a", longTitle, 1, "t"))));
+        // the same characters cut differently between a key and a title are different inputs
+        assertFalse(SimilarMemo.digest(CONFIG, List.of(input("ab", "c", 1, "t"))).equals(SimilarMemo.digest(CONFIG, List.of(input("a", "bc", 1, "t")))));
     }
 
     @Test
