@@ -162,10 +162,9 @@ public final class Releases {
             Release r = all.get(i);
             if (r.live()) continue;
             Path trash = dir.resolve(TRASH + r.id());
-            Files.move(r.folder(), trash, StandardCopyOption.ATOMIC_MOVE); // gone from the list at once, then deleted
-            Trash.deleteLater(trash);
+            Files.move(r.folder(), trash, StandardCopyOption.ATOMIC_MOVE); // gone from the list at once
         }
-        sweep();
+        sweep(); // hands the trash, this prune's with any older, to the background deleter
     }
 
     /**

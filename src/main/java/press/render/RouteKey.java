@@ -9,7 +9,7 @@ import press.digest.ContentHash;
  * last build stored for that path keeps the page without making its view. Each part is spelt
  * into bytes length-first, so two different inputs cannot spell the same key. A key is only sound when
  * every input of the view is added to it: {@code RouteKeyTest} checks that equal keys mean equal
- * views ({@code ViewDigest}) over edited sites.
+ * views ({@code ViewDigest}) over edited sites. {@link SearchInput} spells a post's search input with it too.
  */
 final class RouteKey {
     private byte[] bytes = new byte[2048];
