@@ -13,13 +13,34 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
 final class BaseChars {
     private BaseChars() {}
 
-    /** The index of {@code c} in {@code s}, or -1. */
-    static int indexOf(BasedSequence s, char c) {
-        if (s instanceof SubSequence && s.getBase() instanceof String base) {
-            int i = base.indexOf(c, s.getStartOffset());
-            return i >= 0 && i < s.getEndOffset() ? i - s.getStartOffset() : -1;
+    /**
+     * Whether one character occurs in sequences asked about one after another. A String's own
+     * {@code indexOf} has no end bound (before Java 21), so asking it about each text node of a
+     * document scanned on to the document's end every time: quadratic, 4 % of a 10,000-post build's
+     * CPU. The finder remembers where the character is next, so nodes asked in document order cost
+     * one pass over the document; a range asked out of order is searched anew, never answered wrong.
+     */
+    static final class Finder {
+        private final char c;
+        private String base;
+        private int from = -1;
+        private int at;
+
+        Finder(char c) {
+            this.c = c;
         }
-        return s.indexOf(c);
+
+        boolean in(BasedSequence s) {
+            if (!(s instanceof SubSequence && s.getBase() instanceof String b)) return s.indexOf(c) >= 0;
+            int start = s.getStartOffset();
+            // `at` is the first place of c at or after `from`: it answers for any start in from..at
+            if (b != base || start < from || (at >= 0 && at < start)) {
+                base = b;
+                from = start;
+                at = b.indexOf(c, start);
+            }
+            return at >= 0 && at < s.getEndOffset();
+        }
     }
 
     /** Whether {@code what} occurs in {@code s}. */

@@ -30,6 +30,8 @@ final class DocumentText {
     private final StringBuilder prose = new StringBuilder();
     private final StringBuilder headings = new StringBuilder();
     private final StringBuilder code = new StringBuilder();
+    private final BaseChars.Finder backslashes = new BaseChars.Finder('\\');
+    private final BaseChars.Finder ampersands = new BaseChars.Finder('&');
 
     private DocumentText() {}
 
@@ -40,8 +42,8 @@ final class DocumentText {
     }
 
     /** The text as the page shows it: backslash escapes and entities resolved (Flexmark's regex only where there are any). */
-    private static void unescaped(com.vladsch.flexmark.util.sequence.BasedSequence s, StringBuilder into) {
-        if (BaseChars.indexOf(s, '\\') < 0 && BaseChars.indexOf(s, '&') < 0) BaseChars.append(into, s);
+    private void unescaped(com.vladsch.flexmark.util.sequence.BasedSequence s, StringBuilder into) {
+        if (!backslashes.in(s) && !ampersands.in(s)) BaseChars.append(into, s);
         else into.append(s.unescape());
     }
 

@@ -25,12 +25,32 @@ class BaseCharsTest {
     void scansLookOnlyInsideTheRange() {
         for (BasedSequence s : kinds(3, 20)) {
             String text = s.toString();
-            assertEquals(text.indexOf('\\'), BaseChars.indexOf(s, '\\'), text);
-            assertEquals(-1, BaseChars.indexOf(s, 'x'), "the x before the range is not found: " + text);
+            assertTrue(new BaseChars.Finder('\\').in(s), text);
+            assertFalse(new BaseChars.Finder('x').in(s), "the x before the range is not found: " + text);
+            assertFalse(new BaseChars.Finder('w').in(s), "the w after the range is not found: " + text);
             assertTrue(BaseChars.contains(s, "{:"), text);
             assertFalse(BaseChars.contains(s, "words"), "text after the range is not found: " + text);
         }
         for (BasedSequence s : kinds(38, WHOLE.length() - 1)) assertFalse(BaseChars.contains(s, "{:"), "a match cut by the range's end: " + s);
+    }
+
+    /** One finder asked about ranges in any order answers as indexOf within each range would. */
+    @Test
+    void aFinderAnswersEveryRangeInAnyOrder() {
+        String text = WHOLE.toString();
+        int n = text.length();
+        java.util.Random random = new java.util.Random(7);
+        for (char c : new char[] {'\\', '&', 'x', '{', 'e'}) {
+            BaseChars.Finder finder = new BaseChars.Finder(c);
+            for (int round = 0; round < 2000; round++) {
+                int from = round < 2 * n ? (round / 2) % n : random.nextInt(n); // first in order, then at random
+                int to = from + random.nextInt(n - from + 1);
+                for (BasedSequence s : kinds(from, to)) {
+                    int i = text.indexOf(c, from);
+                    assertEquals(i >= 0 && i < to, finder.in(s), "'" + c + "' in " + from + ".." + to);
+                }
+            }
+        }
     }
 
     @Test
