@@ -58,7 +58,17 @@ final class ServeCommand implements Callable<Integer> {
         BuildCache cache = new BuildCache();
         try {
             server = PreviewServer.start(ServeSettings.of(output, src, host, port),
-                    baseUrl -> () -> build(new BuildOptions(src, output, baseUrl, scope.drafts, scope.threads, schedule), cache, err),
+                    baseUrl -> new press.serve.SiteBuilder() {
+                        @Override
+                        public void build() {
+                            ServeCommand.build(new BuildOptions(src, output, baseUrl, scope.drafts, scope.threads, schedule), cache, err);
+                        }
+
+                        @Override
+                        public java.util.List<String> preview(java.util.Set<Path> changed) {
+                            return Build.preview(cache, changed); // the edited posts' pages first, as Hugo's fast render
+                        }
+                    },
                     state -> report(state, err));
         } catch (BindException | UnknownHostException e) {
             err.println("press: cannot listen on " + host + ":" + port + ": " + e.getMessage() + "; try another --port or --host");
@@ -112,7 +122,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static void report(BuildState state, PrintStream err) {
-        if (state.failed()) {
+        if (!state.ahead().isEmpty()) {
+            err.println("press: wrote " + String.join(", ", state.ahead()) + " ahead of the rebuild (generation " + state.generation() + ")");
+        } else if (state.failed()) {
             for (String line : state.problems()) err.println(line);
             err.println("press: build failed; still serving the last good site");
         } else {

@@ -62,6 +62,25 @@ public final class OutputMemory {
         return new Previous(last.folder(), last.templates().equals(templates) ? last.views() : Map.of(), last.digests());
     }
 
+    /**
+     * Writes one page into the folder last committed in place, now, ahead of the build that will
+     * commit it ({@code press serve} writes a just-edited post's page first): through the same path
+     * checks, replacing the file atomically. The page is remembered with its new bytes' digest and
+     * without a view, so the build that follows renders it again but does not write the same bytes
+     * twice. False, with nothing written, when the last output is not a folder at {@code target}.
+     */
+    public boolean writeAhead(Path target, String path, byte[] bytes) {
+        Path abs = target.toAbsolutePath().normalize();
+        if (last == null || !last.folder().equals(abs) || !Files.isRegularFile(abs.resolve(OutputFolder.MARKER))) return false;
+        OutputUpdate.replace(abs, path, bytes);
+        Map<String, String> views = new java.util.HashMap<>(last.views());
+        views.remove(path);
+        Map<String, String> digests = new java.util.HashMap<>(last.digests());
+        digests.put(path, digest(bytes));
+        last = new State(abs, last.templates(), Map.copyOf(views), Map.copyOf(digests));
+        return true;
+    }
+
     /** Remembers a committed release folder: the views its pages were rendered from and its files' digests. */
     public void committed(Path folder, String templates, Map<String, String> views, Map<String, String> digests) {
         last = new State(folder.toAbsolutePath().normalize(), templates, Map.copyOf(views), Map.copyOf(digests));

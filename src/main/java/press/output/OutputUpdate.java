@@ -100,7 +100,7 @@ final class OutputUpdate implements OutputWriter {
         List<String> gone = new ArrayList<>();
         for (String path : lastDigests.keySet()) if (!digests.containsKey(path)) gone.add(path);
         if (present != null) for (String path : present) if (!digests.containsKey(path) && !lastDigests.containsKey(path)) gone.add(path);
-        changed.forEach(this::replace);
+        changed.forEach((path, bytes) -> replace(root, path, bytes));
         gone.forEach(this::delete);
         touched = changed.size() + gone.size();
         changed.clear();
@@ -112,7 +112,8 @@ final class OutputUpdate implements OutputWriter {
         changed.clear(); // nothing reached the folder before commit
     }
 
-    private void replace(String path, byte[] bytes) {
+    /** Writes {@code bytes} to {@code path} under {@code root} (checked) through a temporary file moved over the old one. */
+    static void replace(Path root, String path, byte[] bytes) {
         try {
             Path file = OutputPaths.resolve(root, path);
             Files.createDirectories(file.getParent());

@@ -75,12 +75,14 @@ public final class Build {
             cache.read(warnings);
             return null;
         });
+        if (cache != null) cache.preview = null; // kept again only after this build succeeds
         Problems problems = new Problems();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
             Loaded loaded = load(options, steps, problems, pool, cache);
             Site site = loaded.site();
-            List<Route> planned = steps.time("plan", () -> new RoutePlanner(site, loaded.templates()::has).plan(assets(loaded.source(), site)));
+            java.util.Map<String, Path> assets = assets(loaded.source(), site);
+            List<Route> planned = steps.time("plan", () -> new RoutePlanner(site, loaded.templates()::has).plan(assets));
             List<Route> routes = new java.util.ArrayList<>(planned);
             List<Route> search = steps.time("search", () -> cache == null ? SearchIndexWriter.routes(site) : SearchIndexWriter.routes(site, cache.search));
             routes.replaceAll(r -> SearchIndexWriter.withManifest(r, search));
@@ -115,11 +117,23 @@ public final class Build {
                 // a build with warnings is never skipped as up to date: its warnings must be said again
                 cache.inputs = warnings.isEmpty() ? inputs : null;
                 cache.last = result;
+                if (inPlace) cache.preview = new EditPreview(loaded.source(), out, site, loaded.templates(), loaded.posts(), assets);
             }
             return result;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Writes the pages of the posts in {@code changed} (absolute paths of files just saved) ahead
+     * of the full rebuild, when the last build with {@code cache} updated its output in place
+     * ({@code press serve}) and the change is only to post bodies ({@link EditPreview}); returns
+     * the output paths written, or none. The full rebuild must follow: it finds the similar posts
+     * again and updates every other page.
+     */
+    public static List<String> preview(BuildCache cache, java.util.Set<Path> changed) {
+        return cache.preview == null ? List.of() : cache.preview.write(changed, cache.output);
     }
 
     /**
@@ -144,7 +158,7 @@ public final class Build {
         return assets;
     }
 
-    record Loaded(Path source, Site site, TemplateRenderer templates, ContentFiles files, List<String> warnings) {}
+    record Loaded(Path source, Site site, TemplateRenderer templates, ContentFiles files, List<String> warnings, PostSource posts) {}
 
 
     /** {@code path:line:col: ...} lines by path, then line and column as numbers. */
@@ -234,7 +248,7 @@ public final class Build {
         warnings.addAll(shortcodeWarnings);
         configWarnings.sorted().forEach(w -> warnings.add(w.toString()));
         warnings.sort(Build::byPosition);
-        return new Loaded(source, site, templates, files, List.copyOf(warnings));
+        return new Loaded(source, site, templates, files, List.copyOf(warnings), from);
     }
 
     private static SiteConfig withEnvironment(SiteConfig config, String env, Problems problems) {

@@ -55,8 +55,17 @@ public final class RoutePlanner {
         return links;
     }
 
-    /** Every route, sorted by output path; {@code assets} are static files (output path to source file). */
-    public List<Route> plan(Map<String, Path> assets) {
+    /**
+     * The route of one post's page alone, as {@link #plan} makes it: {@code press serve} writes a
+     * just-edited post's page ahead of the full rebuild ({@code pipeline.EditPreview}).
+     */
+    public Route postRoute(Map<String, Path> assets, int i) {
+        prepare(assets);
+        return postPage(site.posts(), i);
+    }
+
+    /** What every page's view shares: the site view (with the stylesheet's fingerprinted name), the images, the key context, the planners. */
+    private Map<String, String> prepare(Map<String, Path> assets) {
         SiteConfig c = site.config();
         Map<String, String> names = AssetNames.of(assets);
         siteView = new Views.SiteView(c.title(), c.description(), c.language(), c.basePath(),
@@ -66,6 +75,13 @@ public final class RoutePlanner {
         context = new RouteKey(siteView.toString()).add(c).digest();
         pages = new PagePlanner(site, links, siteView, heads, hasTemplate, site.posts().isEmpty() ? null : newest(site.posts()), images);
         lists = new ListPages(links, siteView, heads, c.postsPerPage(), context);
+        return names;
+    }
+
+    /** Every route, sorted by output path; {@code assets} are static files (output path to source file). */
+    public List<Route> plan(Map<String, Path> assets) {
+        SiteConfig c = site.config();
+        Map<String, String> names = prepare(assets);
         List<Route> routes = new ArrayList<>();
         List<Post> posts = site.posts();
         for (int i = 0; i < posts.size(); i++) routes.add(postPage(posts, i));

@@ -75,7 +75,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewServer server = new PreviewServer(settings, builderForUrl, log);
         try {
             if (settings.source() != null) { // before the first build, so a save during it is not lost
-                server.watcher = new SourceWatcher(settings.source(), settings.quiet(), server.rebuilder::rebuild);
+                server.watcher = new SourceWatcher(settings.source(), settings.quiet(), (java.util.Set<java.nio.file.Path> changed) -> server.rebuilder.rebuild(changed));
             }
             server.rebuild();
             server.http.start();

@@ -2,7 +2,9 @@ package press.serve;
 
 import press.problem.BuildException;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +27,27 @@ final class Rebuilder {
     }
 
     synchronized BuildState rebuild() {
+        return rebuild(Set.of());
+    }
+
+    /**
+     * Rebuilds after the files in {@code changed} (absolute; empty when not known) changed. After a
+     * good build, the builder first writes what it can of the edit ahead ({@link SiteBuilder#preview}):
+     * that is a generation of its own, so open pages reload with the edit before the full build ends.
+     */
+    synchronized BuildState rebuild(Set<Path> changed) {
+        if (!state.failed() && state.generation() > 0 && !changed.isEmpty()) {
+            List<String> ahead;
+            try {
+                ahead = builder.preview(changed);
+            } catch (RuntimeException e) {
+                ahead = List.of(); // the full build that follows reports what is wrong
+            }
+            if (!ahead.isEmpty()) {
+                state = new BuildState(state.generation() + 1, List.of(), ahead);
+                listener.accept(state);
+            }
+        }
         List<String> problems;
         try {
             builder.build();

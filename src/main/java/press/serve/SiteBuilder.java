@@ -2,6 +2,10 @@ package press.serve;
 
 import press.problem.BuildException;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
 /**
  * One rebuild of the site into the served output folder. The server calls it on start and after
  * every burst of saves; {@code press serve} wires it to {@code Build.run}, tests to a fake.
@@ -14,4 +18,14 @@ public interface SiteBuilder {
      * @throws BuildException when the input has problems; the output folder must then be left as it was
      */
     void build();
+
+    /**
+     * Writes the pages of just-edited posts ahead of the full build that follows, when the change
+     * allows it (the files in {@code changed}, absolute, are post bodies only): an edit then shows
+     * before the rest of the site is rebuilt. Returns the output paths written; none by default.
+     * Must leave the output as it was when it returns none, and never throw for bad input.
+     */
+    default List<String> preview(Set<Path> changed) {
+        return List.of();
+    }
 }

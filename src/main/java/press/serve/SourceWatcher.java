@@ -34,12 +34,13 @@ final class SourceWatcher implements AutoCloseable {
 
     private final Path source;
     private final long quietMillis;
-    private final Runnable onChange;
+    private final java.util.function.Consumer<Set<Path>> onChange;
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
     private final Thread thread;
 
-    SourceWatcher(Path source, Duration quiet, Runnable onChange) throws IOException {
+    /** {@code onChange} is told which files changed (absolute paths; empty when the system lost count of events). */
+    SourceWatcher(Path source, Duration quiet, java.util.function.Consumer<Set<Path>> onChange) throws IOException {
         this.source = source.toAbsolutePath().normalize();
         this.quietMillis = quiet.toMillis();
         this.onChange = onChange;
@@ -54,36 +55,44 @@ final class SourceWatcher implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
-                boolean changed = handle(service.take());
+                Burst burst = new Burst();
+                handle(service.take(), burst);
                 long burstEnd = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_BURST_MILLIS);
                 WatchKey next;
                 while (System.nanoTime() < burstEnd && (next = service.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
-                    changed |= handle(next);
+                    handle(next, burst);
                 }
-                if (changed) onChange.run();
+                if (burst.changed) onChange.accept(burst.lost ? Set.of() : Set.copyOf(burst.files));
             }
         } catch (InterruptedException | ClosedWatchServiceException stop) {
             // closed: the server is shutting down
         }
     }
 
-    /** Takes a key's events, watches new folders, and says whether anything relevant changed. */
-    private boolean handle(WatchKey key) {
+    /** What one burst of events changed: the files, or that some events were lost (then the files are not known). */
+    private static final class Burst {
+        boolean changed;
+        boolean lost;
+        final java.util.Set<Path> files = new java.util.HashSet<>();
+    }
+
+    /** Takes a key's events into {@code burst} and watches new folders. */
+    private void handle(WatchKey key, Burst burst) {
         Path dir = dirs.get(key);
-        boolean changed = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW || dir == null) {
-                changed = true;
+                burst.changed = true;
+                burst.lost = true;
                 continue;
             }
             Path child = dir.resolve((Path) event.context());
             String name = child.getFileName().toString();
             if (dir.equals(source) ? !WATCHED.contains(name) : editorNoise(name)) continue;
-            changed = true;
+            burst.changed = true;
+            burst.files.add(child);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) registerTree(child);
         }
         if (!key.reset()) dirs.remove(key);
-        return changed;
     }
 
     /**

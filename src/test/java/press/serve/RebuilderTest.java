@@ -43,4 +43,42 @@ class RebuilderTest {
         assertEquals(good, r.state());
         assertEquals(List.of(failed, crashed, good), heard);
     }
+
+    /** After a good build, a change the builder can write ahead is a generation of its own, announced before the full build's. */
+    @Test
+    void pagesWrittenAheadAreAGenerationBeforeTheBuild() {
+        List<BuildState> heard = new ArrayList<>();
+        List<String> calls = new ArrayList<>();
+        boolean[] failNext = {false};
+        Rebuilder r = new Rebuilder(new SiteBuilder() {
+            @Override
+            public void build() {
+                calls.add("build");
+                if (failNext[0]) throw BuildException.single("parse", SourcePos.of(Path.of("content/a.md"), 1, 1), "bad");
+            }
+
+            @Override
+            public List<String> preview(java.util.Set<Path> changed) {
+                calls.add("preview " + changed.size());
+                return changed.isEmpty() ? List.of() : List.of("posts/a/index.html");
+            }
+        }, heard::add);
+        r.rebuild(java.util.Set.of(Path.of("/s/content/posts/a.md")));
+        assertEquals(List.of("build"), calls, "nothing to write ahead of before the first build");
+
+        BuildState built = r.rebuild(java.util.Set.of(Path.of("/s/content/posts/a.md")));
+        assertEquals(List.of("build", "preview 1", "build"), calls);
+        assertEquals(List.of(new BuildState(1, List.of()), new BuildState(2, List.of(), List.of("posts/a/index.html")),
+                new BuildState(3, List.of())), heard);
+        assertEquals(new BuildState(3, List.of()), built);
+
+        r.rebuild(java.util.Set.of()); // changes not known (events lost): no preview
+        assertEquals(List.of("build", "preview 1", "build", "build"), calls);
+        failNext[0] = true;
+        r.rebuild(java.util.Set.of(Path.of("/s/content/posts/a.md")));
+        failNext[0] = false;
+        calls.clear();
+        r.rebuild(java.util.Set.of(Path.of("/s/content/posts/a.md")));
+        assertEquals(List.of("build"), calls, "after a failed build only the full build writes");
+    }
 }

@@ -21,6 +21,13 @@ class SourceWatcherTest {
     @TempDir
     Path site;
     final Semaphore calls = new Semaphore(0);
+    /** The changed files each call reported, in order. */
+    final java.util.concurrent.BlockingQueue<java.util.Set<Path>> reported = new java.util.concurrent.LinkedBlockingQueue<>();
+
+    private void heard(java.util.Set<Path> changed) {
+        reported.add(changed);
+        calls.release();
+    }
 
     @BeforeEach
     void folders() throws IOException {
@@ -30,7 +37,7 @@ class SourceWatcherTest {
     }
 
     private SourceWatcher watch() throws IOException {
-        return new SourceWatcher(site, Duration.ofMillis(150), calls::release);
+        return new SourceWatcher(site, Duration.ofMillis(150), this::heard);
     }
 
     private boolean called() throws InterruptedException {
@@ -49,6 +56,17 @@ class SourceWatcherTest {
             write(site.resolve("templates/page.mustache"), "t2");
             assertTrue(called());
             assertTrue(quiet(), "more than one call for one burst");
+        }
+    }
+
+    @Test
+    void aCallSaysWhichFilesChangedWithoutEditorNoise() throws Exception {
+        try (SourceWatcher w = watch()) {
+            write(site.resolve("content/posts/a.md"), "a2");
+            write(site.resolve("content/posts/.a.md.swp"), "swap");
+            write(site.resolve("templates/page.mustache"), "t2");
+            assertTrue(called());
+            assertEquals(java.util.Set.of(site.resolve("content/posts/a.md"), site.resolve("templates/page.mustache")), reported.take());
         }
     }
 
@@ -111,7 +129,7 @@ class SourceWatcherTest {
     void aContentFolderMadeAfterTheStartCalls() throws Exception {
         Path other = site.resolve("other");
         Files.createDirectories(other.resolve("site"));
-        try (SourceWatcher w = new SourceWatcher(other, Duration.ofMillis(150), calls::release)) {
+        try (SourceWatcher w = new SourceWatcher(other, Duration.ofMillis(150), this::heard)) {
             Files.createDirectories(other.resolve("content"));
             assertTrue(called());
             assertTrue(quiet());

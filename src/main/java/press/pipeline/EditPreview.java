@@ -1,0 +1,126 @@
+package press.pipeline;
+
+import press.content.PostSource;
+import press.content.Shortcodes;
+import press.model.Post;
+import press.model.Site;
+import press.output.OutputMemory;
+import press.problem.Problems;
+import press.render.Route;
+import press.render.RoutePlanner;
+import press.render.TemplateRenderer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The pages of posts just saved, written ahead of the full rebuild ({@code press serve}), as
+ * Hugo's fast render shows the edited page first. After a good in-place build, {@link Build}
+ * keeps the site it built here. When every changed file is a post of that site whose place among
+ * the other pages is the same (the same front matter fields: slug, title, dates, terms, address;
+ * only the body differs), each such post is parsed again and its page written from the kept site
+ * with the post replaced: the page the full build will write, except its similar posts, which
+ * the full build finds again. Anything else (a new, deleted or renamed file, a template, the
+ * config, a post with problems or shortcodes) writes nothing here: the full build does it all.
+ * Either way the full build follows and leaves the output equal to a clean build's.
+ */
+final class EditPreview {
+    private final Path source;
+    private final Path out;
+    private final Site site;
+    private final TemplateRenderer templates;
+    private final PostSource posts;
+    private final Map<String, Path> assets;
+    private final Map<String, Integer> bySource = new HashMap<>();
+
+    EditPreview(Path source, Path out, Site site, TemplateRenderer templates, PostSource posts, Map<String, Path> assets) {
+        this.source = source;
+        this.out = out;
+        this.site = site;
+        this.templates = templates;
+        this.posts = posts;
+        this.assets = assets;
+        for (int i = 0; i < site.posts().size(); i++) bySource.put(site.posts().get(i).source(), i);
+    }
+
+    /**
+     * Writes the pages of the posts in {@code changed} (absolute paths of changed files) into the
+     * output through {@code memory}; returns their output paths, sorted, or none when the change is
+     * not only post bodies (then nothing is written).
+     */
+    List<String> write(Set<Path> changed, OutputMemory memory) {
+        List<Post> now = new ArrayList<>(site.posts());
+        List<Integer> edited = new ArrayList<>();
+        for (Path file : changed) {
+            if (editorsTemporary(file)) continue;
+            Optional<Post> post = reparsed(file);
+            Integer i = post.map(p -> bySource.get(p.source())).orElse(null);
+            if (i == null || !samePlace(now.get(i), post.get())) return List.of();
+            now.set(i, post.get());
+            edited.add(i);
+        }
+        if (edited.isEmpty()) return List.of();
+        Site edit = new Site(site.config(), List.copyOf(now), site.taxonomies(), site.similar(), site.termsByPost(), site.pages(),
+                site.sections(), site.home(), site.menu(), site.bundleFiles(), site.ownPageTexts());
+        RoutePlanner planner = new RoutePlanner(edit, templates::has);
+        Map<String, byte[]> pages = new HashMap<>();
+        for (int i : edited) {
+            if (!(planner.postRoute(assets, i) instanceof Route.Page page)) return List.of(); // a redirect_to: the full build
+            try {
+                pages.put(page.path(), templates.render(page.template(), page.view().get()));
+            } catch (RuntimeException e) {
+                return List.of(); // a template error: the full build reports it
+            }
+        }
+        List<String> written = new ArrayList<>(new TreeSet<>(pages.keySet()));
+        for (String path : written) if (!memory.writeAhead(out, path, pages.get(path))) return List.of();
+        return written;
+    }
+
+    /**
+     * A file an editor made and deleted while saving, which no build reads: vim's {@code 4913}
+     * (it checks it may write the folder), JetBrains' {@code a.md___jb_tmp___}. Gone by now, and
+     * named as no content or template file is.
+     */
+    private static boolean editorsTemporary(Path file) {
+        String name = file.getFileName().toString();
+        return !Files.exists(file, LinkOption.NOFOLLOW_LINKS) && (name.indexOf('.') < 0 || name.endsWith("___"));
+    }
+
+    /** The post in {@code file} parsed again, when it is a post file of the site that parses without problems or shortcodes. */
+    private Optional<Post> reparsed(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(source) || !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+        Path relative = source.relativize(abs);
+        if (!bySource.containsKey(relative.toString().replace('\\', '/'))) return Optional.empty();
+        Problems problems = new Problems();
+        try {
+            Optional<Post> post = posts.read(source, relative, problems);
+            if (!problems.isEmpty() || post.isEmpty() || !post.get().shortcodes().isEmpty()) return Optional.empty();
+            if (post.get().body().isKnown() && Shortcodes.REF_MARKER.matcher(post.get().bodyHtml()).find()) return Optional.empty();
+            return post;
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether other pages show {@code now} as they showed {@code was}: every front matter field is the same. */
+    private static boolean samePlace(Post was, Post now) {
+        return was.source().equals(now.source()) && was.slug().equals(now.slug()) && was.path().equals(now.path())
+                && was.title().equals(now.title()) && was.date().equals(now.date()) && Objects.equals(was.lastmod(), now.lastmod())
+                && was.draft() == now.draft() && was.terms().equals(now.terms()) && was.problem().equals(now.problem())
+                && was.entities().equals(now.entities()) && was.aliases().equals(now.aliases())
+                && Objects.equals(was.publishDate(), now.publishDate()) && Objects.equals(was.expiryDate(), now.expiryDate())
+                && java.util.Arrays.equals(was.meta().bytes(), now.meta().bytes()) && was.warnings().equals(now.warnings());
+    }
+}

@@ -1,0 +1,165 @@
+package press.pipeline;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.testing.SiteFixture;
+import press.testing.TestSite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * press serve's edit preview ({@link EditPreview}): a post whose body alone changed has its page
+ * written ahead of the full rebuild, as the full build writes it; any other change writes nothing
+ * ahead; and the full rebuild that follows leaves what a clean build gives.
+ */
+class EditPreviewTest {
+    @TempDir
+    Path dir;
+
+    private static final String ALPHA = "---\ntitle: Alpha\ndate: 2024-01-01\ntags: [caching, cdn]\nstack: [php]\n---\n";
+
+    private TestSite site(String config) {
+        return new TestSite(dir.resolve("src")).config(config).file("templates/shortcodes/note.mustache", "<aside>{{inner}}</aside>")
+                .post("a.md", ALPHA + "first words\n")
+                .post("b.md", "Beta", "2024-01-02", "tags: [caching]", "stack: [php]")
+                .post("c.md", "Gamma", "2024-01-03", "tags: [go]", "stack: [go]");
+    }
+
+    private BuildResult serveBuild(TestSite site, BuildCache cache) {
+        return Build.run(new BuildOptions(site.root, served(), null, false, 2), cache);
+    }
+
+    private Path served() {
+        return dir.resolve("served");
+    }
+
+    private Map<String, byte[]> fresh(TestSite site) throws IOException {
+        Path out = dir.resolve("fresh");
+        Build.run(new BuildOptions(site.root, out, null, false, 1));
+        return SiteFixture.tree(out);
+    }
+
+    /** Saves {@code text} into a post with a later modification time (a save within the file system's clock tick still counts). */
+    private static Path save(TestSite site, String post, String text) throws IOException {
+        Path file = site.root.resolve("content/posts/" + post);
+        FileTime before = Files.getLastModifiedTime(file);
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 2000));
+        return file;
+    }
+
+    private Map<String, FileTime> times() throws IOException {
+        Map<String, FileTime> out = new java.util.TreeMap<>();
+        for (String path : SiteFixture.tree(served()).keySet()) out.put(path, Files.getLastModifiedTime(served().resolve(path)));
+        return out;
+    }
+
+    @Test
+    void aBodyEditIsWrittenAheadAsTheFullBuildWritesIt() throws IOException {
+        TestSite site = site("similar: {count: 0}\n"); // no similar posts: the page ahead is the final page, byte for byte
+        BuildCache cache = new BuildCache();
+        serveBuild(site, cache);
+        Map<String, FileTime> before = times();
+
+        Path a = save(site, "a.md", ALPHA + "a **new** sentence\n");
+        assertEquals(List.of("posts/alpha/index.html"), Build.preview(cache, Set.of(a)));
+        Map<String, byte[]> want = fresh(site);
+        assertArrayEquals(want.get("posts/alpha/index.html"), Files.readAllBytes(served().resolve("posts/alpha/index.html")));
+        Map<String, FileTime> after = times();
+        after.forEach((path, time) -> {
+            if (!path.equals("posts/alpha/index.html")) assertEquals(before.get(path), time, path + " is left to the full build");
+        });
+
+        serveBuild(site, cache);
+        assertSameFiles(want, SiteFixture.tree(served()));
+    }
+
+    @Test
+    void theFullBuildAfterAPreviewMatchesACleanBuildWithSimilarPosts() throws IOException {
+        TestSite site = site("");
+        BuildCache cache = new BuildCache();
+        serveBuild(site, cache);
+        Path a = save(site, "a.md", ALPHA + "go go go go concurrency goroutines\n");
+        assertEquals(List.of("posts/alpha/index.html"), Build.preview(cache, Set.of(a)));
+        assertTrue(Files.readString(served().resolve("posts/alpha/index.html")).contains("goroutines"));
+        serveBuild(site, cache);
+        assertSameFiles(fresh(site), SiteFixture.tree(served()));
+    }
+
+    @Test
+    void twoEditedPostsAreBothWrittenAhead() throws IOException {
+        TestSite site = site("");
+        BuildCache cache = new BuildCache();
+        serveBuild(site, cache);
+        Path a = save(site, "a.md", ALPHA + "alpha changed\n");
+        Path vim = site.root.resolve("content/posts/4913"); // vim's check that it may write the folder, made and deleted on save
+        Path b = save(site, "b.md", "---\ntitle: \"Beta\"\ndate: 2024-01-02\ntags: [caching]\nstack: [php]\n---\nbeta changed\n");
+        assertEquals(List.of("posts/alpha/index.html", "posts/beta/index.html"), Build.preview(cache, Set.of(b, vim, a)));
+        assertTrue(Files.readString(served().resolve("posts/beta/index.html")).contains("beta changed"));
+    }
+
+    @Test
+    void anythingButABodyEditWritesNothingAhead() throws IOException {
+        TestSite site = site("");
+        BuildCache cache = new BuildCache();
+        Path a = site.root.resolve("content/posts/a.md");
+        assertEquals(List.of(), Build.preview(cache, Set.of(a)), "before any build");
+        serveBuild(site, cache);
+        Map<String, byte[]> built = SiteFixture.tree(served());
+
+        assertEquals(List.of(), Build.preview(cache, Set.of()), "nothing changed");
+        save(site, "a.md", ALPHA.replace("Alpha", "Alpha renamed") + "first words\n");
+        assertEquals(List.of(), Build.preview(cache, Set.of(a)), "a title is shown on other pages");
+        save(site, "a.md", ALPHA.replace("[caching, cdn]", "[caching]") + "first words\n");
+        assertEquals(List.of(), Build.preview(cache, Set.of(a)), "terms make term pages");
+        save(site, "a.md", ALPHA + "first words\n{{< note >}}aside{{< /note >}}\n");
+        assertEquals(List.of(), Build.preview(cache, Set.of(a)), "the site's own shortcodes are the full build's");
+        save(site, "a.md", "---\ntitle: [broken\n---\nbody\n");
+        assertEquals(List.of(), Build.preview(cache, Set.of(a)), "a post with problems");
+        save(site, "a.md", ALPHA + "fine again\n");
+        site.post("d.md", "Delta", "2024-01-04");
+        assertEquals(List.of(), Build.preview(cache, Set.of(a, site.root.resolve("content/posts/d.md"))), "a new post");
+        Path template = site.root.resolve("templates/post.mustache");
+        assertEquals(List.of(), Build.preview(cache, Set.of(a, template)), "a template");
+        assertEquals(List.of(), Build.preview(cache, Set.of(a, site.root.resolve("content/posts/gone.md"))), "a deleted file");
+        assertEquals(List.of(), Build.preview(cache, Set.of(site.root.resolve("content/posts/4913"))), "only an editor's temporary file");
+        assertSameFiles(built, SiteFixture.tree(served()));
+    }
+
+    @Test
+    void noPreviewAfterAFailedBuildOrForASavedCache() throws IOException {
+        TestSite site = site("");
+        BuildCache cache = new BuildCache();
+        serveBuild(site, cache);
+        site.post("bad.md", "---\ntitle: [broken\n---\nbody\n");
+        assertThrowsBuild(() -> serveBuild(site, cache));
+        Path a = save(site, "a.md", ALPHA + "after a failed build\n");
+        assertEquals(List.of(), Build.preview(cache, Set.of(a)), "the last build failed: only the full build may write");
+
+        Files.delete(site.root.resolve("content/posts/bad.md"));
+        BuildCache saved = BuildCache.persistent(new BuildCache());
+        Build.run(new BuildOptions(site.root, dir.resolve("built"), null, false, 2), saved);
+        assertEquals(List.of(), Build.preview(saved, Set.of(save(site, "a.md", ALPHA + "press build\n"))), "press build writes releases whole");
+    }
+
+    private static void assertThrowsBuild(org.junit.jupiter.api.function.Executable run) {
+        org.junit.jupiter.api.Assertions.assertThrows(press.problem.BuildException.class, run);
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> want, Map<String, byte[]> got) {
+        assertEquals(want.keySet(), got.keySet(), "same files");
+        want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), path + " differs"));
+        assertFalse(want.isEmpty());
+    }
+}
