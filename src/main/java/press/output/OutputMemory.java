@@ -22,7 +22,9 @@ public final class OutputMemory {
     /** Per page the digest of the view it was rendered from ({@link ViewDigest}), per file the digest of its bytes. */
     record State(Path folder, String templates, Map<String, String> views, Map<String, String> digests) {}
 
-    private State last;
+    private volatile State last;
+    /** Pages written ahead ({@link #writeAhead}) since the running update began, path to digest; guarded by this. */
+    private final Map<String, String> ahead = new java.util.HashMap<>();
     private boolean fromDisk; // read back by load(): the folder may have changed since, so the next update looks at it
 
     /** Whether nothing has been committed with this memory yet. */
@@ -36,13 +38,14 @@ public final class OutputMemory {
      * still exists, else a fresh folder (remembered when it commits). After a template change
      * every page is rendered again, but only files whose bytes changed are written.
      */
-    public OutputWriter open(Path target, String templates) {
+    public synchronized OutputWriter open(Path target, String templates) {
         Path abs = target.toAbsolutePath().normalize();
         if (last != null && last.folder().equals(abs) && Files.isRegularFile(abs.resolve(OutputFolder.MARKER))) {
             Map<String, String> views = last.templates().equals(templates) ? last.views() : Map.of();
             boolean look = fromDisk;
             fromDisk = false;
-            return new OutputUpdate(abs, views, last.digests(), state -> last = new State(abs, templates, state.views(), state.digests()), look);
+            ahead.clear(); // what was written ahead until now is in the memory this update starts from
+            return new OutputUpdate(abs, views, last.digests(), state -> updated(abs, templates, state), look, this, ahead::containsKey);
         }
         last = null;
         return OutputFolder.begin(abs, new Recorder(abs, templates));
@@ -69,16 +72,31 @@ public final class OutputMemory {
      * without a view, so the build that follows renders it again but does not write the same bytes
      * twice. False, with nothing written, when the last output is not a folder at {@code target}.
      */
-    public boolean writeAhead(Path target, String path, byte[] bytes) {
+    public synchronized boolean writeAhead(Path target, String path, byte[] bytes) {
         Path abs = target.toAbsolutePath().normalize();
         if (last == null || !last.folder().equals(abs) || !Files.isRegularFile(abs.resolve(OutputFolder.MARKER))) return false;
         OutputUpdate.replace(abs, path, bytes);
-        Map<String, String> views = new java.util.HashMap<>(last.views());
-        views.remove(path);
-        Map<String, String> digests = new java.util.HashMap<>(last.digests());
-        digests.put(path, digest(bytes));
-        last = new State(abs, last.templates(), Map.copyOf(views), Map.copyOf(digests));
+        ahead.put(path, digest(bytes));
+        last = withAhead(last);
         return true;
+    }
+
+    /** An in-place update committed (under this lock): its files, and the pages written ahead while it ran, which it left. */
+    private void updated(Path folder, String templates, OutputUpdate.Written state) {
+        last = withAhead(new State(folder, templates, state.views(), state.digests()));
+        ahead.clear();
+    }
+
+    /** {@code s} with the pages written ahead: their new digests, and no views (the next build renders them again and compares bytes). */
+    private State withAhead(State s) {
+        if (ahead.isEmpty()) return s;
+        Map<String, String> views = new java.util.HashMap<>(s.views());
+        Map<String, String> digests = new java.util.HashMap<>(s.digests());
+        ahead.forEach((path, digest) -> {
+            views.remove(path);
+            digests.put(path, digest);
+        });
+        return new State(s.folder(), s.templates(), Map.copyOf(views), Map.copyOf(digests));
     }
 
     /** Remembers a committed release folder: the views its pages were rendered from and its files' digests. */

@@ -30,18 +30,30 @@ final class OutputUpdate implements OutputWriter {
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     private final Map<String, byte[]> changed = new ConcurrentHashMap<>();
     private final java.util.Set<String> present; // null: trust that the folder holds what was last committed
+    private final Object lock;
+    private final java.util.function.Predicate<String> writtenAhead;
     private int touched;
 
     OutputUpdate(Path root, Map<String, String> lastViews, Map<String, String> lastDigests, Consumer<Written> onCommit) {
         this(root, lastViews, lastDigests, onCommit, false);
     }
 
+    OutputUpdate(Path root, Map<String, String> lastViews, Map<String, String> lastDigests, Consumer<Written> onCommit, boolean look) {
+        this(root, lastViews, lastDigests, onCommit, look, new Object(), path -> false);
+    }
+
     /**
      * @param look whether to list the folder first (for a memory read back from disk, when others may
      *             have changed the folder since): a file that is missing is written again, one that
      *             press did not write is deleted at commit
+     * @param lock         held while committing, so that a page written ahead ({@link OutputMemory#writeAhead}) is never half-way
+     * @param writtenAhead whether a path was written ahead since this update began: newer than what this update made of it,
+     *                     so the commit leaves it (the next build, which the same edit asked for, writes it)
      */
-    OutputUpdate(Path root, Map<String, String> lastViews, Map<String, String> lastDigests, Consumer<Written> onCommit, boolean look) {
+    OutputUpdate(Path root, Map<String, String> lastViews, Map<String, String> lastDigests, Consumer<Written> onCommit, boolean look,
+                 Object lock, java.util.function.Predicate<String> writtenAhead) {
+        this.lock = lock;
+        this.writtenAhead = writtenAhead;
         this.root = root;
         this.lastViews = lastViews;
         this.lastDigests = lastDigests;
@@ -97,14 +109,18 @@ final class OutputUpdate implements OutputWriter {
 
     @Override
     public void commit() {
-        List<String> gone = new ArrayList<>();
-        for (String path : lastDigests.keySet()) if (!digests.containsKey(path)) gone.add(path);
-        if (present != null) for (String path : present) if (!digests.containsKey(path) && !lastDigests.containsKey(path)) gone.add(path);
-        changed.forEach((path, bytes) -> replace(root, path, bytes));
-        gone.forEach(this::delete);
-        touched = changed.size() + gone.size();
-        changed.clear();
-        onCommit.accept(new Written(Map.copyOf(views), Map.copyOf(digests)));
+        synchronized (lock) {
+            List<String> gone = new ArrayList<>();
+            for (String path : lastDigests.keySet()) if (!digests.containsKey(path)) gone.add(path);
+            if (present != null) for (String path : present) if (!digests.containsKey(path) && !lastDigests.containsKey(path)) gone.add(path);
+            changed.keySet().removeIf(writtenAhead);
+            gone.removeIf(writtenAhead);
+            changed.forEach((path, bytes) -> replace(root, path, bytes));
+            gone.forEach(this::delete);
+            touched = changed.size() + gone.size();
+            changed.clear();
+            onCommit.accept(new Written(Map.copyOf(views), Map.copyOf(digests)));
+        }
     }
 
     @Override

@@ -75,7 +75,6 @@ public final class Build {
             cache.read(warnings);
             return null;
         });
-        if (cache != null) cache.preview = null; // kept again only after this build succeeds
         Problems problems = new Problems();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
@@ -117,7 +116,7 @@ public final class Build {
                 // a build with warnings is never skipped as up to date: its warnings must be said again
                 cache.inputs = warnings.isEmpty() ? inputs : null;
                 cache.last = result;
-                if (inPlace) cache.preview = new EditPreview(loaded.source(), out, site, loaded.templates(), loaded.posts(), assets);
+                if (inPlace) cache.preview = new EditPreview(loaded.source(), out, site, loaded.templates(), loaded.parser(), assets);
             }
             return result;
         } finally {
@@ -158,7 +157,8 @@ public final class Build {
         return assets;
     }
 
-    record Loaded(Path source, Site site, TemplateRenderer templates, ContentFiles files, List<String> warnings, PostSource posts) {}
+    /** What the load steps made; {@code parser} parses a post afresh as this build did (without the cache). */
+    record Loaded(Path source, Site site, TemplateRenderer templates, ContentFiles files, List<String> warnings, PostSource parser) {}
 
 
     /** {@code path:line:col: ...} lines by path, then line and column as numbers. */
@@ -248,7 +248,7 @@ public final class Build {
         warnings.addAll(shortcodeWarnings);
         configWarnings.sorted().forEach(w -> warnings.add(w.toString()));
         warnings.sort(Build::byPosition);
-        return new Loaded(source, site, templates, files, List.copyOf(warnings), from);
+        return new Loaded(source, site, templates, files, List.copyOf(warnings), PostSource.fresh(config, BodyIndexer.INDEX, cascade, files.hugo()));
     }
 
     private static SiteConfig withEnvironment(SiteConfig config, String env, Problems problems) {

@@ -27,8 +27,12 @@ public final class BuildCache {
     press.similar.SimilarMemo similar = new press.similar.SimilarMemo();
     /** Every post's search scores: an edit scores only the posts whose search input changed. */
     press.render.SearchPostings search = new press.render.SearchPostings();
-    /** After a good in-place build ({@code press serve}), what writes an edited post's page ahead of the next build; else null. */
-    EditPreview preview;
+    /**
+     * After a good in-place build ({@code press serve}), what writes an edited post's page ahead of
+     * the next build, from that build's site (a build that fails leaves it: the output is still that
+     * build's); null before. Read by the thread that previews while another builds.
+     */
+    volatile EditPreview preview;
     /** Where the posts and output memory are still to be read from, when not read yet: only a build that is not up to date needs them. */
     private Path unread;
     /** The inputs digest ({@link SiteInputs}) and the result of the last build, when saved: an unchanged site is not built again. */

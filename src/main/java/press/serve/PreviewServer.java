@@ -75,7 +75,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewServer server = new PreviewServer(settings, builderForUrl, log);
         try {
             if (settings.source() != null) { // before the first build, so a save during it is not lost
-                server.watcher = new SourceWatcher(settings.source(), settings.quiet(), (java.util.Set<java.nio.file.Path> changed) -> server.rebuilder.rebuild(changed));
+                server.watcher = new SourceWatcher(settings.source(), settings.quiet(), server.rebuilder::changed);
             }
             server.rebuild();
             server.http.start();
@@ -128,6 +128,7 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException ignored) {
             // closing anyway
         }
+        rebuilder.close();
         events.close();
         // the JDK server releases its socket from its dispatcher thread, which only start() makes:
         // a start that failed before serving starts it here, or the port stays bound until the JVM exits

@@ -48,6 +48,60 @@ class OutputMemoryTest {
         }
     }
 
+    /**
+     * A page written ahead is on disk at once and remembered, so the next build does not write
+     * its bytes again; written while an update runs, it is newer than that update's page, which
+     * the commit then leaves (the build the same save asked for comes next).
+     */
+    @Test
+    void aPageWrittenAheadIsKeptByTheNextBuildAndSurvivesTheRunningOne() throws IOException {
+        OutputMemory memory = new OutputMemory();
+        Path out = tmp.resolve("site");
+        assertFalse(memory.writeAhead(out, "a.html", "X".getBytes(StandardCharsets.UTF_8)), "nothing committed yet: nothing written");
+        assertFalse(Files.exists(out.resolve("a.html")));
+        build(memory, out, "t1", "A");
+        assertFalse(memory.writeAhead(tmp.resolve("elsewhere"), "a.html", "X".getBytes(StandardCharsets.UTF_8)), "another folder");
+        assertThrows(IllegalArgumentException.class, () -> memory.writeAhead(out, "../escape.html", new byte[0]), "the same path checks");
+
+        assertTrue(memory.writeAhead(out, "a.html", "B".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("B", Files.readString(out.resolve("a.html")));
+        Path a = out.resolve("a.html");
+        java.nio.file.attribute.FileTime ahead = Files.getLastModifiedTime(a);
+        try (OutputWriter w = memory.open(out, "t1")) {
+            assertTrue(w.needsRender("a.html", new View("B")), "no view is remembered for a page written ahead");
+            w.write("a.html", "B".getBytes(StandardCharsets.UTF_8));
+            w.write("style.css", "p{}".getBytes(StandardCharsets.UTF_8));
+            Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(1000));
+            w.commit();
+        }
+        assertEquals(1000, Files.getLastModifiedTime(a).toMillis(), "the same bytes are not written again");
+        assertFalse(ahead.toMillis() == 1000);
+
+        try (OutputWriter w = memory.open(out, "t1")) {
+            w.needsRender("a.html", new View("C")); // this build made C from what it read...
+            w.write("a.html", "C".getBytes(StandardCharsets.UTF_8));
+            w.write("style.css", "p{}".getBytes(StandardCharsets.UTF_8));
+            assertTrue(memory.writeAhead(out, "a.html", "D".getBytes(StandardCharsets.UTF_8))); // ...while a newer save was written ahead
+            w.commit();
+        }
+        assertEquals("D", Files.readString(a), "the commit leaves the page written ahead during it");
+        try (OutputWriter w = memory.open(out, "t1")) {
+            assertTrue(w.needsRender("a.html", new View("C")));
+            w.write("a.html", "D".getBytes(StandardCharsets.UTF_8));
+            w.write("style.css", "p{}".getBytes(StandardCharsets.UTF_8));
+            Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(2000));
+            w.commit();
+        }
+        assertEquals(2000, Files.getLastModifiedTime(a).toMillis(), "remembered as D: the next build's D is not written again");
+        try (OutputWriter w = memory.open(out, "t1")) {
+            w.needsRender("a.html", new View("E"));
+            w.write("a.html", "E".getBytes(StandardCharsets.UTF_8));
+            w.write("style.css", "p{}".getBytes(StandardCharsets.UTF_8));
+            w.commit();
+        }
+        assertEquals("E", Files.readString(a), "a page written ahead before an update began is that update's to replace");
+    }
+
     @Test
     void changedTemplatesRenderEveryPageAgain() {
         OutputMemory memory = new OutputMemory();

@@ -8,6 +8,7 @@ import press.problem.SourcePos;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,7 +47,7 @@ class RebuilderTest {
 
     /** After a good build, a change the builder can write ahead is a generation of its own, announced before the full build's. */
     @Test
-    void pagesWrittenAheadAreAGenerationBeforeTheBuild() {
+    void pagesWrittenAheadAreAGenerationBeforeTheBuild() throws InterruptedException {
         List<BuildState> heard = new ArrayList<>();
         List<String> calls = new ArrayList<>();
         boolean[] failNext = {false};
@@ -58,27 +59,75 @@ class RebuilderTest {
             }
 
             @Override
-            public List<String> preview(java.util.Set<Path> changed) {
+            public List<String> preview(Set<Path> changed) {
                 calls.add("preview " + changed.size());
                 return changed.isEmpty() ? List.of() : List.of("posts/a/index.html");
             }
         }, heard::add);
-        r.rebuild(java.util.Set.of(Path.of("/s/content/posts/a.md")));
+        Set<Path> a = Set.of(Path.of("/s/content/posts/a.md"));
+        r.changed(a);
+        r.awaitIdle();
         assertEquals(List.of("build"), calls, "nothing to write ahead of before the first build");
 
-        BuildState built = r.rebuild(java.util.Set.of(Path.of("/s/content/posts/a.md")));
+        r.changed(a);
+        r.awaitIdle();
         assertEquals(List.of("build", "preview 1", "build"), calls);
         assertEquals(List.of(new BuildState(1, List.of()), new BuildState(2, List.of(), List.of("posts/a/index.html")),
                 new BuildState(3, List.of())), heard);
-        assertEquals(new BuildState(3, List.of()), built);
+        assertEquals(new BuildState(3, List.of()), r.state());
 
-        r.rebuild(java.util.Set.of()); // changes not known (events lost): no preview
+        r.changed(Set.of()); // changes not known (events lost): no preview
+        r.awaitIdle();
         assertEquals(List.of("build", "preview 1", "build", "build"), calls);
         failNext[0] = true;
-        r.rebuild(java.util.Set.of(Path.of("/s/content/posts/a.md")));
+        r.changed(a);
+        r.awaitIdle();
         failNext[0] = false;
         calls.clear();
-        r.rebuild(java.util.Set.of(Path.of("/s/content/posts/a.md")));
+        r.changed(a);
+        r.awaitIdle();
         assertEquals(List.of("build"), calls, "after a failed build only the full build writes");
+        r.close();
+    }
+
+    /** A save during a build is written ahead at once, not after the build; saves during one build give one more build. */
+    @Test
+    void aSaveDuringABuildIsWrittenAheadAtOnce() throws InterruptedException {
+        java.util.concurrent.CountDownLatch inBuild = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        Rebuilder r = new Rebuilder(new SiteBuilder() {
+            @Override
+            public void build() {
+                if (builds.incrementAndGet() == 2) {
+                    inBuild.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                events.add("build " + builds.get());
+            }
+
+            @Override
+            public List<String> preview(Set<Path> changed) {
+                events.add("preview");
+                return List.of("posts/a/index.html");
+            }
+        }, s -> { });
+        r.rebuild();
+        Set<Path> a = Set.of(Path.of("/s/content/posts/a.md"));
+        r.changed(a); // preview, then build 2, which waits
+        assertTrue(inBuild.await(5, java.util.concurrent.TimeUnit.SECONDS));
+        r.changed(a);
+        r.changed(a);
+        assertEquals(List.of("build 1", "preview", "preview", "preview"), events, "both saves written ahead while build 2 runs");
+        release.countDown();
+        r.awaitIdle();
+        assertEquals(List.of("build 1", "preview", "preview", "preview", "build 2", "build 3"), events, "two saves during a build: one more build");
+        assertEquals(6, r.state().generation(), "a build and 3 previews and 2 builds");
+        r.close();
     }
 }
