@@ -26,12 +26,13 @@ import java.util.TreeSet;
 /**
  * The pages of posts just saved, written ahead of the full rebuild ({@code press serve}), as
  * Hugo's fast render shows the edited page first. After a good in-place build, {@link Build}
- * keeps the site it built here. When every changed file is a post of that site whose place among
- * the other pages is the same (the same front matter fields: slug, title, dates, terms, address;
- * only the body differs), each such post is parsed again and its page written from the kept site
- * with the post replaced: the page the full build will write, except its similar posts, which
- * the full build finds again. Anything else (a new, deleted or renamed file, a template, the
- * config, a post with problems or shortcodes) writes nothing here: the full build does it all.
+ * keeps the site it built here. When every changed file is a post of that site that keeps its
+ * place among the other pages (the same address, date, terms and visibility: {@link #samePlace};
+ * its body, title, summary or other fields may change), each such post is parsed again and its
+ * page written from the kept site with the post replaced: the page the full build will write,
+ * except its similar posts, which the full build finds again. Anything else (a new, deleted or
+ * renamed file, a template, the config, a post with problems or with the site's own shortcodes)
+ * writes nothing here: the full build does it all.
  * Either way the full build follows and leaves the output equal to a clean build's.
  */
 final class EditPreview {
@@ -114,13 +115,15 @@ final class EditPreview {
         }
     }
 
-    /** Whether other pages show {@code now} as they showed {@code was}: every front matter field is the same. */
+    /**
+     * Whether {@code now} keeps the place {@code was} had among the site's pages: the same address,
+     * the same date (the order of posts, so the same neighbours), shown under the same rules, with
+     * the same terms (the same term pages link it). Its own fields (title, summary, the meta box)
+     * may differ: its own page shows them, and the full build updates the pages that show them too.
+     */
     private static boolean samePlace(Post was, Post now) {
         return was.source().equals(now.source()) && was.slug().equals(now.slug()) && was.path().equals(now.path())
-                && was.title().equals(now.title()) && was.date().equals(now.date()) && Objects.equals(was.lastmod(), now.lastmod())
-                && was.draft() == now.draft() && was.terms().equals(now.terms()) && was.problem().equals(now.problem())
-                && was.entities().equals(now.entities()) && was.aliases().equals(now.aliases())
-                && Objects.equals(was.publishDate(), now.publishDate()) && Objects.equals(was.expiryDate(), now.expiryDate())
-                && java.util.Arrays.equals(was.meta().bytes(), now.meta().bytes()) && was.warnings().equals(now.warnings());
+                && was.date().equals(now.date()) && was.draft() == now.draft() && was.terms().equals(now.terms())
+                && Objects.equals(was.publishDate(), now.publishDate()) && Objects.equals(was.expiryDate(), now.expiryDate());
     }
 }

@@ -97,6 +97,19 @@ class EditPreviewTest {
         assertSameFiles(fresh(site), SiteFixture.tree(served()));
     }
 
+    /** A post's own fields show on its page at once; the pages that list it follow with the full build. */
+    @Test
+    void aNewTitleOrSummaryIsWrittenAheadToo() throws IOException {
+        TestSite site = site("similar: {count: 0}\n");
+        BuildCache cache = new BuildCache();
+        serveBuild(site, cache);
+        Path a = save(site, "a.md", ALPHA.replace("title: Alpha", "title: Alpha Renamed\nslug: alpha\nsummary: A new summary") + "first words\n");
+        assertEquals(List.of("posts/alpha/index.html"), Build.preview(cache, Set.of(a)));
+        assertArrayEquals(fresh(site).get("posts/alpha/index.html"), Files.readAllBytes(served().resolve("posts/alpha/index.html")));
+        serveBuild(site, cache);
+        assertSameFiles(fresh(site), SiteFixture.tree(served()));
+    }
+
     @Test
     void twoEditedPostsAreBothWrittenAhead() throws IOException {
         TestSite site = site("");
@@ -119,10 +132,14 @@ class EditPreviewTest {
         Map<String, byte[]> built = SiteFixture.tree(served());
 
         assertEquals(List.of(), Build.preview(cache, Set.of()), "nothing changed");
-        save(site, "a.md", ALPHA.replace("Alpha", "Alpha renamed") + "first words\n");
-        assertEquals(List.of(), Build.preview(cache, Set.of(a)), "a title is shown on other pages");
+        save(site, "a.md", ALPHA.replace("2024-01-01", "2024-01-05") + "first words\n");
+        assertEquals(List.of(), Build.preview(cache, Set.of(a)), "a date orders the posts: other neighbours");
         save(site, "a.md", ALPHA.replace("[caching, cdn]", "[caching]") + "first words\n");
         assertEquals(List.of(), Build.preview(cache, Set.of(a)), "terms make term pages");
+        save(site, "a.md", ALPHA.replace("title: Alpha", "title: Alpha\nslug: other") + "first words\n");
+        assertEquals(List.of(), Build.preview(cache, Set.of(a)), "another address");
+        save(site, "a.md", ALPHA.replace("title: Alpha", "title: Alpha\ndraft: true") + "first words\n");
+        assertEquals(List.of(), Build.preview(cache, Set.of(a)), "a draft leaves the site");
         save(site, "a.md", ALPHA + "first words\n{{< note >}}aside{{< /note >}}\n");
         assertEquals(List.of(), Build.preview(cache, Set.of(a)), "the site's own shortcodes are the full build's");
         save(site, "a.md", "---\ntitle: [broken\n---\nbody\n");
