@@ -58,17 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         BuildCache cache = new BuildCache();
         try {
             server = PreviewServer.start(ServeSettings.of(output, src, host, port),
-                    baseUrl -> new press.serve.SiteBuilder() {
-                        @Override
-                        public void build() {
-                            ServeCommand.build(new BuildOptions(src, output, baseUrl, scope.drafts, scope.threads, schedule), cache, err);
-                        }
-
-                        @Override
-                        public java.util.List<String> preview(java.util.Set<Path> changed) {
-                            return Build.preview(cache, changed); // the edited posts' pages first, as Hugo's fast render
-                        }
-                    },
+                    baseUrl -> builder(new BuildOptions(src, output, baseUrl, scope.drafts, scope.threads, schedule), cache, err),
                     state -> report(state, err));
         } catch (BindException | UnknownHostException e) {
             err.println("press: cannot listen on " + host + ":" + port + ": " + e.getMessage() + "; try another --port or --host");
@@ -90,6 +80,21 @@ final class ServeCommand implements Callable<Integer> {
     /** What scheduled content the builds leave out, as {@code press build} with the same options would. */
     press.model.Schedule schedule(Clock clock) {
         return scheduling.schedule(clock);
+    }
+
+    /** The server's builder: {@link #build} for a full build, and the pages of just-edited posts written ahead of it (as Hugo's fast render). */
+    static press.serve.SiteBuilder builder(BuildOptions options, BuildCache cache, PrintStream err) {
+        return new press.serve.SiteBuilder() {
+            @Override
+            public void build() {
+                ServeCommand.build(options, cache, err);
+            }
+
+            @Override
+            public java.util.List<String> preview(java.util.Set<Path> changed) {
+                return Build.preview(cache, changed);
+            }
+        };
     }
 
     /** Rebuilds run inside a warm JVM; the first good build is followed by this many no-change rebuilds to warm it. */

@@ -73,6 +73,43 @@ class ServeCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("press serve: --now expects a time such as 2024-05-01T12:00:00Z"), err.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The real server on a real site: a saved body edit is on the page after a generation written
+     * ahead of the full build, and once the full build has run the folder is a clean build's.
+     */
+    @Test
+    void aSavedEditIsWrittenAheadThenTheFullBuildMatchesACleanOne(@TempDir Path dir) throws Exception {
+        press.testing.TestSite site = new press.testing.TestSite(dir.resolve("src"))
+                .post("a.md", "---\ntitle: Alpha\ndate: 2024-01-01\ntags: [caching]\n---\nfirst words\n")
+                .post("b.md", "Beta", "2024-01-02", "tags: [caching]");
+        Path out = dir.resolve("served");
+        java.util.List<press.serve.BuildState> states = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        press.pipeline.BuildCache cache = new press.pipeline.BuildCache();
+        try (press.serve.PreviewServer server = press.serve.PreviewServer.start(
+                press.serve.ServeSettings.of(out, site.root, "127.0.0.1", 0),
+                url -> ServeCommand.builder(new press.pipeline.BuildOptions(site.root, out, url, false, 1), cache,
+                        new PrintStream(err, true, StandardCharsets.UTF_8)), states::add)) {
+            Path a = site.root.resolve("content/posts/a.md");
+            Path saved = dir.resolve("a.md.new"); // written outside the watched folders and moved in: one event, as an editor's save
+            java.nio.file.Files.writeString(saved, "---\ntitle: Alpha\ndate: 2024-01-01\ntags: [caching]\n---\nan edited sentence\n");
+            java.nio.file.Files.setLastModifiedTime(saved, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 2000));
+            java.nio.file.Files.move(saved, a, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            long end = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < end && states.stream().filter(st -> st.ahead().isEmpty()).count() < 2) Thread.sleep(20);
+            assertEquals(List.of("posts/alpha/index.html"), states.get(1).ahead(), "written ahead: " + states);
+            assertTrue(java.nio.file.Files.readString(out.resolve("posts/alpha/index.html")).contains("an edited sentence"));
+            assertEquals(3, states.size(), "the first build, the page ahead, the full build: " + states);
+            assertTrue(states.get(2).problems().isEmpty());
+            Path fresh = dir.resolve("fresh");
+            press.pipeline.Build.run(new press.pipeline.BuildOptions(site.root, fresh, server.url(), false, 1));
+            java.util.Map<String, byte[]> want = press.testing.SiteFixture.tree(fresh);
+            java.util.Map<String, byte[]> got = press.testing.SiteFixture.tree(out);
+            assertEquals(want.keySet(), got.keySet());
+            want.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, got.get(path)), path + " differs from a clean build"));
+        }
+    }
+
     @Test
     void aBadPortIsAUsageError() {
         assertEquals(Main.USAGE, Main.run("serve", "--port", "not-a-number"));
