@@ -41,4 +41,21 @@ class SimilarTermsTest {
         assertEquals(List.of(), in.terms(SimilarTerms.ENTITIES));
         assertEquals("", in.title());
     }
+
+    /** The fast path leaves a term as the full normalising (strip, lower case, white space runs to one space) would, on any text. */
+    @org.junit.jupiter.api.Test
+    void normalisingAgreesWithTheFullPathOnAnyText() {
+        String alphabet = "ab Z\t\n\u00a0\u2003é-9.";
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String t = s.toString();
+            String full = t.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+            org.junit.jupiter.api.Assertions.assertEquals(full, SimilarTerms.normalise(t), "[" + t + "]");
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(SimilarTerms.isNormal("github actions"));
+        org.junit.jupiter.api.Assertions.assertFalse(SimilarTerms.isNormal("GitHub"));
+        org.junit.jupiter.api.Assertions.assertFalse(SimilarTerms.isNormal("a  b"));
+    }
 }
