@@ -94,6 +94,11 @@ final class ServeCommand implements Callable<Integer> {
             public java.util.List<String> preview(java.util.Set<Path> changed) {
                 return Build.preview(cache, changed);
             }
+
+            @Override
+            public boolean changedOutput() {
+                return cache.lastBuildChangedOutput();
+            }
         };
     }
 

@@ -23,6 +23,8 @@ public final class OutputMemory {
     record State(Path folder, String templates, Map<String, String> views, Map<String, String> digests) {}
 
     private volatile State last;
+    /** How many files the last commit wrote or deleted in place; -1 when it wrote a whole folder. */
+    private volatile int lastTouched = -1;
     /** Pages written ahead ({@link #writeAhead}) since the running update began, path to digest; guarded by this. */
     private final Map<String, String> ahead = new java.util.HashMap<>();
     private boolean fromDisk; // read back by load(): the folder may have changed since, so the next update looks at it
@@ -84,6 +86,7 @@ public final class OutputMemory {
     /** An in-place update committed (under this lock): its files, and the pages written ahead while it ran, which it left. */
     private void updated(Path folder, String templates, OutputUpdate.Written state) {
         last = withAhead(new State(folder, templates, state.views(), state.digests()));
+        lastTouched = state.touched();
         ahead.clear();
     }
 
@@ -97,6 +100,11 @@ public final class OutputMemory {
             digests.put(path, digest);
         });
         return new State(s.folder(), s.templates(), Map.copyOf(views), Map.copyOf(digests));
+    }
+
+    /** Whether the last commit changed any file of the folder (false only for an in-place update that wrote and deleted nothing). */
+    public boolean lastCommitChanged() {
+        return lastTouched != 0;
     }
 
     /** Remembers a committed release folder: the views its pages were rendered from and its files' digests. */
@@ -119,6 +127,7 @@ public final class OutputMemory {
 
         void committed() {
             last = new State(folder, templates, Map.copyOf(views), Map.copyOf(digests));
+            lastTouched = -1;
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * and deletes files no longer written, so a failed rebuild leaves the folder as it was.
  */
 final class OutputUpdate implements OutputWriter {
-    record Written(Map<String, String> views, Map<String, String> digests) {}
+    /** What a commit leaves: per page its view digest, per file its bytes' digest, and how many files it wrote or deleted. */
+    record Written(Map<String, String> views, Map<String, String> digests, int touched) {}
 
     private final Path root;
     private final Map<String, String> lastViews;
@@ -119,7 +120,7 @@ final class OutputUpdate implements OutputWriter {
             gone.forEach(this::delete);
             touched = changed.size() + gone.size();
             changed.clear();
-            onCommit.accept(new Written(Map.copyOf(views), Map.copyOf(digests)));
+            onCommit.accept(new Written(Map.copyOf(views), Map.copyOf(digests), touched));
         }
     }
 

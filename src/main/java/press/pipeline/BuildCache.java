@@ -50,6 +50,11 @@ public final class BuildCache {
         this.output = output;
     }
 
+    /** Whether the last build with this cache changed its output folder (an in-place update may change nothing). */
+    public boolean lastBuildChangedOutput() {
+        return output.lastCommitChanged();
+    }
+
     /** Whether no build has completed with this cache yet. */
     public boolean isEmpty() {
         return output.isEmpty();

@@ -51,7 +51,9 @@ final class Rebuilder implements AutoCloseable {
                 problems = List.of("press: the build failed: " + e);
             }
             List<String> found = problems;
-            return announce(s -> new BuildState(s.generation() + 1, found));
+            // a good build after a good one that changed no file is the same generation: open pages have it already
+            boolean same = found.isEmpty() && !builder.changedOutput();
+            return announce(s -> new BuildState(same && !s.failed() && s.generation() > 0 ? s.generation() : s.generation() + 1, found));
         }
     }
 

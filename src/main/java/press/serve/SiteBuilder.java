@@ -28,4 +28,12 @@ public interface SiteBuilder {
     default List<String> preview(Set<Path> changed) {
         return List.of();
     }
+
+    /**
+     * Whether the last good {@link #build} changed any file of the output; when it changed none
+     * (an edit already written ahead, a save that changes no page), open pages need not reload.
+     */
+    default boolean changedOutput() {
+        return true;
+    }
 }

@@ -75,6 +75,7 @@ class OutputMemoryTest {
             w.commit();
         }
         assertEquals(1000, Files.getLastModifiedTime(a).toMillis(), "the same bytes are not written again");
+        assertFalse(memory.lastCommitChanged(), "the update after the page written ahead changed no file");
         assertFalse(ahead.toMillis() == 1000);
 
         try (OutputWriter w = memory.open(out, "t1")) {
@@ -85,6 +86,7 @@ class OutputMemoryTest {
             w.commit();
         }
         assertEquals("D", Files.readString(a), "the commit leaves the page written ahead during it");
+        assertFalse(memory.lastCommitChanged(), "C was left for D: nothing written");
         try (OutputWriter w = memory.open(out, "t1")) {
             assertTrue(w.needsRender("a.html", new View("C")));
             w.write("a.html", "D".getBytes(StandardCharsets.UTF_8));
@@ -100,6 +102,7 @@ class OutputMemoryTest {
             w.commit();
         }
         assertEquals("E", Files.readString(a), "a page written ahead before an update began is that update's to replace");
+        assertTrue(memory.lastCommitChanged());
     }
 
     @Test

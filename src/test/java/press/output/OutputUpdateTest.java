@@ -19,7 +19,7 @@ class OutputUpdateTest {
 
     record View(String title) {}
 
-    private final AtomicReference<OutputUpdate.Written> last = new AtomicReference<>(new OutputUpdate.Written(Map.of(), Map.of()));
+    private final AtomicReference<OutputUpdate.Written> last = new AtomicReference<>(new OutputUpdate.Written(Map.of(), Map.of(), 0));
 
     private OutputUpdate open(boolean look) {
         return new OutputUpdate(out, last.get().views(), last.get().digests(), last::set, look);

@@ -90,6 +90,36 @@ class RebuilderTest {
         r.close();
     }
 
+    /** A good build that changed no file after a good one keeps the generation: open pages (written ahead) need no reload. */
+    @Test
+    void aBuildThatChangedNothingKeepsTheGeneration() {
+        boolean[] changed = {true};
+        boolean[] fail = {false};
+        List<BuildState> heard = new ArrayList<>();
+        Rebuilder r = new Rebuilder(new SiteBuilder() {
+            @Override
+            public void build() {
+                if (fail[0]) throw BuildException.single("parse", SourcePos.of(Path.of("content/a.md"), 1, 1), "bad");
+            }
+
+            @Override
+            public boolean changedOutput() {
+                return changed[0];
+            }
+        }, heard::add);
+        changed[0] = false;
+        assertEquals(1, r.rebuild().generation(), "the first build is always a generation");
+        assertEquals(1, r.rebuild().generation(), "nothing changed: the same");
+        changed[0] = true;
+        assertEquals(2, r.rebuild().generation());
+        fail[0] = true;
+        assertEquals(3, r.rebuild().generation());
+        fail[0] = false;
+        changed[0] = false;
+        assertEquals(new BuildState(4, List.of()), r.rebuild(), "a good build after a failed one is new, whatever it wrote: the overlay goes");
+        assertEquals(5, heard.size(), "every build is told, for the terminal");
+    }
+
     /** A save during a build is written ahead at once, not after the build; saves during one build give one more build. */
     @Test
     void aSaveDuringABuildIsWrittenAheadAtOnce() throws InterruptedException {
