@@ -1,6 +1,5 @@
 package press.render;
 
-import press.digest.ContentHash;
 
 /**
  * The key of a page ({@link Route.Page#key()}): a digest of everything its view is made from,
@@ -12,39 +11,15 @@ import press.digest.ContentHash;
  * views ({@code ViewDigest}) over edited sites. {@link SearchInput} spells a post's search input with it too.
  */
 final class RouteKey {
-    private byte[] bytes = new byte[2048];
-    private int size;
-    private char[] chars = new char[256];
+    private final press.digest.Spelling spelt = new press.digest.Spelling();
 
     RouteKey(String context) {
         add(context);
     }
 
-    /** Adds a text (null and "" are told apart): its length, then each char (past ASCII: a mark and its two bytes). */
+    /** Adds a text (null and "" are told apart; see {@link press.digest.Spelling}). */
     RouteKey add(String s) {
-        if (s == null) {
-            room(1);
-            bytes[size++] = (byte) 0xFF;
-            return this;
-        }
-        int n = s.length();
-        add(n);
-        room(3 * n);
-        // the chars copied out in one bulk call, then read from the array: String.charAt per char was
-        // most of this method's 11 % of a one-post rebuild's CPU under C1
-        if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
-        s.getChars(0, n, chars, 0);
-        char[] cs = chars;
-        for (int i = 0; i < n; i++) {
-            char c = cs[i];
-            if (c < 0x80) {
-                bytes[size++] = (byte) c;
-            } else {
-                bytes[size++] = (byte) 0x80;
-                bytes[size++] = (byte) (c >>> 8);
-                bytes[size++] = (byte) c;
-            }
-        }
+        spelt.add(s);
         return this;
     }
 
@@ -54,15 +29,12 @@ final class RouteKey {
     }
 
     RouteKey add(long n) {
-        room(9);
-        bytes[size++] = (byte) '#';
-        for (int shift = 56; shift >= 0; shift -= 8) bytes[size++] = (byte) (n >>> shift);
+        spelt.add(n);
         return this;
     }
 
     RouteKey add(boolean b) {
-        room(1);
-        bytes[size++] = (byte) (b ? 'T' : 'F');
+        spelt.add(b);
         return this;
     }
 
@@ -75,11 +47,7 @@ final class RouteKey {
         return d == null ? add((String) null) : add(d.toEpochDay());
     }
 
-    private void room(int n) {
-        if (size + n > bytes.length) bytes = java.util.Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + n));
-    }
-
     String digest() {
-        return ContentHash.hex(bytes, 0, size);
+        return spelt.hex();
     }
 }

@@ -1,0 +1,55 @@
+package press.digest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** Different sequences of values spell different bytes; feeding in pieces hashes as one piece would. */
+class SpellingTest {
+    private static String of(Object... values) {
+        Spelling s = new Spelling();
+        for (Object v : values) {
+            if (v instanceof Long n) s.add(n);
+            else if (v instanceof Boolean b) s.add(b);
+            else s.add((String) v);
+        }
+        return s.hex();
+    }
+
+    @Test
+    void sequencesThatReadAlikeSpellApart() {
+        assertNotEquals(of("ab", "c"), of("a", "bc"), "lengths first");
+        assertNotEquals(of((String) null), of(""), "null is not empty");
+        assertNotEquals(of("1"), of(1L), "a text is not a number");
+        assertNotEquals(of(true), of("T"));
+        assertNotEquals(of("\u0100"), of("\u0001"), "a char past ASCII is not its low byte");
+        assertNotEquals(of("\u0080a"), of("\u0081a"));
+        assertEquals(of("same", 3L, false), of("same", 3L, false));
+    }
+
+    @Test
+    void feedingInPiecesIsTheSameHashAsOnePiece() {
+        Spelling whole = new Spelling();
+        ContentHash.Stream pieces = ContentHash.start();
+        Spelling piece = new Spelling();
+        for (int i = 0; i < 5000; i++) {
+            String text = "post " + i + (i % 7 == 0 ? " caf\u00e9 \u2014 \ud83d\ude00" : "");
+            whole.add(text).add(i);
+            piece.add(text).add(i);
+            if (piece.size() > 4096) piece.feed(pieces);
+        }
+        piece.feed(pieces);
+        ContentHash.Stream one = ContentHash.start();
+        whole.feed(one);
+        assertEquals(one.hex(), pieces.hex());
+        assertEquals(0, whole.size(), "fed and empty again");
+    }
+
+    @Test
+    void longTextsGrowTheBuffer() {
+        String big = "\u00e9".repeat(100_000);
+        assertNotEquals(of(big), of(big + "\u00e9"));
+        assertEquals(of(big), of(big));
+    }
+}
