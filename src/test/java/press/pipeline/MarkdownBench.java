@@ -1,10 +1,5 @@
 package press.pipeline;
 
-import com.vladsch.flexmark.ext.definition.DefinitionExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension.Builder;
@@ -41,12 +36,12 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Issue 8: one post's Markdown body, on the posts {@link PostParseBench} uses, three ways: press's
- * {@link MarkdownRenderer#render} as the parse step calls it (Flexmark with press's own
- * extensions, the facts and the body text), Flexmark alone with the same Markdown extensions, and
- * commonmark-java's parse and render with tables, strikethrough and task lists (no footnote
- * extension of commonmark-java can be had here; the generated posts have no footnotes). Not run
- * by {@code mvn verify}; docs/content/internals/performance.md ("Benchmarks") has the command.
+ * Issue 8: one post's Markdown body, on the posts {@link PostParseBench} uses, two ways: press's
+ * {@link MarkdownRenderer#render} as the parse step calls it (commonmark-java with press's own
+ * blocks, ids, facts and body text), and commonmark-java's bare parse and render with tables,
+ * strikethrough and task lists, the floor press's own work stands on. Before the port, the first
+ * was Flexmark (figures in docs/content/internals/performance.md). Not run by {@code mvn verify};
+ * performance.md ("Benchmarks in the repo") has the command.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,8 +56,6 @@ public class MarkdownBench {
 
     private final List<String> bodies = new ArrayList<>();
     private MarkdownRenderer press;
-    private com.vladsch.flexmark.parser.Parser flexParser;
-    private com.vladsch.flexmark.html.HtmlRenderer flexRenderer;
     private Parser cmParser;
     private HtmlRenderer cmRenderer;
     private int next;
@@ -77,15 +70,6 @@ public class MarkdownBench {
         }
         press = new MarkdownRenderer(false, "/", 0);
 
-        MutableDataSet options = new MutableDataSet();
-        options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create(),
-                com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension.create(),
-                TaskListExtension.create(), DefinitionExtension.create(), FootnoteExtension.create()));
-        options.set(com.vladsch.flexmark.html.HtmlRenderer.FORMAT_FLAGS, com.vladsch.flexmark.html.HtmlRenderer.PASS_THROUGH);
-        options.set(com.vladsch.flexmark.html.HtmlRenderer.ESCAPE_HTML, true);
-        flexParser = com.vladsch.flexmark.parser.Parser.builder(options).build();
-        flexRenderer = com.vladsch.flexmark.html.HtmlRenderer.builder(options).build();
-
         Builder tables = org.commonmark.ext.gfm.tables.TablesExtension.builder();
         List<Extension> extensions = List.of(tables.build(), StrikethroughExtension.create());
         cmParser = Parser.builder().extensions(extensions).postProcessor(MarkdownBench::taskItems).build();
@@ -99,20 +83,13 @@ public class MarkdownBench {
         return bodies.get(i);
     }
 
-    /** (a) What press does today for a post's body. */
+    /** (a) What press does for a post's body. */
     @Benchmark
     public Object pressToday() {
         return press.render(nextBody());
     }
 
-    /** Flexmark's parse and render alone, with the Markdown extensions press turns on. */
-    @Benchmark
-    public String flexmarkPlain() {
-        String body = nextBody();
-        return flexRenderer.render(flexParser.parse(body));
-    }
-
-    /** (b) commonmark-java's parse and render with tables, strikethrough and task lists. */
+    /** (b) commonmark-java's bare parse and render with tables, strikethrough and task lists. */
     @Benchmark
     public String commonmarkPlain() {
         String body = nextBody();

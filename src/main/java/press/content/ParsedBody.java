@@ -10,22 +10,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@link CommonmarkRenderer} learns about one body between parsing and rendering: the
+ * What {@link MarkdownRenderer} learns about one body between parsing and rendering: the
  * source, each heading's anchor id and classes, kramdown block attributes, the footnotes in the
  * order they are first referenced. One per rendered body.
  */
-final class CmPage {
+final class ParsedBody {
     final String source;
-    /** Anchor ids: an author's own (explicit) or generated, made unique by {@link CmHeadings#assignIds}. */
+    /** Anchor ids: an author's own (explicit) or generated, made unique by {@link HeadingAttributes#assignIds}. */
     final Map<Heading, String> ids = new IdentityHashMap<>();
     final Map<Heading, Boolean> explicit = new IdentityHashMap<>();
     final Map<Heading, String> classes = new IdentityHashMap<>();
     /** A block's id (or null) and classes from a kramdown attribute list. */
     final Map<Node, String[]> attributes = new IdentityHashMap<>();
     /** Referenced footnotes, numbered from 1 in this order. */
-    final List<CmFootnotes.Definition> footnotes = new ArrayList<>();
+    final List<Footnotes.Definition> footnotes = new ArrayList<>();
 
-    CmPage(String source) {
+    ParsedBody(String source) {
         this.source = source;
     }
 

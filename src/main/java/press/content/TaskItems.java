@@ -18,8 +18,8 @@ import java.util.Set;
  * class {@code task-list-item} and a disabled checkbox (no {@code readonly}, which HTML forbids
  * on checkboxes).
  */
-final class CmTaskItems {
-    private CmTaskItems() {}
+final class TaskItems {
+    private TaskItems() {}
 
     /** A task item's checkbox, first in its paragraph. */
     static final class Marker extends CustomNode {

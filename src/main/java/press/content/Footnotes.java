@@ -29,11 +29,11 @@ import java.util.Set;
  * in the order they are first referenced and listed at the end of the body, each with a link back;
  * a reference without a definition stays text, a definition never referenced is left out.
  */
-final class CmFootnotes {
+final class Footnotes {
     /** The text of the link back from a note to its reference: the text arrow, not the emoji. */
     static final String BACK = "&#8617;&#xfe0e;";
 
-    private CmFootnotes() {}
+    private Footnotes() {}
 
     /** {@code [^label]: ...}, a container of blocks. */
     static final class Definition extends CustomBlock {
@@ -134,7 +134,7 @@ final class CmFootnotes {
     }
 
     /** Numbers the referenced notes in {@code page} and moves them, in that order, to a {@link Notes} block at the end. */
-    static void collect(Node document, CmPage page) {
+    static void collect(Node document, ParsedBody page) {
         Set<Definition> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Definition> all = new java.util.ArrayList<>();
         walk(document, page, seen, all);
@@ -145,7 +145,7 @@ final class CmFootnotes {
         document.appendChild(notes);
     }
 
-    private static void walk(Node node, CmPage page, Set<Definition> seen, List<Definition> all) {
+    private static void walk(Node node, ParsedBody page, Set<Definition> seen, List<Definition> all) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Reference r) {
                 if (seen.add(r.definition)) page.footnotes.add(r.definition);
@@ -160,7 +160,7 @@ final class CmFootnotes {
         return nth == 0 ? "fnref-" + n : "fnref-" + n + "-" + nth;
     }
 
-    static NodeRenderer renderer(HtmlNodeRendererContext context, CmPage page) {
+    static NodeRenderer renderer(HtmlNodeRendererContext context, ParsedBody page) {
         return new NodeRenderer() {
             @Override
             public Set<Class<? extends Node>> getNodeTypes() {

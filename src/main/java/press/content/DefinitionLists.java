@@ -27,8 +27,8 @@ import java.util.Set;
  * are terms, and each following line {@code : definition} (continued by indented lines) defines
  * them. Terms and definitions in a row, blank lines between them allowed, make one {@code dl}.
  */
-final class CmDefinitionLists {
-    private CmDefinitionLists() {}
+final class DefinitionLists {
+    private DefinitionLists() {}
 
     static final class DefinitionList extends CustomBlock {}
 
@@ -38,7 +38,7 @@ final class CmDefinitionLists {
     }
 
     static final class Description extends CustomBlock {
-        /** A blank line before it or inside it: its paragraphs are written as {@code p}. */
+        /** A blank line before it (or before another definition of its list): its paragraphs are written as {@code p}. */
         boolean loose;
     }
 
@@ -117,40 +117,69 @@ final class CmDefinitionLists {
 
         private static boolean afterDescription(MatchedBlockParser matched) {
             Node last = matched.getMatchedBlockParser().getBlock().getLastChild();
-            return last instanceof Description || last instanceof Term;
+            return last instanceof Description || last instanceof Term || last instanceof Paragraph; // a paragraph, then a blank line: its terms, loosely
         }
     }
 
     /** Wraps each run of terms and descriptions (siblings) in a {@link DefinitionList}. */
     static void group(Node node) {
         for (Node n = node.getFirstChild(); n != null; ) {
-            Node next = n.getNext();
+            n = termsBefore(n);
             if (n instanceof Term || n instanceof Description) {
                 DefinitionList dl = new DefinitionList();
                 n.insertBefore(dl);
                 Node m = n;
+                boolean loose = false;
                 while (m instanceof Term || m instanceof Description) {
-                    Node after = m.getNext();
+                    Node after = termsBefore(m.getNext());
                     dl.appendChild(m);
                     if (m instanceof Description d) {
                         group(d);
-                        Node prev = d.getPrevious();
-                        d.loose |= prev != null && blankBetween(prev, d);
+                        loose |= d.loose;
                     }
                     m = after;
                 }
-                next = m;
+                // as Flexmark: one definition after a blank line makes every definition of the list loose
+                for (Node c = dl.getFirstChild(); c != null && loose; c = c.getNext()) if (c instanceof Description d) d.loose = true;
+                n = m;
             } else {
                 group(n);
+                n = n.getNext();
             }
-            n = next;
         }
     }
 
-    private static boolean blankBetween(Node a, Node b) {
-        if (a.getSourceSpans().isEmpty() || b.getSourceSpans().isEmpty()) return false;
-        int end = a.getSourceSpans().get(a.getSourceSpans().size() - 1).getLineIndex();
-        return b.getSourceSpans().get(0).getLineIndex() - end > 1;
+    /** {@code n}, or when it is a paragraph followed by a definition after a blank line, the terms it becomes (that definition loose). */
+    private static Node termsBefore(Node n) {
+        if (!(n instanceof Paragraph p) || !(n.getNext() instanceof Description d)) return n;
+        d.loose = true;
+        return terms(p);
+    }
+
+    /** A paragraph's lines as terms, in its place; returns the first. */
+    private static Node terms(Paragraph p) {
+        Term first = null;
+        Term t = new Term();
+        for (Node c = p.getFirstChild(); c != null; ) {
+            Node next = c.getNext();
+            if (c instanceof org.commonmark.node.SoftLineBreak || c instanceof org.commonmark.node.HardLineBreak) {
+                if (t.getFirstChild() != null) {
+                    p.insertBefore(t);
+                    if (first == null) first = t;
+                }
+                t = new Term();
+            } else {
+                t.appendChild(c);
+            }
+            c = next;
+        }
+        if (t.getFirstChild() != null) {
+            p.insertBefore(t);
+            if (first == null) first = t;
+        }
+        t.setSourceSpans(p.getSourceSpans());
+        p.unlink();
+        return first;
     }
 
     static NodeRenderer renderer(HtmlNodeRendererContext context) {
@@ -167,9 +196,14 @@ final class CmDefinitionLists {
                 html.line();
                 html.tag(tag, context.extendAttributes(node, tag, Map.of()));
                 if (node instanceof DefinitionList) html.line();
-                boolean tight = node instanceof Description d && !d.loose && d.getFirstChild() instanceof Paragraph && d.getFirstChild().getNext() == null;
-                Node from = tight ? node.getFirstChild().getFirstChild() : node.getFirstChild();
-                for (Node c = from; c != null; c = c.getNext()) context.render(c);
+                boolean tight = node instanceof Description d && !d.loose && d.getFirstChild() instanceof Paragraph;
+                for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                    if (tight && c == node.getFirstChild()) { // a tight definition's first paragraph is written without p, as Flexmark did
+                        for (Node i = c.getFirstChild(); i != null; i = i.getNext()) context.render(i);
+                    } else {
+                        context.render(c);
+                    }
+                }
                 html.tag("/" + tag);
                 html.line();
             }

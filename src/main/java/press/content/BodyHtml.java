@@ -5,7 +5,6 @@ import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.node.Document;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -14,33 +13,31 @@ import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * The HTML press writes for {@link CommonmarkRenderer} beyond CommonMark's own, as
- * {@link SafeHtmlExtension} and {@link HighlightExtension} describe it: safe link schemes only,
- * root-relative URLs under the base path, later images lazy, image-only paragraphs as figures,
- * tables with alignment classes, fenced code highlighted on the server, headings through
- * {@link CmHeadingRenderer}, kramdown attributes on blocks. One per rendered body.
+ * The blocks press writes its own way: a paragraph holding only an image becomes a {@code figure},
+ * taking an all-italic paragraph right after it as its caption (else the image's title); tables
+ * get the class {@code table}, and a column's alignment is an {@code align-X} class on its cells
+ * (the {@code align} attribute is obsolete HTML); fenced code goes to {@link HighlightExtension},
+ * headings and the {@code [TOC]} marker to {@link HeadingExtension}. One per rendered body.
  */
-final class CmHtml implements NodeRenderer {
+final class BodyHtml implements NodeRenderer {
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
-    private final CmHeadingRenderer headings;
+    private final HeadingExtension headings;
     private final Set<Node> captions = new HashSet<>();
 
-    CmHtml(HtmlNodeRendererContext context, CmPage page, int tocMinSections) {
+    BodyHtml(HtmlNodeRendererContext context, ParsedBody page, int tocMinSections) {
         this.context = context;
         this.html = context.getWriter();
-        this.headings = new CmHeadingRenderer(context, page, tocMinSections);
+        this.headings = new HeadingExtension(context, page, tocMinSections);
     }
 
     @Override
@@ -53,45 +50,9 @@ final class CmHtml implements NodeRenderer {
     public void render(Node node) {
         if (node instanceof Paragraph p) paragraph(p);
         else if (node instanceof Heading h) headings.heading(h);
-        else if (node instanceof FencedCodeBlock f) fence(f);
+        else if (node instanceof FencedCodeBlock f) HighlightExtension.write(f, context);
         else if (node instanceof TableCell c) cell(c);
         else table(node);
-    }
-
-    /** Safe URLs, the base path, lazy images and kramdown's attributes: one provider per rendered body, asked in document order. */
-    static AttributeProvider attributes(CmPage page, String basePath) {
-        boolean[] imageSeen = {false};
-        return (node, tag, attributes) -> {
-            for (String name : new String[] {"href", "src"}) {
-                String v = attributes.get(name);
-                if (v == null) continue;
-                if (!SafeHtmlExtension.isSafe(v)) attributes.put(name, "#");
-                else if (!basePath.equals("/") && v.startsWith("/") && !v.startsWith("//") && !v.startsWith(basePath)) {
-                    attributes.put(name, basePath + v.substring(1));
-                }
-            }
-            if (node instanceof Image && tag.equals("img")) {
-                if (imageSeen[0] && blockIndex(node) >= SafeHtmlExtension.NEAR_TOP) {
-                    attributes.put("loading", "lazy");
-                    attributes.put("decoding", "async");
-                }
-                imageSeen[0] = true;
-            }
-            String[] a = page.attributes.get(node);
-            if (a != null && !(node instanceof Heading) && !tag.equals("code")) {
-                if (a[0] != null) attributes.put("id", a[0]);
-                if (!a[1].isEmpty()) attributes.merge("class", a[1], (x, y) -> x + " " + y);
-            }
-        };
-    }
-
-    /** The place of the top-level block holding {@code node} among the body's blocks, from 0. */
-    private static int blockIndex(Node node) {
-        Node block = node;
-        while (block.getParent() != null && !(block.getParent() instanceof Document)) block = block.getParent();
-        int i = 0;
-        for (Node n = block.getPrevious(); n != null; n = n.getPrevious()) i++;
-        return i;
     }
 
     private void paragraph(Paragraph p) {
@@ -128,26 +89,6 @@ final class CmHtml implements NodeRenderer {
             html.tag("/figcaption");
         }
         html.tag("/figure");
-        html.line();
-    }
-
-    private void fence(FencedCodeBlock block) {
-        String info = block.getInfo() == null ? "" : block.getInfo();
-        String word = info.split("[\\s{]", 2)[0];
-        Optional<String> language = CodeHighlighter.language(word);
-        html.line();
-        html.tag("pre", context.extendAttributes(block, "pre", Map.of())); // kramdown's {: .class} after the fence
-        if (language.isPresent()) {
-            html.raw("<code class=\"language-" + language.get() + "\">");
-            html.raw(CodeHighlighter.highlight(language.get(), block.getLiteral()));
-        } else {
-            Map<String, String> attrs = new LinkedHashMap<>();
-            if (!word.isEmpty()) attrs.put("class", "language-" + word);
-            html.tag("code", attrs);
-            html.text(block.getLiteral());
-        }
-        html.tag("/code");
-        html.tag("/pre");
         html.line();
     }
 
