@@ -53,7 +53,7 @@ class ArchitectureTest {
             Map.entry("store", Set.of()),
             Map.entry("config", Set.of("com.fasterxml", "org.yaml")),
             Map.entry("model", Set.of()),
-            Map.entry("content", Set.of("com.fasterxml", "com.vladsch")),
+            Map.entry("content", Set.of("com.fasterxml", "org.commonmark")),
             Map.entry("similar", Set.of("org.apache")),
             Map.entry("render", Set.of("com.github.mustachejava", "com.fasterxml")),
             Map.entry("output", Set.of("org.apache")),

@@ -1,113 +1,80 @@
 package press.content;
 
-import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.BulletList;
-import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.OrderedList;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.html.AttributeProvider;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
-import com.vladsch.flexmark.html.renderer.AttributablePart;
-import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
-import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
-import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataKey;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.html.MutableAttributes;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * kramdown's block attribute lists, as Jekyll sites write them: a line {@code {: .note}},
- * {@code {:#intro}} or {@code {: #id .a .b}} directly after a paragraph, list, blockquote, heading,
- * code block or table gives that block its id and classes (directly before a block, the block
- * after it). As with {@link HeadingAttributes}, only {@code #id} and {@code .class} (or
- * {@code id=}/{@code class=}) reach the page; other keys and attribute-definition references are
- * read and dropped, and an attribute definition line ({@code {:ref: .x}}) is dropped. kramdown's
- * table of contents, a list of one item followed by {@code {:toc}} ({@code * TOC}), becomes
- * press's table of contents (as {@code [TOC]}). A line that is not attribute syntax stays text;
- * one with a blank line on both sides belongs to no block and is dropped, as kramdown drops it.
+ * kramdown's block attribute lists for {@link MarkdownRenderer}, as {@link BlockAttributes}
+ * describes them: a line {@code {: #id .class}} directly after (or before) a block gives it its id
+ * and classes, {@code {:toc}} after a one-item list is the table of contents, an attribute
+ * definition line is dropped.
  */
-final class BlockAttributes implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+final class BlockAttributes {
     private static final String NAME = "[\\p{L}\\p{N}_][\\p{L}\\p{N}_:.-]*";
     private static final String VALUE = "(?:\"[^\"]*\"|'[^']*'|[^\\s{}\"'=]+)";
     private static final Pattern LIST = Pattern.compile("\\{:\\s*([^{}]*?)\\s*}\\s*");
     private static final Pattern DEFINITION = Pattern.compile("\\{:[A-Za-z][\\w-]*:[^{}]*}\\s*");
     private static final Pattern EACH = Pattern.compile("\\s*(?:#(" + NAME + ")|\\.(" + NAME + ")|([A-Za-z_:][\\w:.-]*)=(" + VALUE + ")|([A-Za-z][\\w-]*))");
     private static final Pattern SAFE = Pattern.compile(NAME);
-    private static final DataKey<Map<Node, String[]>> ATTRIBUTES = new DataKey<>("press.blockAttributes", Map.of());
 
-    /** An attribute list's id (or null), classes, and whether it names kramdown's {@code toc}. */
     private record Attributes(String id, List<String> classes, boolean toc) {}
 
-    static BlockAttributes create() {
-        return new BlockAttributes();
+    private BlockAttributes() {}
+
+    /** Reads every attribute list of the body into {@code page} (before ids are given: a heading's id may come from one). */
+    static void read(Node document, ParsedBody page) {
+        if (!page.source.contains("{:")) return; // most pages have none: one scan of the text
+        List<Node> blocks = new ArrayList<>();
+        collect(document, blocks);
+        for (Node b : blocks) {
+            if (b instanceof Paragraph p) read(p, page);
+            else lastRow((TableBlock) b, page);
+        }
     }
 
-    @Override
-    public void parserOptions(MutableDataHolder options) {}
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {}
-
-    @Override
-    public void extend(Parser.Builder builder) {
-        builder.postProcessorFactory(new DocumentPostProcessorFactory() {
-            @Override
-            public DocumentPostProcessor apply(Document document) {
-                return new DocumentPostProcessor() {
-                    @Override
-                    public Document processDocument(Document doc) {
-                        if (!BaseChars.contains(doc.getChars(), "{:")) return doc; // most pages have none: one scan of the text
-                        Map<Node, String[]> found = new IdentityHashMap<>();
-                        List<Paragraph> paragraphs = new ArrayList<>();
-                        for (Node n : doc.getDescendants()) if (n instanceof Paragraph p) paragraphs.add(p);
-                        for (Paragraph p : paragraphs) read(doc, p, found);
-                        if (!found.isEmpty()) doc.set(ATTRIBUTES, found);
-                        return doc;
-                    }
-                };
-            }
-        });
+    private static void collect(Node node, List<Node> into) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Paragraph || n instanceof TableBlock) into.add(n);
+            if (!(n instanceof TableBlock)) collect(n, into);
+        }
     }
 
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
-            @Override
-            public AttributeProvider apply(LinkResolverContext context) {
-                return (Node node, AttributablePart part, MutableAttributes attributes) -> {
-                    if (part != AttributablePart.NODE || node instanceof Heading) return; // a heading's id is its anchor id, set below
-                    String[] a = ATTRIBUTES.get(node.getDocument()).get(node);
-                    if (a == null) return;
-                    if (a[0] != null) attributes.replaceValue("id", a[0]);
-                    if (!a[1].isEmpty()) attributes.addValue("class", a[1]);
-                };
-            }
-        });
+    /** A table's last row that is only an attribute list (GFM reads the line after a table as a row) gives the table its attributes. */
+    private static void lastRow(TableBlock table, ParsedBody page) {
+        if (!(table.getLastChild() instanceof TableBody body) || !(body.getLastChild() instanceof TableRow row)) return;
+        List<SourceSpan> spans = row.getSourceSpans();
+        if (spans.size() != 1) return;
+        Attributes a = parse(line(page, spans.get(0)));
+        if (a == null) return;
+        row.unlink();
+        if (body.getFirstChild() == null) body.unlink();
+        apply(table, a, page);
     }
 
-    private static void read(Document doc, Paragraph p, Map<Node, String[]> found) {
+    private static void read(Paragraph p, ParsedBody page) {
         if (p.getParent() == null) return; // unlinked by an earlier list's {:toc}
-        List<BasedSequence> lines = p.getContentLines();
+        List<SourceSpan> lines = p.getSourceSpans();
         if (lines.isEmpty()) return;
         if (lines.size() == 1) {
-            String line = lines.get(0).toString();
+            String line = line(page, lines.get(0));
             if (DEFINITION.matcher(line).matches()) {
                 p.unlink();
                 return;
@@ -116,38 +83,38 @@ final class BlockAttributes implements Parser.ParserExtension, HtmlRenderer.Html
             if (a == null) return;
             Node prev = p.getPrevious();
             Node next = p.getNext();
-            Node target = prev != null && adjacent(doc, prev, p) ? prev : next != null && adjacent(doc, p, next) ? next : null;
+            Node target = prev != null && adjacent(prev, p) ? prev : next != null && adjacent(p, next) ? next : null;
             p.unlink();
-            if (target != null) apply(target, a, found);
+            if (target != null) apply(target, a, page);
             return;
         }
-        Attributes last = parse(lines.get(lines.size() - 1).toString());
-        if (last != null && p.getLastChild() instanceof Text t && t.getChars().toString().strip().equals(lines.get(lines.size() - 1).toString().strip())
+        SourceSpan lastSpan = lines.get(lines.size() - 1);
+        String lastLine = line(page, lastSpan);
+        Attributes last = parse(lastLine);
+        if (last != null && p.getLastChild() instanceof Text t && t.getLiteral().strip().equals(lastLine.strip())
                 && (t.getPrevious() instanceof SoftLineBreak || t.getPrevious() instanceof HardLineBreak)) {
             t.getPrevious().unlink();
             t.unlink();
-            apply(outer(doc, p, lines.get(lines.size() - 1)), last, found);
+            apply(outer(p, lastSpan), last, page);
             return;
         }
-        Attributes first = parse(lines.get(0).toString());
-        if (first != null && p.getFirstChild() instanceof Text t && t.getChars().toString().strip().equals(lines.get(0).toString().strip())
+        String firstLine = line(page, lines.get(0));
+        Attributes first = parse(firstLine);
+        if (first != null && p.getFirstChild() instanceof Text t && t.getLiteral().strip().equals(firstLine.strip())
                 && t.getNext() instanceof SoftLineBreak) {
             t.getNext().unlink();
             t.unlink();
-            apply(p, first, found);
+            apply(p, first, page);
         }
     }
 
-    /**
-     * The block a list after {@code p}'s last line belongs to: the paragraph, or, when the line is not
-     * indented (a lazy line after a list or quote), the outermost list or quote that {@code p} ends.
-     */
-    private static Node outer(Document doc, Paragraph p, BasedSequence line) {
-        int start = line.getStartOffset();
-        int lineStart = start;
-        BasedSequence all = doc.getChars();
-        while (lineStart > 0 && all.charAt(lineStart - 1) != '\n') lineStart--;
-        if (start - lineStart > 1) return p;
+    private static String line(ParsedBody page, SourceSpan s) {
+        return page.source.substring(s.getInputIndex(), s.getInputIndex() + s.getLength());
+    }
+
+    /** The block a list after {@code p}'s last line belongs to: the paragraph, or, for a line not indented, the outermost list or quote {@code p} ends. */
+    private static Node outer(Paragraph p, SourceSpan line) {
+        if (line.getColumnIndex() > 1) return p;
         Node t = p;
         while (t.getNext() == null && (t.getParent() instanceof ListItem || t.getParent() instanceof BulletList
                 || t.getParent() instanceof OrderedList || t.getParent() instanceof BlockQuote)) {
@@ -157,31 +124,27 @@ final class BlockAttributes implements Parser.ParserExtension, HtmlRenderer.Html
     }
 
     /** Whether {@code b} starts on the line after the one {@code a} ends on (no blank line between). */
-    private static boolean adjacent(Document doc, Node a, Node b) {
-        if (!(a instanceof Block) || !(b instanceof Block)) return false;
-        int end = Math.max(a.getStartOffset(), a.getEndOffset() - 1);
-        while (end > a.getStartOffset() && Character.isWhitespace(doc.getChars().charAt(end))) end--;
-        return doc.getLineNumber(b.getStartOffset()) - doc.getLineNumber(end) == 1;
+    private static boolean adjacent(Node a, Node b) {
+        if (!(a instanceof Block) || !(b instanceof Block) || a.getSourceSpans().isEmpty() || b.getSourceSpans().isEmpty()) return false;
+        List<SourceSpan> as = a.getSourceSpans();
+        return b.getSourceSpans().get(0).getLineIndex() - as.get(as.size() - 1).getLineIndex() == 1;
     }
 
-    private static void apply(Node target, Attributes a, Map<Node, String[]> found) {
+    private static void apply(Node target, Attributes a, ParsedBody page) {
         if (a.toc() && (target instanceof BulletList || target instanceof OrderedList)) {
-            Paragraph toc = new Paragraph(BasedSequence.of(HeadingExtension.MARKER));
-            toc.appendChild(new Text(BasedSequence.of(HeadingExtension.MARKER)));
+            Paragraph toc = new Paragraph();
+            toc.appendChild(new Text(HeadingExtension.MARKER));
             target.insertBefore(toc);
             target.unlink();
             return;
         }
         if (target instanceof Heading h) {
-            if (a.id() != null) {
-                h.setAnchorRefId(a.id());
-                h.setExplicitAnchorRefId(true);
-            }
-            if (!a.classes().isEmpty()) HeadingAttributes.addClasses(h, String.join(" ", a.classes()));
+            if (a.id() != null) page.setId(h, a.id());
+            if (!a.classes().isEmpty()) page.addClasses(h, String.join(" ", a.classes()));
             return;
         }
         if (a.id() == null && a.classes().isEmpty()) return;
-        found.put(target, new String[] {a.id(), String.join(" ", a.classes())});
+        page.attributes.put(target, new String[] {a.id(), String.join(" ", a.classes())});
     }
 
     /** The attribute list on a whole line, or null when the line is not one. */

@@ -1,30 +1,15 @@
 package press.content;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.html.AttributeProvider;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
-import com.vladsch.flexmark.html.renderer.AttributablePart;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
-import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
-import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
-import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
-import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataKey;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.html.MutableAttributes;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +21,13 @@ import java.util.regex.Pattern;
  * table-of-contents link), {@code .name} or {@code class=...} its classes; any other
  * {@code key=value} ({@code onclick=...}, {@code anchor=false}) is read and dropped, so nothing
  * but an id and classes reaches the page. Braces that are not attribute syntax stay in the text.
+ * Every other heading with text gets an id made from its text (lower case, letters and digits
+ * kept, spaces, dashes and underscores as dashes, the rest dropped, as Flexmark made them), and ids
+ * are then made unique in document order: an author's {@code {#install}} keeps its id, and a
+ * generated {@code install} elsewhere becomes {@code install-1}, as does a second
+ * {@code {#install}} (Goldmark would keep both as written), so no page holds one id twice.
  */
-final class HeadingAttributes implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+final class HeadingAttributes {
     private static final String NAME = "[\\p{L}\\p{N}_][\\p{L}\\p{N}_:.-]*";
     private static final String VALUE = "(?:\"[^\"]*\"|'[^']*'|[^\\s{}\"'=]+)";
     private static final String ONE = "(?:#" + NAME + "|\\." + NAME + "|[A-Za-z_:][\\w:.-]*=" + VALUE + ")";
@@ -45,50 +35,8 @@ final class HeadingAttributes implements Parser.ParserExtension, HtmlRenderer.Ht
     static final Pattern TRAILING = Pattern.compile("\\s*\\{:?\\s*(" + ONE + "(?:\\s+" + ONE + ")*)\\s*}\\s*$");
     private static final Pattern EACH = Pattern.compile("#(" + NAME + ")|\\.(" + NAME + ")|([A-Za-z_:][\\w:.-]*)=(" + VALUE + ")");
     private static final Pattern SAFE_ID = Pattern.compile(NAME);
-    private static final DataKey<Map<Node, String>> CLASSES = new DataKey<>("press.headingClasses", Map.of());
 
-    static HeadingAttributes create() {
-        return new HeadingAttributes();
-    }
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {}
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {}
-
-    @Override
-    public void extend(Parser.Builder builder) {
-        builder.postProcessorFactory(new DocumentPostProcessorFactory() {
-            @Override
-            public DocumentPostProcessor apply(Document document) {
-                return new DocumentPostProcessor() {
-                    @Override
-                    public Document processDocument(Document doc) {
-                        for (Node n : doc.getDescendants()) {
-                            if (n instanceof Heading h) read(h);
-                        }
-                        return doc;
-                    }
-                };
-            }
-        });
-    }
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.htmlIdGeneratorFactory(new UniqueIds());
-        builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
-            @Override
-            public AttributeProvider apply(LinkResolverContext context) {
-                return (Node node, AttributablePart part, MutableAttributes attributes) -> {
-                    if (!(node instanceof Heading) || part != AttributablePart.NODE) return;
-                    String c = CLASSES.get(node.getDocument()).get(node);
-                    if (c != null) attributes.addValue("class", c);
-                };
-            }
-        });
-    }
+    private HeadingAttributes() {}
 
     /** An attribute block at the end of a heading's text: where it starts, the id it gives (or null) and its class names. */
     record Block(int start, String id, List<String> classes) {}
@@ -114,85 +62,82 @@ final class HeadingAttributes implements Parser.ParserExtension, HtmlRenderer.Ht
         return id != null && SAFE_ID.matcher(id).matches();
     }
 
+    /** Reads every heading's attribute block into {@code page} and gives each heading its id. */
+    static void assignIds(Node document, ParsedBody page) {
+        List<Heading> headings = new ArrayList<>();
+        collect(document, headings);
+        for (Heading h : headings) read(h, page);
+        Set<String> used = new HashSet<>();
+        for (Heading h : headings) {
+            if (page.explicit.containsKey(h)) used.add(page.ids.get(h));
+            else {
+                String text = plainText(h).strip();
+                if (!text.isEmpty()) page.ids.put(h, generate(text));
+            }
+        }
+        Set<String> given = new HashSet<>(); // an author's id repeated in one body is numbered too (and warned about: HeadingIds)
+        for (Heading h : headings) {
+            String base = page.ids.get(h);
+            if (base == null || base.isEmpty()) continue;
+            if (page.explicit.containsKey(h) && given.add(base)) continue;
+            String id = base;
+            for (int i = 1; used.contains(id); i++) id = base + "-" + i;
+            page.ids.put(h, id);
+            used.add(id);
+        }
+    }
+
+    private static void collect(Node node, List<Heading> into) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h) into.add(h);
+            else collect(n, into);
+        }
+    }
+
     /** Takes the attribute block off the end of {@code h}'s text, if it has one, and applies it. */
-    private static void read(Heading h) {
+    private static void read(Heading h, ParsedBody page) {
         if (!(h.getLastChild() instanceof Text text)) return;
-        BasedSequence chars = text.getChars();
+        String chars = text.getLiteral();
         Block block = block(chars);
         if (block == null) return;
-        BasedSequence kept = chars.subSequence(0, block.start());
+        String kept = chars.substring(0, block.start());
         if (kept.isEmpty() && text.getPrevious() == null) return; // "## {#x}" alone: no heading text to keep, leave it as written
         if (kept.isEmpty()) text.unlink();
-        else text.setChars(kept);
-        if (safeId(block.id())) {
-            h.setAnchorRefId(block.id());
-            h.setExplicitAnchorRefId(true);
-        }
+        else text.setLiteral(kept);
+        if (safeId(block.id())) page.setId(h, block.id());
         List<String> names = new ArrayList<>(block.classes());
-        names.removeIf(n -> !SAFE_ID.matcher(n).matches());
-        if (!names.isEmpty()) addClasses(h, String.join(" ", names));
+        names.removeIf(n -> !safeId(n));
+        if (!names.isEmpty()) page.addClasses(h, String.join(" ", names));
     }
 
-    /** Gives {@code h} the classes {@code names} (space-separated), after any it has; also for kramdown's list on the next line ({@link BlockAttributes}). */
-    static void addClasses(Heading h, String names) {
-        Document doc = h.getDocument();
-        Map<Node, String> classes = CLASSES.get(doc);
-        if (!(classes instanceof IdentityHashMap)) {
-            classes = new IdentityHashMap<>(classes);
-            doc.set(CLASSES, classes);
+    /** The id made from a heading's text, as Flexmark made it (and so as older pages link to it). */
+    static String generate(String text) {
+        StringBuilder id = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            boolean letter = type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER || type == Character.TITLECASE_LETTER
+                    || type == Character.MODIFIER_LETTER || type == Character.OTHER_LETTER || type == Character.LETTER_NUMBER;
+            if (letter) id.append(Character.toLowerCase(c));
+            else if (Character.isDigit(c)) id.append(c);
+            else if (c == ' ' || c == '-' || c == '_') id.append('-');
         }
-        classes.merge(h, names, (a, b) -> a + " " + b);
+        return id.toString();
     }
 
-    /**
-     * Flexmark's ids, then made unique in document order: an author's {@code {#install}} keeps its
-     * id, and a generated {@code install} elsewhere becomes {@code install-1}, as does a second
-     * {@code {#install}} (Goldmark would keep both as written), so no page holds one id twice.
-     */
-    private static final class UniqueIds implements HeaderIdGeneratorFactory {
-        @Override
-        public HtmlIdGenerator create(LinkResolverContext context) {
-            return generator(new HeaderIdGenerator.Factory().create(context));
-        }
+    /** The text of a node's inline content as a reader sees it (emphasis and links as their text, code as its literal). */
+    static String plainText(Node node) {
+        StringBuilder sb = new StringBuilder();
+        plainText(node, sb);
+        return sb.toString();
+    }
 
-        @Override
-        public HtmlIdGenerator create() {
-            return generator(new HeaderIdGenerator.Factory().create());
-        }
-
-        private static HtmlIdGenerator generator(HeaderIdGenerator flexmark) {
-            return new HtmlIdGenerator() {
-                @Override
-                public void generateIds(Document document) {
-                    // each heading's own id from Flexmark; made unique below as Flexmark would (-1, -2), and around the author's ids
-                    document.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, false);
-                    flexmark.generateIds(document);
-                    Set<String> used = new HashSet<>();
-                    for (Node n : document.getDescendants()) {
-                        if (n instanceof Heading h && h.isExplicitAnchorRefId()) used.add(h.getAnchorRefId());
-                    }
-                    Set<String> given = new HashSet<>(); // an author's id repeated in one body is numbered too (and warned about: HeadingIds)
-                    for (Node n : document.getDescendants()) {
-                        if (!(n instanceof Heading h) || h.getAnchorRefId().isEmpty()) continue;
-                        if (h.isExplicitAnchorRefId() && given.add(h.getAnchorRefId())) continue;
-                        String base = h.getAnchorRefId();
-                        String id = base;
-                        for (int i = 1; used.contains(id); i++) id = base + "-" + i;
-                        h.setAnchorRefId(id);
-                        used.add(id);
-                    }
-                }
-
-                @Override
-                public String getId(Node node) {
-                    return flexmark.getId(node);
-                }
-
-                @Override
-                public String getId(CharSequence text) {
-                    return flexmark.getId(text);
-                }
-            };
+    private static void plainText(Node node, StringBuilder sb) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) sb.append(t.getLiteral());
+            else if (n instanceof Code c) sb.append(c.getLiteral());
+            else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) sb.append('\n');
+            else plainText(n, sb);
         }
     }
 

@@ -1,21 +1,16 @@
 package press.content;
 
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.definition.DefinitionExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import press.model.BodyText;
 
 import java.util.HashSet;
@@ -23,18 +18,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Markdown to HTML with Flexmark: GFM tables, strikethrough and task lists, definition lists and
- * footnotes (as Goldmark and kramdown have them), heading anchor ids (an author's own from
- * {@code ## Title {#id}}, see {@link HeadingAttributes}),
- * code blocks marked {@code language-X} and highlighted on the server ({@link CodeHighlighter}), image-only paragraphs as figures, unsafe link schemes
- * removed, and raw HTML escaped unless the site turns it on. Thread-safe: one instance serves
- * every post of a build.
+ * Markdown to HTML with commonmark-java: GFM tables, strikethrough and task lists, definition lists
+ * and footnotes (as Goldmark and kramdown have them), heading anchor ids (an author's own from
+ * {@code ## Title {#id}}, see {@link HeadingAttributes}), a table of contents, kramdown block
+ * attributes, code blocks marked {@code language-X} and highlighted on the server
+ * ({@link CodeHighlighter}), image-only paragraphs as figures, unsafe link schemes removed, and raw
+ * HTML escaped unless the site turns it on. Thread-safe: one instance serves every post of a build
+ * (the parser is shared; each body gets its own renderer state, {@link ParsedBody}).
  */
 public final class MarkdownRenderer {
     private static final int WORDS_PER_MINUTE = 200;
+    private static final Extension STRIKETHROUGH = StrikethroughExtension.builder().requireTwoTildes(true).build();
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), STRIKETHROUGH);
 
+    private final boolean unsafeHtml;
+    private final String basePath;
+    private final int tocMinSections;
     private final Parser parser;
-    private final HtmlRenderer renderer;
 
     /** Without a table of contents unless a post asks for one with {@code [TOC]}. */
     public MarkdownRenderer(boolean unsafeHtml) {
@@ -46,25 +46,27 @@ public final class MarkdownRenderer {
      * @param tocMinSections a post with this many {@code ##} sections gets a table of contents (0: only with {@code [TOC]})
      */
     public MarkdownRenderer(boolean unsafeHtml, String basePath, int tocMinSections) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), SafeHtmlExtension.create(basePath), HighlightExtension.create(),
-                new HeadingExtension(tocMinSections), HeadingAttributes.create(), BlockAttributes.create(), DefinitionExtension.create(), FootnoteExtension.create()));
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);
-        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
-        options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
-        options.set(TablesExtension.CLASS_NAME, "table");
-        // the HTML as the renderers write it: Flexmark's line formatting (on by default) drops the leading spaces of highlighted code lines, and copies text char by char
-        options.set(HtmlRenderer.FORMAT_FLAGS, HtmlRenderer.PASS_THROUGH);
-        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "&#8617;&#xfe0e;"); // the text arrow, not an emoji
-        // Flexmark's default markers carry readonly, which HTML forbids on checkboxes (the Nu HTML Checker rejects it)
-        options.set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>&nbsp;");
-        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>&nbsp;");
-        options.toImmutable();
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
+        this.unsafeHtml = unsafeHtml;
+        this.basePath = basePath;
+        this.tocMinSections = tocMinSections;
+        this.parser = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .customBlockParserFactory(new Footnotes.DefinitionStart())
+                .customBlockParserFactory(new DefinitionLists.Start())
+                .linkProcessor(new Footnotes.References())
+                .build();
+    }
+
+    /** A parsed body and what was learnt about it. */
+    private record Parsed(Node document, ParsedBody page) {}
+
+    private Parsed parse(String markdown) {
+        Node doc = parser.parse(markdown);
+        ParsedBody page = new ParsedBody(markdown);
+        TaskItems.mark(doc);
+        DefinitionLists.group(doc);
+        Footnotes.collect(doc, page);
+        BlockAttributes.read(doc, page);
+        return new Parsed(doc, page);
     }
 
     /**
@@ -86,17 +88,38 @@ public final class MarkdownRenderer {
      * {@code #} heading is taken out (the caller titles the page with it: {@link Rendered#titleHeading}).
      */
     public Rendered render(String markdown, String title) {
-        Document doc = parser.parse(markdown);
-        String heading = dropTitleHeading(doc, title);
-        String html = renderer.render(doc);
-        Facts f = facts(doc);
-        return new Rendered(html, f.readingMinutes(), f.listItems(), f.firstImage(), DocumentText.of(doc), heading);
+        Parsed p = parse(markdown);
+        String heading = dropTitleHeading(p.document(), title);
+        HeadingAttributes.assignIds(p.document(), p.page());
+        String html = renderer(p.page()).render(p.document());
+        Facts f = facts(p);
+        BodyText text = DocumentText.of(p.document());
+        return new Rendered(html, f.readingMinutes(), f.listItems(), f.firstImage(), text, heading);
+    }
+
+    /** What a body holds, without rendering it: the reading time, its list items and first image (see {@link Rendered}). */
+    public record Facts(int readingMinutes, Set<String> listItems, String firstImage) {}
+
+    /** The facts of a body: the Markdown is parsed, not rendered. */
+    public Facts facts(String markdown) {
+        return facts(parse(markdown));
+    }
+
+    private HtmlRenderer renderer(ParsedBody page) {
+        // tables are written by BodyHtml, not by the tables extension
+        return HtmlRenderer.builder().extensions(List.of(STRIKETHROUGH)).escapeHtml(!unsafeHtml)
+                .attributeProviderFactory(context -> SafeHtmlExtension.attributes(page, basePath))
+                .nodeRendererFactory(context -> new BodyHtml(context, page, tocMinSections))
+                .nodeRendererFactory(TaskItems::renderer)
+                .nodeRendererFactory(context -> Footnotes.renderer(context, page))
+                .nodeRendererFactory(DefinitionLists::renderer)
+                .build();
     }
 
     /** The text of the body's first block when it is a level-1 heading equal to {@code title} (any, when null), now unlinked; else "". */
-    private static String dropTitleHeading(Document doc, String title) {
-        if (!(doc.getFirstChild() instanceof com.vladsch.flexmark.ast.Heading h) || h.getLevel() != 1) return "";
-        String text = new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(h).strip();
+    private static String dropTitleHeading(Node doc, String title) {
+        if (!(doc.getFirstChild() instanceof Heading h) || h.getLevel() != 1) return "";
+        String text = HeadingAttributes.plainText(h).strip();
         if (text.isEmpty() || (title != null && !sameTitle(text, title))) return "";
         h.unlink();
         return text;
@@ -106,24 +129,23 @@ public final class MarkdownRenderer {
         return a.replaceAll("\\s+", " ").strip().equalsIgnoreCase(b.replaceAll("\\s+", " ").strip());
     }
 
-    /** What a body holds, without rendering it: the reading time, its list items and first image (see {@link Rendered}). */
-    public record Facts(int readingMinutes, Set<String> listItems, String firstImage) {}
-
-    /** The facts of a body: the Markdown is parsed, not rendered. */
-    public Facts facts(String markdown) {
-        return facts(parser.parse(markdown));
+    private static Facts facts(Parsed p) {
+        Set<String> items = new HashSet<>();
+        String[] image = {""};
+        int[] words = {0}; // outside code: code is never Text in commonmark-java's tree
+        walk(p.document(), p.page(), items, image, words);
+        return new Facts(Math.max(1, (words[0] + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), items, image[0]);
     }
 
-    private static Facts facts(Document doc) {
-        Set<String> items = new HashSet<>();
-        String image = "";
-        int words = 0; // outside code
-        for (Node n : doc.getDescendants()) {
-            if (n instanceof Text && !inCode(n)) words += BaseChars.words(n.getChars());
-            else if (n instanceof ListItem item) items.add(listText(BaseChars.text(item.getChildChars())));
-            else if (n instanceof Image img && image.isEmpty() && SafeHtmlExtension.isSafe(img.getUrl().toString())) image = img.getUrl().toString();
+    private static void walk(Node node, ParsedBody page, Set<String> items, String[] image, int[] words) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) words[0] += words(t.getLiteral());
+            else if (n instanceof ListItem || n instanceof DefinitionLists.Description) items.add(listText(page.childText(n)));
+            else if (n instanceof DefinitionLists.Term t) items.add(listText(t.line.isEmpty() ? HeadingAttributes.plainText(t) : t.line)); // Flexmark's terms and definitions were list items
+            else if (n instanceof Footnotes.Reference r) words[0] += words(r.definition.label);
+            else if (n instanceof Image img && image[0].isEmpty() && SafeHtmlExtension.isSafe(img.getDestination())) image[0] = img.getDestination();
+            walk(n, page, items, image, words);
         }
-        return new Facts(Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), items, image);
     }
 
     /** Lower case, Markdown emphasis and task markers dropped, white space collapsed: "- [ ] **Run** tests" and "run tests" match. */
@@ -155,10 +177,15 @@ public final class MarkdownRenderer {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    private static boolean inCode(Node n) {
-        for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof Code || p instanceof FencedCodeBlock || p instanceof IndentedCodeBlock) return true;
+    /** How many runs of characters other than white space {@code s} holds. */
+    private static int words(String s) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = !Character.isWhitespace(s.charAt(i));
+            if (letter && !in) count++;
+            in = letter;
         }
-        return false;
+        return count;
     }
 }

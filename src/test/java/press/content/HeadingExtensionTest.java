@@ -1,25 +1,17 @@
 package press.content;
 
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The extension on its own in a bare Flexmark pipeline: which headings get anchors, what the contents list holds, where it goes. */
+/** Headings and the contents through the renderer: which headings get anchors, what the contents list holds, where it goes. */
 class HeadingExtensionTest {
     private static String render(int minSections, String markdown) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(new HeadingExtension(minSections)));
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
+        return new MarkdownRenderer(false, "/", minSections).render(markdown).html();
     }
 
     private static int tocs(String html) {
@@ -66,14 +58,9 @@ class HeadingExtensionTest {
 
     @Test
     void eachDocumentHasItsOwnState() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(new HeadingExtension(1)));
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        HtmlRenderer renderer = HtmlRenderer.builder(options).build();
-        Parser parser = Parser.builder(options).build();
-        String first = renderer.render(parser.parse("## A\n"));
-        String second = renderer.render(parser.parse("## B\n"));
+        MarkdownRenderer renderer = new MarkdownRenderer(false, "/", 1);
+        String first = renderer.render("## A\n").html();
+        String second = renderer.render("## B\n").html();
         assertEquals(1, tocs(first), first);
         assertEquals(1, tocs(second), "one post's contents do not stop the next one's: " + second);
         assertFalse(second.contains("href=\"#a\""), second);
@@ -95,6 +82,8 @@ class HeadingExtensionTest {
     }
 
     private static Paragraph paragraph(String text) {
-        return new Paragraph(com.vladsch.flexmark.util.sequence.BasedSequence.of(text));
+        Paragraph p = new Paragraph();
+        p.appendChild(new Text(text));
+        return p;
     }
 }

@@ -1,20 +1,13 @@
 package press.content;
 
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The extension alone: a fence of a known language is highlighted, its info string read up to a space or a brace; others left to Flexmark. */
+/** Fences through the renderer: a fence of a known language is highlighted, its info string read up to a space or a brace; others written plain. */
 class HighlightExtensionTest {
     private static String render(String markdown) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(HighlightExtension.create()));
-        return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
+        return new MarkdownRenderer(false).render(markdown).html();
     }
 
     @Test
@@ -26,7 +19,7 @@ class HighlightExtensionTest {
     }
 
     @Test
-    void anyOtherFenceIsLeftToFlexmark() {
+    void anyOtherFenceIsWrittenPlain() {
         assertEquals("<pre><code class=\"language-nosuch\">&lt;x&gt;\n</code></pre>\n", render("```nosuch\n<x>\n```\n"));
         assertEquals("<pre><code>&lt;x&gt;\n</code></pre>\n", render("```\n<x>\n```\n"));
         assertEquals("<pre><code>python\n</code></pre>\n", render("    python\n"), "an indented block is not a fence");

@@ -1,11 +1,11 @@
 package press.importer;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Checks an imported post against its export page without using the importer's own parsing:
- * the post's Markdown is rendered (Flexmark, as the site does) and read back as text, and the
+ * the post's Markdown is rendered (commonmark-java, as the site does) and read back as text, and the
  * front matter is turned back into export meta lines.
  */
 final class RoundTrip {
@@ -40,9 +40,8 @@ final class RoundTrip {
         int end = text.indexOf("\n---\n", 3);
         Map<String, Object> fm = new YAMLMapper().readValue(text.substring(4, end + 1), Map.class);
         String md = text.substring(end + 5);
-        MutableDataSet opts = new MutableDataSet();
-        opts.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
-        String html = HtmlRenderer.builder(opts).build().render(Parser.builder(opts).build().parse(md));
+        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create());
+        String html = HtmlRenderer.builder().extensions(extensions).build().render(Parser.builder().extensions(extensions).build().parse(md));
         List<String> rendered = new ArrayList<>();
         List<String> code = new ArrayList<>();
         List<String> urls = new ArrayList<>();
