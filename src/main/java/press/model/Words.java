@@ -25,18 +25,19 @@ public final class Words {
 
     /** Each word of {@code text}, in order. */
     public static void each(String text, Consumer<String> word) {
-        String s = text;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                s = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        char[] cs = text.toCharArray(); // one bulk copy: String.charAt per char (bounds and coder checks) was half of this loop's cost under C1
+        for (char c : cs) {
+            if (c > 127) {
+                cs = Normalizer.normalize(text, Normalizer.Form.NFKD).toCharArray();
                 break;
             }
         }
         int start = -1;
         StringBuilder folded = new StringBuilder(48); // one per text, reused: holds a word with upper case or combining accents
         boolean folding = false;
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : ' ';
+        int n = cs.length;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? cs[i] : ' ';
             boolean lower = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
             boolean upper = c >= 'A' && c <= 'Z';
             if (lower || upper) {
@@ -44,19 +45,19 @@ public final class Words {
                 if (upper && !folding) {
                     folding = true;
                     folded.setLength(0);
-                    folded.append(s, start, i);
+                    folded.append(cs, start, i - start);
                 }
                 if (folding) folded.append(upper ? (char) (c + 32) : c);
             } else if (start >= 0 && c >= 0x300 && c <= 0x36F) { // a combining accent inside a word is dropped
                 if (!folding) {
                     folding = true;
                     folded.setLength(0);
-                    folded.append(s, start, i);
+                    folded.append(cs, start, i - start);
                 }
             } else {
                 if (start >= 0) {
                     int length = folding ? folded.length() : i - start;
-                    if (length >= 2 && length <= 40) word.accept(folding ? folded.toString() : s.substring(start, i));
+                    if (length >= 2 && length <= 40) word.accept(folding ? folded.toString() : new String(cs, start, i - start));
                 }
                 start = -1;
                 folding = false;

@@ -192,4 +192,11 @@ class MarkdownRendererTest {
         assertEquals("<p>text</p>\n", untitled.html());
         assertTrue(safe.render("# Hints\n", "").html().contains("<h1"), "no title to compare with: kept");
     }
+
+    /** The reading-time word count's white space is Character.isWhitespace's, for every char. */
+    @Test
+    void whiteSpaceIsTheJdksForEveryChar() {
+        for (int c = 0; c <= 0xFFFF; c++) assertEquals(Character.isWhitespace((char) c), MarkdownRenderer.whitespace((char) c), "char " + c);
+        assertEquals(3, MarkdownRenderer.words(" one\u2003two\u001Cthree "));
+    }
 }
