@@ -181,8 +181,8 @@ public final class MarkdownRenderer {
     static int words(String s) {
         int count = 0;
         boolean in = false;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            boolean letter = !whitespace(s.charAt(i));
+        for (char c : s.toCharArray()) { // a bulk copy: String.charAt on a body past Latin-1 costs a bounds and coder check per char under C1
+            boolean letter = !whitespace(c);
             if (letter && !in) count++;
             in = letter;
         }
