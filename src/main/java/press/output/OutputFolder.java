@@ -59,6 +59,11 @@ public final class OutputFolder implements OutputWriter {
 
     /** A fresh folder renders every page. */
     @Override
+    public boolean usesViews() {
+        return recorder != null;
+    }
+
+    @Override
     public boolean needsRender(String path, Object view) {
         if (recorder != null) recorder.views.put(path, ViewDigest.of(view));
         return true;

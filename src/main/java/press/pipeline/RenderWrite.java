@@ -39,12 +39,13 @@ final class RenderWrite {
             throw cannotWrite(out, e);
         }
         try (writer) {
+            boolean views = writer.usesViews(); // else no key or data view is made: every file is written
             Build.inPool(pool, () -> {
                 routes.parallelStream().forEach(r -> {
                     if (r instanceof Route.Page p) {
                         // a page with a key: the key stands for the view, which is made only when the page is rendered
-                        Object view = p.key() == null ? p.view().get() : null;
-                        if (writer.needsRender(p.path(), view != null ? view : new Route.Key(p.key().get()))) {
+                        Object view = p.key() == null || !views ? p.view().get() : null;
+                        if (!views || writer.needsRender(p.path(), view != null ? view : new Route.Key(p.key().get()))) {
                             written.rendered().incrementAndGet();
                             render(templates, p, view != null ? view : p.view().get(), problems).ifPresent(b -> {
                                 writer.write(p.path(), b);
@@ -52,7 +53,7 @@ final class RenderWrite {
                             });
                         }
                     } else if (r instanceof Route.Data d) {
-                        if (d.view() == null || writer.needsRender(d.path(), d.view().get())) {
+                        if (d.view() == null || !views || writer.needsRender(d.path(), d.view().get())) {
                             byte[] bytes = d.bytes(); // once: a feed is made on each call
                             writer.write(d.path(), bytes);
                             written.bytes().addAndGet(bytes.length);

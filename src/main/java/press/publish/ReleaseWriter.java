@@ -126,6 +126,11 @@ public final class ReleaseWriter implements OutputWriter {
     }
 
     @Override
+    public boolean usesViews() {
+        return last != null;
+    }
+
+    @Override
     public boolean needsRender(String path, Object view) {
         if (last == null || last.needsRender(partial, path, view, digests)) return true;
         afterFile.accept(digests.size());

@@ -45,9 +45,16 @@ class RenderWriteTest {
         boolean committed;
         boolean closed;
 
+        boolean usesViews = true;
+
         Recorder(List<String> fresh, boolean full) {
             this.fresh = fresh;
             this.full = full;
+        }
+
+        @Override
+        public boolean usesViews() {
+            return usesViews;
         }
 
         @Override
@@ -109,6 +116,21 @@ class RenderWriteTest {
         assertEquals("<h1>B</h1>".length() + "User-agent: *".length() + 3, done.bytes().get());
         assertTrue(w.asked.containsAll(List.of("a/index.html", "b/index.html", "feed.xml")));
         assertTrue(w.committed && w.closed);
+    }
+
+    /** A writer that renders everything is never asked, and no page key or feed view is made for it. */
+    @Test
+    void aWriterThatUsesNoViewsGetsEveryFileAndNoKeyIsMade() throws IOException {
+        Recorder w = new Recorder(List.of(), false);
+        w.usesViews = false;
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        List<Route> routes = List.of(
+                new Route.Page("a/index.html", "page", () -> Map.of("title", "A"), null, () -> "key " + made.incrementAndGet()),
+                new Route.Data("feed.xml", () -> "<feed/>".getBytes(StandardCharsets.UTF_8), () -> "feed view " + made.incrementAndGet()));
+        RenderWrite.write(pool, routes, templates("<h1>{{title}}</h1>"), new Problems(), () -> w, site.resolve("out"), Progress.NONE);
+        assertEquals(List.of("a/index.html=<h1>A</h1>", "feed.xml=<feed/>"), w.written.stream().sorted().toList());
+        assertEquals(0, made.get(), "no key and no data view made");
+        assertEquals(List.of(), w.asked);
     }
 
     @Test
