@@ -157,8 +157,9 @@ public final class Build {
         return assets;
     }
 
-    /** What the load steps made; {@code parser} parses a post afresh as this build did (without the cache). */
-    record Loaded(Path source, Site site, TemplateRenderer templates, ContentFiles files, List<String> warnings, PostSource parser) {}
+    /** What the load steps made; {@code parser} makes a source that parses a post afresh as this build did (without the cache). */
+    record Loaded(Path source, Site site, TemplateRenderer templates, ContentFiles files, List<String> warnings,
+                  java.util.function.Supplier<PostSource> parser) {}
 
 
     /** {@code path:line:col: ...} lines by path, then line and column as numbers. */
@@ -248,7 +249,7 @@ public final class Build {
         warnings.addAll(shortcodeWarnings);
         configWarnings.sorted().forEach(w -> warnings.add(w.toString()));
         warnings.sort(Build::byPosition);
-        return new Loaded(source, site, templates, files, List.copyOf(warnings), PostSource.fresh(config, BodyIndexer.INDEX, cascade, files.hugo()));
+        return new Loaded(source, site, templates, files, List.copyOf(warnings), () -> PostSource.fresh(config, BodyIndexer.INDEX, cascade, files.hugo()));
     }
 
     private static SiteConfig withEnvironment(SiteConfig config, String env, Problems problems) {

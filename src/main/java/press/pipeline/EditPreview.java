@@ -40,16 +40,17 @@ final class EditPreview {
     private final Path out;
     private final Site site;
     private final TemplateRenderer templates;
-    private final PostSource posts;
+    private final java.util.function.Supplier<PostSource> parser;
+    private PostSource posts; // made at the first preview: most builds are never previewed from
     private final Map<String, Path> assets;
     private final Map<String, Integer> bySource = new HashMap<>();
 
-    EditPreview(Path source, Path out, Site site, TemplateRenderer templates, PostSource posts, Map<String, Path> assets) {
+    EditPreview(Path source, Path out, Site site, TemplateRenderer templates, java.util.function.Supplier<PostSource> parser, Map<String, Path> assets) {
         this.source = source;
         this.out = out;
         this.site = site;
         this.templates = templates;
-        this.posts = posts;
+        this.parser = parser;
         this.assets = assets;
         for (int i = 0; i < site.posts().size(); i++) bySource.put(site.posts().get(i).source(), i);
     }
@@ -59,7 +60,8 @@ final class EditPreview {
      * output through {@code memory}; returns their output paths, sorted, or none when the change is
      * not only post bodies (then nothing is written).
      */
-    List<String> write(Set<Path> changed, OutputMemory memory) {
+    synchronized List<String> write(Set<Path> changed, OutputMemory memory) {
+        if (posts == null) posts = parser.get();
         List<Post> now = new ArrayList<>(site.posts());
         List<Integer> edited = new ArrayList<>();
         for (Path file : changed) {
