@@ -48,7 +48,30 @@ public final class Main implements Runnable {
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return USAGE;
         });
-        return cl.execute(args);
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (!outOfMemory(ex)) throw ex; // a bug: picocli prints its stack trace
+            return outOfMemory(line.getErr());
+        });
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(cl.getErr());
+        }
+    }
+
+    /** Says the heap ran out, and how to give the JVM more. */
+    private static int outOfMemory(java.io.PrintWriter err) {
+        long max = Runtime.getRuntime().maxMemory() >> 20;
+        err.println("press: out of memory: this site needs more than the JVM's " + max + " MB of heap; give it more, e.g. PRESS_JAVA_OPTS=-Xmx"
+                + Math.max(2, 2 * ((max + 1023) >> 10)) + "g bin/press ... (the output is left as it was)");
+        err.flush();
+        return PROBLEMS;
+    }
+
+    /** Whether {@code e} is, or was caused by, the heap running out. */
+    static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof OutOfMemoryError) return true;
+        return false;
     }
 
     @Override

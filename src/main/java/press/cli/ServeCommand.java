@@ -91,8 +91,8 @@ final class ServeCommand implements Callable<Integer> {
             }
 
             @Override
-            public java.util.List<String> preview(java.util.Set<Path> changed) {
-                return Build.preview(cache, changed);
+            public java.util.List<String> preview(java.util.Set<Path> changed, java.util.Set<String> open) {
+                return Build.preview(cache, changed, open);
             }
 
             @Override

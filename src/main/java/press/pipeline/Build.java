@@ -132,7 +132,12 @@ public final class Build {
      * again and updates every other page.
      */
     public static List<String> preview(BuildCache cache, java.util.Set<Path> changed) {
-        return cache.preview == null ? List.of() : cache.preview.write(changed, cache.output);
+        return preview(cache, changed, java.util.Set.of());
+    }
+
+    /** As above; after an edit of templates only, the post pages among {@code open} (output files, as browsers have them open) are written ahead. */
+    public static List<String> preview(BuildCache cache, java.util.Set<Path> changed, java.util.Set<String> open) {
+        return cache.preview == null ? List.of() : cache.preview.write(changed, open, cache.output);
     }
 
     /**

@@ -39,7 +39,8 @@ final class EditPreview {
     private final Path source;
     private final Path out;
     private final Site site;
-    private final TemplateRenderer templates;
+    private TemplateRenderer templates; // the templates as last previewed with
+    private Map<String, Integer> postFiles; // post page output file to post index, made at the first template preview
     private final java.util.function.Supplier<PostSource> parser;
     private PostSource posts; // made at the first preview: most builds are never previewed from
     private final Map<String, Path> assets;
@@ -56,28 +57,59 @@ final class EditPreview {
     }
 
     /**
-     * Writes the pages of the posts in {@code changed} (absolute paths of changed files) into the
-     * output through {@code memory}; returns their output paths, sorted, or none when the change is
-     * not only post bodies (then nothing is written).
+     * Writes pages ahead into the output through {@code memory}: when {@code changed} (absolute
+     * paths of changed files) holds only posts that keep their place, their pages; when it holds
+     * only page templates, the pages among {@code open} (output files open in a browser) that are
+     * posts, with the new templates. Returns the output paths written, sorted; none (and nothing
+     * written) for any other change.
      */
-    synchronized List<String> write(Set<Path> changed, OutputMemory memory) {
+    synchronized List<String> write(Set<Path> changed, Set<String> open, OutputMemory memory) {
+        List<Path> files = changed.stream().filter(f -> !editorsTemporary(f)).toList();
+        if (files.isEmpty()) return List.of();
+        if (files.stream().allMatch(this::pageTemplate)) return templatesEdited(open, memory);
         if (posts == null) posts = parser.get();
         List<Post> now = new ArrayList<>(site.posts());
         List<Integer> edited = new ArrayList<>();
-        for (Path file : changed) {
-            if (editorsTemporary(file)) continue;
+        for (Path file : files) {
             Optional<Post> post = reparsed(file);
             Integer i = post.map(p -> bySource.get(p.source())).orElse(null);
             if (i == null || !samePlace(now.get(i), post.get())) return List.of();
             now.set(i, post.get());
             edited.add(i);
         }
-        if (edited.isEmpty()) return List.of();
         Site edit = new Site(site.config(), List.copyOf(now), site.taxonomies(), site.similar(), site.termsByPost(), site.pages(),
                 site.sections(), site.home(), site.menu(), site.bundleFiles(), site.ownPageTexts());
+        return writePages(edit, edited, memory);
+    }
+
+    /** After an edit of page templates: the open post pages rendered with the templates as they are now; later previews use them too. */
+    private List<String> templatesEdited(Set<String> open, OutputMemory memory) {
+        Problems problems = new Problems();
+        TemplateRenderer now = TemplateRenderer.load(source, problems);
+        if (!problems.isEmpty()) return List.of(); // the full build reports them
+        templates = now;
+        if (postFiles == null) {
+            postFiles = new HashMap<>();
+            RoutePlanner planner = new RoutePlanner(site, templates::has);
+            for (int i = 0; i < site.posts().size(); i++) postFiles.put(planner.postFile(site.posts().get(i)), i);
+        }
+        List<Integer> shown = open.stream().map(postFiles::get).filter(Objects::nonNull).sorted().toList();
+        return shown.isEmpty() ? List.of() : writePages(site, shown, memory);
+    }
+
+    /** A Mustache template of pages: under {@code templates/}, not a shortcode's (those render into bodies when posts are parsed). */
+    private boolean pageTemplate(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path dir = source.resolve("templates");
+        return abs.startsWith(dir) && !abs.startsWith(dir.resolve("shortcodes")) && abs.getFileName().toString().endsWith(".mustache")
+                && Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Renders the pages of posts {@code indexes} of {@code edit} and writes them ahead; none when one cannot be (a redirect, a template error). */
+    private List<String> writePages(Site edit, List<Integer> indexes, OutputMemory memory) {
         RoutePlanner planner = new RoutePlanner(edit, templates::has);
         Map<String, byte[]> pages = new HashMap<>();
-        for (int i : edited) {
+        for (int i : indexes) {
             if (!(planner.postRoute(assets, i) instanceof Route.Page page)) return List.of(); // a redirect_to: the full build
             try {
                 pages.put(page.path(), templates.render(page.template(), page.view().get()));

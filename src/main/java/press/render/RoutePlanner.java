@@ -64,6 +64,11 @@ public final class RoutePlanner {
         return postPage(site.posts(), i);
     }
 
+    /** The output file of a post's page ({@code posts/a/index.html}), as {@link #plan} names it. */
+    public String postFile(Post p) {
+        return links.file(links.post(p));
+    }
+
     /** What every page's view shares: the site view (with the stylesheet's fingerprinted name), the images, the key context, the planners. */
     private Map<String, String> prepare(Map<String, Path> assets) {
         SiteConfig c = site.config();

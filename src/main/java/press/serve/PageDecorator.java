@@ -16,7 +16,7 @@ final class PageDecorator {
     static final String SCRIPT = """
             (function () {
               var gen = document.currentScript.getAttribute('data-generation');
-              var events = new EventSource('%s');
+              var events = new EventSource('%s?page=' + encodeURIComponent(location.pathname));
               events.addEventListener('build', function (e) {
                 if (e.data !== gen) { events.close(); location.reload(); }
               });

@@ -26,7 +26,7 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer http;
     private final ThreadPoolExecutor workers;
     private final Rebuilder rebuilder;
-    private final ReloadEvents events;
+    private volatile ReloadEvents events; // set after the rebuilder, which asks it for the open pages
     private final CountDownLatch closed = new CountDownLatch(1);
     private SourceWatcher watcher;
     private volatile boolean started;
@@ -46,7 +46,7 @@ public final class PreviewServer implements AutoCloseable {
         this.rebuilder = new Rebuilder(builderForUrl.apply(urlFor(settings.host(), http.getAddress().getPort())), state -> {
             publish();
             log.accept(state);
-        });
+        }, () -> this.events == null ? java.util.Set.of() : this.events.openPages());
         this.events = new ReloadEvents(settings.maxEventClients(), life, rebuilder::state);
         HostCheck hosts = new HostCheck(settings.host(), http.getAddress().getPort());
         http.createContext("/", new ServeHandler(new SiteFiles(settings.out()), hosts, events, rebuilder::state));

@@ -28,9 +28,17 @@ final class Rebuilder implements AutoCloseable {
     private final Object stating = new Object();
     private Thread worker; // started by the first change
 
+    private final java.util.function.Supplier<Set<String>> openPages;
+
     Rebuilder(SiteBuilder builder, Consumer<BuildState> listener) {
+        this(builder, listener, Set::of);
+    }
+
+    /** {@code openPages}: the pages open in a browser now (their output files), for a preview after a template edit. */
+    Rebuilder(SiteBuilder builder, Consumer<BuildState> listener, java.util.function.Supplier<Set<String>> openPages) {
         this.builder = builder;
         this.listener = listener;
+        this.openPages = openPages;
     }
 
     BuildState state() {
@@ -67,7 +75,7 @@ final class Rebuilder implements AutoCloseable {
         if (!now.failed() && now.generation() > 0 && !changed.isEmpty()) {
             List<String> ahead;
             try {
-                ahead = builder.preview(changed);
+                ahead = builder.preview(changed, openPages.get());
             } catch (RuntimeException e) {
                 ahead = List.of(); // the full build that follows reports what is wrong
             }

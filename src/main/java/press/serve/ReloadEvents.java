@@ -25,6 +25,8 @@ final class ReloadEvents {
     private final Supplier<BuildState> state;
     private final Object changed = new Object();
     private volatile boolean closed;
+    /** The output files of the pages with a stream open, each with how many: the pages open in a browser (at most the stream cap). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> open = new java.util.concurrent.ConcurrentHashMap<>();
 
     ReloadEvents(int maxClients, Duration life, Supplier<BuildState> state) {
         this.slots = new Semaphore(maxClients);
@@ -38,6 +40,32 @@ final class ReloadEvents {
         }
     }
 
+    /** The output files of the pages open now ({@code posts/a/index.html}), as their reload streams named them. */
+    java.util.Set<String> openPages() {
+        return java.util.Set.copyOf(open.keySet());
+    }
+
+    /**
+     * The output file a stream's {@code ?page=} names (the page's {@code location.pathname}),
+     * checked as a request path is; null when there is none or it is not a path the server serves.
+     */
+    static String page(String rawQuery) {
+        if (rawQuery == null) return null;
+        for (String part : rawQuery.split("&")) {
+            if (!part.startsWith("page=")) continue;
+            try {
+                String raw = java.net.URLDecoder.decode(part.substring(5), StandardCharsets.UTF_8);
+                if (!raw.startsWith("/")) return null;
+                RequestPath path = RequestPath.decode(raw);
+                String file = String.join("/", path.segments());
+                return path.trailingSlash() || file.isEmpty() ? (file.isEmpty() ? "" : file + "/") + "index.html" : file;
+            } catch (Refusal | IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     void close() {
         closed = true;
         publish();
@@ -49,6 +77,8 @@ final class ReloadEvents {
             Replies.plain(ex, 503, "too many reload streams\n", head);
             return;
         }
+        String page = page(ex.getRequestURI().getRawQuery());
+        if (page != null) open.merge(page, 1, Integer::sum);
         try {
             ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
             ex.getResponseHeaders().set("Cache-Control", "no-store");
@@ -81,6 +111,7 @@ final class ReloadEvents {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            if (page != null) open.computeIfPresent(page, (k, n) -> n == 1 ? null : n - 1);
             slots.release();
             ex.close();
         }

@@ -20,12 +20,13 @@ public interface SiteBuilder {
     void build();
 
     /**
-     * Writes the pages of just-edited posts ahead of the full build that follows, when the change
-     * allows it (the files in {@code changed}, absolute, are post bodies only): an edit then shows
-     * before the rest of the site is rebuilt. Returns the output paths written; none by default.
-     * Must leave the output as it was when it returns none, and never throw for bad input.
+     * Writes pages ahead of the full build that follows, when the change allows it: the pages of
+     * just-edited posts (the files in {@code changed}, absolute), or after a template edit the open
+     * pages ({@code open}: output files such as {@code posts/a/index.html}) that are posts. An edit
+     * then shows before the rest of the site is rebuilt. Returns the output paths written; none by
+     * default. Must leave the output as it was when it returns none, and never throw for bad input.
      */
-    default List<String> preview(Set<Path> changed) {
+    default List<String> preview(Set<Path> changed, Set<String> open) {
         return List.of();
     }
 

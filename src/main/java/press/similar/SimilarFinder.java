@@ -64,6 +64,7 @@ public final class SimilarFinder {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("similar-post search interrupted", e);
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error err) throw err; // out of memory stays out of memory, for the command to say so
                 throw new IllegalStateException("similar-post search failed", e.getCause());
             } finally {
                 pool.shutdownNow();

@@ -73,4 +73,11 @@ class MainTest {
         assertTrue(r.out().contains("--drafts"), r.out());
         assertEquals(0, run("--help").code());
     }
+
+    @org.junit.jupiter.api.Test
+    void runningOutOfMemoryIsToldEvenWhenWrapped() {
+        org.junit.jupiter.api.Assertions.assertTrue(Main.outOfMemory(new IllegalStateException("similar", new RuntimeException(new OutOfMemoryError("heap")))));
+        org.junit.jupiter.api.Assertions.assertTrue(Main.outOfMemory(new OutOfMemoryError()));
+        org.junit.jupiter.api.Assertions.assertFalse(Main.outOfMemory(new IllegalStateException("a bug", new NullPointerException())));
+    }
 }

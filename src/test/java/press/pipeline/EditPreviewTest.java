@@ -110,6 +110,38 @@ class EditPreviewTest {
         assertSameFiles(fresh(site), SiteFixture.tree(served()));
     }
 
+    /** After a template edit, the open pages that are posts are written ahead with the new templates, as the full build writes them. */
+    @Test
+    void aTemplateEditRewritesTheOpenPostPagesAhead() throws IOException {
+        TestSite site = site("similar: {count: 0}\n");
+        BuildCache cache = new BuildCache();
+        serveBuild(site, cache);
+        Path post = site.root.resolve("templates/post.mustache");
+        String before = Files.readString(post);
+        Files.writeString(post, before.replace("</article>", "<p>edited template</p></article>"));
+        assertTrue(Files.readString(post).contains("edited template"), "the template has an </article> to edit");
+        Map<String, FileTime> times = times();
+        Set<String> open = Set.of("posts/alpha/index.html", "index.html", "tags/caching/index.html", "no/such/page.html");
+        assertEquals(List.of("posts/alpha/index.html"), Build.preview(cache, Set.of(post), open), "only the open post pages");
+        assertArrayEquals(fresh(site).get("posts/alpha/index.html"), Files.readAllBytes(served().resolve("posts/alpha/index.html")));
+        assertEquals(times.get("posts/beta/index.html"), Files.getLastModifiedTime(served().resolve("posts/beta/index.html")), "not open: the full build's");
+
+        Path b = save(site, "b.md", "---\ntitle: \"Beta\"\ndate: 2024-01-02\ntags: [caching]\nstack: [php]\n---\nbeta now\n");
+        assertEquals(List.of("posts/beta/index.html"), Build.preview(cache, Set.of(b), Set.of()));
+        assertTrue(Files.readString(served().resolve("posts/beta/index.html")).contains("edited template"), "later previews use the new templates");
+        serveBuild(site, cache);
+        assertSameFiles(fresh(site), SiteFixture.tree(served()));
+
+        assertEquals(List.of(), Build.preview(cache, Set.of(post), Set.of()), "no page open: nothing");
+        Files.writeString(post, "{{#broken}}");
+        assertEquals(List.of(), Build.preview(cache, Set.of(post), open), "a template with an error: the full build reports it");
+        Path shortcode = site.root.resolve("templates/shortcodes/note.mustache");
+        Files.writeString(post, before);
+        Files.writeString(shortcode, "<aside class=\"x\">{{inner}}</aside>");
+        assertEquals(List.of(), Build.preview(cache, Set.of(shortcode), open), "a shortcode renders into bodies: the full build's");
+        assertEquals(List.of(), Build.preview(cache, Set.of(post, site.root.resolve("content/posts/a.md")), open), "templates and posts at once");
+    }
+
     @Test
     void twoEditedPostsAreBothWrittenAhead() throws IOException {
         TestSite site = site("");

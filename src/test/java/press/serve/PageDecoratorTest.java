@@ -62,7 +62,8 @@ class PageDecoratorTest {
 
     @Test
     void theScriptReloadsOnlyOnAnotherGeneration() {
-        assertTrue(PageDecorator.SCRIPT.contains("new EventSource('/__press/events')"), PageDecorator.SCRIPT);
+        assertTrue(PageDecorator.SCRIPT.contains("new EventSource('/__press/events?page=' + encodeURIComponent(location.pathname))"),
+                "the stream names its page, for previews of open pages: " + PageDecorator.SCRIPT);
         assertTrue(PageDecorator.SCRIPT.contains("if (e.data !== gen) { events.close(); location.reload(); }"), PageDecorator.SCRIPT);
     }
 }

@@ -59,7 +59,7 @@ class RebuilderTest {
             }
 
             @Override
-            public List<String> preview(Set<Path> changed) {
+            public List<String> preview(Set<Path> changed, Set<String> open) {
                 calls.add("preview " + changed.size());
                 return changed.isEmpty() ? List.of() : List.of("posts/a/index.html");
             }
@@ -142,7 +142,7 @@ class RebuilderTest {
             }
 
             @Override
-            public List<String> preview(Set<Path> changed) {
+            public List<String> preview(Set<Path> changed, Set<String> open) {
                 events.add("preview");
                 return List.of("posts/a/index.html");
             }
@@ -158,6 +158,28 @@ class RebuilderTest {
         r.awaitIdle();
         assertEquals(List.of("build 1", "preview", "preview", "preview", "build 2", "build 3"), events, "two saves during a build: one more build");
         assertEquals(6, r.state().generation(), "a build and 3 previews and 2 builds");
+        r.close();
+    }
+
+    /** The builder's preview is told the pages open now. */
+    @Test
+    void aPreviewIsToldTheOpenPages() throws InterruptedException {
+        List<Set<String>> told = new ArrayList<>();
+        Rebuilder r = new Rebuilder(new SiteBuilder() {
+            @Override
+            public void build() {
+            }
+
+            @Override
+            public List<String> preview(Set<Path> changed, Set<String> open) {
+                told.add(open);
+                return List.of();
+            }
+        }, s -> { }, () -> Set.of("posts/a/index.html"));
+        r.rebuild();
+        r.changed(Set.of(Path.of("/s/templates/post.mustache")));
+        r.awaitIdle();
+        assertEquals(List.of(Set.of("posts/a/index.html")), told);
         r.close();
     }
 }

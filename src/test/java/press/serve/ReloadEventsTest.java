@@ -45,6 +45,32 @@ class ReloadEventsTest {
         assertTrue(ex.closed);
     }
 
+    /** A stream names its page; the server knows the pages open while their streams are, and takes no path it would refuse to serve. */
+    @Test
+    void theOpenPagesAreThoseWithAStream() throws Exception {
+        assertEquals("posts/a/index.html", ReloadEvents.page("page=%2Fposts%2Fa%2F"));
+        assertEquals("index.html", ReloadEvents.page("x=1&page=%2F"));
+        assertEquals("old.html", ReloadEvents.page("page=%2Fold.html"));
+        assertEquals("caf\u00e9/index.html", ReloadEvents.page("page=" + java.net.URLEncoder.encode("/caf%C3%A9/", java.nio.charset.StandardCharsets.UTF_8)));
+        for (String bad : new String[] {null, "", "page=", "page=posts%2Fa", "page=%2F..%2Fetc", "page=%2F.git%2Fconfig", "page=%2Fa%252fb", "page=%ZZ"}) {
+            assertEquals(null, ReloadEvents.page(bad), bad);
+        }
+        ReloadEvents events = new ReloadEvents(4, Duration.ofSeconds(10), state::get);
+        FakeExchange ex = FakeExchange.get("/__press/events?page=%2Fposts%2Fa%2F");
+        CompletableFuture<Void> stream = CompletableFuture.runAsync(() -> {
+            try {
+                events.serve(ex, false);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        waitFor(ex, "data: 5\n\n");
+        assertEquals(java.util.Set.of("posts/a/index.html"), events.openPages());
+        events.close();
+        stream.get(5, TimeUnit.SECONDS);
+        assertEquals(java.util.Set.of(), events.openPages(), "gone with its stream");
+    }
+
     @Test
     void aNewGenerationIsSentWhenPublished() throws Exception {
         ReloadEvents events = new ReloadEvents(2, Duration.ofSeconds(10), state::get);
