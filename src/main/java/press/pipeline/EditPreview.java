@@ -30,15 +30,17 @@ import java.util.TreeSet;
  * place among the other pages (the same address, date, terms and visibility: {@link #samePlace};
  * its body, title, summary or other fields may change), each such post is parsed again and its
  * page written from the kept site with the post replaced: the page the full build will write,
- * except its similar posts, which the full build finds again. Anything else (a new, deleted or
- * renamed file, a template, the config, a post with problems or with the site's own shortcodes)
- * writes nothing here: the full build does it all.
- * Either way the full build follows and leaves the output equal to a clean build's.
+ * except its similar posts, which the full build finds again. When every changed file is a page
+ * template, the open pages that are posts are written with the templates as they are now. The
+ * kept site and templates then take the edit, so later previews build on it. Anything else (a
+ * new, deleted or renamed file, the config, a shortcode template, a post with problems or with
+ * the site's own shortcodes) writes nothing here: the full build does it all. Either way the full
+ * build follows and leaves the output equal to a clean build's.
  */
 final class EditPreview {
     private final Path source;
     private final Path out;
-    private final Site site;
+    private Site site; // the last build's, with the posts previewed since
     private TemplateRenderer templates; // the templates as last previewed with
     private Map<String, Integer> postFiles; // post page output file to post index, made at the first template preview
     private final java.util.function.Supplier<PostSource> parser;
@@ -79,7 +81,9 @@ final class EditPreview {
         }
         Site edit = new Site(site.config(), List.copyOf(now), site.taxonomies(), site.similar(), site.termsByPost(), site.pages(),
                 site.sections(), site.home(), site.menu(), site.bundleFiles(), site.ownPageTexts());
-        return writePages(edit, edited, memory);
+        List<String> written = writePages(edit, edited, memory);
+        if (!written.isEmpty()) site = edit; // a template edit next shows these posts as saved, not as the last build had them
+        return written;
     }
 
     /** After an edit of page templates: the open post pages rendered with the templates as they are now; later previews use them too. */

@@ -129,6 +129,11 @@ class EditPreviewTest {
         Path b = save(site, "b.md", "---\ntitle: \"Beta\"\ndate: 2024-01-02\ntags: [caching]\nstack: [php]\n---\nbeta now\n");
         assertEquals(List.of("posts/beta/index.html"), Build.preview(cache, Set.of(b), Set.of()));
         assertTrue(Files.readString(served().resolve("posts/beta/index.html")).contains("edited template"), "later previews use the new templates");
+        Files.writeString(post, before.replace("</article>", "<p>edited again</p></article>"));
+        assertEquals(List.of("posts/beta/index.html"), Build.preview(cache, Set.of(post), Set.of("posts/beta/index.html")));
+        String beta = Files.readString(served().resolve("posts/beta/index.html"));
+        assertTrue(beta.contains("edited again") && beta.contains("beta now"), "a template edit after a post's keeps the post as saved");
+        Files.writeString(post, before.replace("</article>", "<p>edited template</p></article>"));
         serveBuild(site, cache);
         assertSameFiles(fresh(site), SiteFixture.tree(served()));
 
