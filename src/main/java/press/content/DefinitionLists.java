@@ -67,22 +67,9 @@ final class DefinitionLists {
         }
     }
 
-    private static final class DescriptionParser extends AbstractBlockParser {
-        private final Description block = new Description();
-
-        @Override
-        public Block getBlock() {
-            return block;
-        }
-
-        @Override
-        public boolean isContainer() {
-            return true;
-        }
-
-        @Override
-        public boolean canContain(Block child) {
-            return true;
+    private static final class DescriptionParser extends ContainerParser<Description> {
+        DescriptionParser() {
+            super(new Description());
         }
 
         @Override

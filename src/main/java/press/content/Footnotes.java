@@ -1,6 +1,5 @@
 package press.content;
 
-import org.commonmark.node.Block;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.DefinitionMap;
@@ -10,7 +9,6 @@ import org.commonmark.parser.beta.LinkInfo;
 import org.commonmark.parser.beta.LinkProcessor;
 import org.commonmark.parser.beta.LinkResult;
 import org.commonmark.parser.beta.Scanner;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
@@ -60,26 +58,9 @@ final class Footnotes {
     /** The list of notes written after the body. */
     static final class Notes extends CustomBlock {}
 
-    static final class DefinitionParser extends AbstractBlockParser {
-        private final Definition block;
-
+    static final class DefinitionParser extends ContainerParser<Definition> {
         DefinitionParser(String label) {
-            block = new Definition(label);
-        }
-
-        @Override
-        public Block getBlock() {
-            return block;
-        }
-
-        @Override
-        public boolean isContainer() {
-            return true;
-        }
-
-        @Override
-        public boolean canContain(Block child) {
-            return true;
+            super(new Definition(label));
         }
 
         @Override
