@@ -43,4 +43,21 @@ class StatsTableTest {
                   pages 0 (rendered 0), files 0, bytes 0, posts reused from cache 0, peak heap 0 MB
                 """, print(r));
     }
+
+    @Test
+    void theCacheSaveIsAStepOfItsOwnInTheTotal() {
+        BuildResult r = new BuildResult(1, 2, 1, 0, 0, 0, 0, List.of(), List.of(),
+                new BuildResult.Stats(List.of(new BuildResult.Step("parse", 100, 150)), 1, 10, 0, 0, false), null);
+        StringWriter s = new StringWriter();
+        try (PrintWriter out = new PrintWriter(s)) {
+            StatsTable.print(r, new BuildResult.Step("cache save", 40, 30), out);
+        }
+        assertEquals("""
+                  step            wall ms    cpu ms
+                  parse               100       150
+                  cache save           40        30
+                  total               140       180
+                  pages 1 (rendered 1), files 2, bytes 10, posts reused from cache 0, peak heap 0 MB
+                """, s.toString().replace(System.lineSeparator(), "\n"));
+    }
 }
