@@ -74,7 +74,7 @@ final class SimilarIndex {
     }
 
     /** Input positions sorted by key: the canonical post numbering. */
-    private static Integer[] keyOrder(List<SimilarInput> posts) {
+    static Integer[] keyOrder(List<SimilarInput> posts) {
         Integer[] order = new Integer[posts.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparing(i -> posts.get(i).key()));

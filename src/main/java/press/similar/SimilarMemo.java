@@ -19,29 +19,41 @@ import java.util.function.Supplier;
  * they were, the matches are the same, so they are taken instead of found again. An edit that
  * leaves a post's title, terms, date and kept body stems as they were (a typo fixed, a summary
  * changed) then costs no similar-posts work. The inputs are compared by a digest of their content.
+ *
+ * <p>When that digest differs, a second one is compared: of what the finder reads of the inputs
+ * ({@link #selectedDigest}). The finder keeps each post's strongest body words by tf-idf
+ * ({@link WordSelection}) and then counts a word as there or not, so an edit that changes how often
+ * a post uses its words (a sentence added) but not which words it keeps finds nothing again either.
  */
 public final class SimilarMemo {
     private String digest;
+    private String selected;
     private List<List<Match>> found;
 
     /** The matches for {@code inputs} under {@code config}: the remembered ones when the digest is the same, else {@code find}'s (then remembered). */
     public synchronized List<List<Match>> matches(SiteConfig.SimilarConfig config, List<SimilarInput> inputs, Supplier<List<List<Match>>> find) {
         String d = digest(config, inputs);
         if (d.equals(digest) && found != null) return found;
+        String s = selectedDigest(config, inputs);
+        if (s.equals(selected) && found != null) {
+            digest = d;
+            return found;
+        }
         List<List<Match>> now = find.get();
         digest = d;
+        selected = s;
         found = now;
         return now;
     }
 
-    private static final String FORMAT = "press similar memo 2";
+    private static final String FORMAT = "press similar memo 3";
 
     /** Saves what is remembered to {@code file} ({@link CacheOutput}), for the next run of press; nothing when nothing is. */
     public synchronized void save(java.nio.file.Path file) throws IOException {
         java.nio.file.Files.deleteIfExists(file);
         if (found == null) return;
         try (CacheOutput out = CacheOutput.create(file, FORMAT)) {
-            out.string(digest).number(found.size());
+            out.string(digest).string(selected).number(found.size());
             for (List<Match> matches : found) {
                 out.number(matches.size());
                 for (Match m : matches) {
@@ -62,6 +74,7 @@ public final class SimilarMemo {
         if (!java.nio.file.Files.isRegularFile(file)) return m;
         try (CacheInput in = CacheInput.open(file, FORMAT)) {
             String digest = in.string();
+            String selected = in.string();
             int posts = in.count(1 << 26);
             List<List<Match>> found = new java.util.ArrayList<>(posts);
             for (int p = 0; p < posts; p++) {
@@ -76,8 +89,9 @@ public final class SimilarMemo {
                 found.add(List.of(matches));
             }
             in.end();
-            if (digest == null) throw new IOException("no digest");
+            if (digest == null || selected == null) throw new IOException("no digest");
             m.digest = digest;
+            m.selected = selected;
             m.found = List.copyOf(found);
             return m;
         } catch (NullPointerException e) {
@@ -101,6 +115,41 @@ public final class SimilarMemo {
             out.add(w.stems().length);
             for (int i = 0; i < w.stems().length; i++) out.add(w.stems()[i]).add(w.surfaces()[i]).add(w.counts()[i]);
             if (out.size() > 1 << 16) out.feed(hash); // the hash sees the same bytes in order
+        }
+        out.feed(hash);
+        return hash.hex();
+    }
+
+    /**
+     * A digest of what the finder reads of {@code inputs}: the settings, and per post (by key) its
+     * place in the input, date, key, title and terms, and the body words it keeps ({@link WordSelection},
+     * as a set) with their spelling on the site; not the counts that chose them. Two inputs with the
+     * same such digest give the same matches.
+     */
+    static String selectedDigest(SiteConfig.SimilarConfig config, List<SimilarInput> inputs) {
+        Integer[] order = SimilarIndex.keyOrder(inputs);
+        Map<String, Integer> ids = new java.util.HashMap<>();
+        Map<String, String> spelling = new java.util.HashMap<>();
+        int[][] words = WordSelection.select(inputs, order, config, ids, spelling);
+        String[] names = new String[ids.size()];
+        ids.forEach((name, id) -> names[id] = name.substring(name.indexOf('\0') + 1));
+        ContentHash.Stream hash = ContentHash.start();
+        Spelling out = new Spelling().add("selected").add(config.toString()).add(inputs.size());
+        for (int c = 0; c < order.length; c++) {
+            SimilarInput in = inputs.get(order[c]);
+            out.add(order[c]).add(in.epochSecond()).add(in.key()).add(in.title());
+            Map<String, List<String>> terms = new TreeMap<>(in.terms());
+            out.add(terms.size());
+            for (Map.Entry<String, List<String>> e : terms.entrySet()) {
+                out.add(e.getKey()).add(e.getValue().size());
+                for (String t : e.getValue()) out.add(t);
+            }
+            String[] kept = new String[words[c].length];
+            for (int i = 0; i < kept.length; i++) kept[i] = names[words[c][i]];
+            java.util.Arrays.sort(kept);
+            out.add(kept.length);
+            for (String stem : kept) out.add(stem).add(spelling.get(stem));
+            if (out.size() > 1 << 16) out.feed(hash);
         }
         out.feed(hash);
         return hash.hex();

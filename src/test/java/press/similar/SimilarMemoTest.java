@@ -66,7 +66,8 @@ class SimilarMemoTest {
         List<List<SimilarInput>> changed = new ArrayList<>();
         List<SimilarInput> s = site();
         changed.add(List.of(s.get(0), s.get(1), input("c", "Gamma two", 1, "go")));      // a title
-        changed.add(List.of(s.get(0), s.get(1), input("c", "Gamma", 2, "go")));          // a stem's count
+        changed.add(List.of(s.get(0), s.get(1), new SimilarInput(1_700_000_000L, "c", Map.of("tags", List.of("go")), "Gamma",
+                new BodyIndex.Words(new String[] {"cach", "rout"}, new String[] {"cache", "route"}, new int[] {1, 2})))); // a kept stem
         changed.add(List.of(s.get(0), s.get(1), input("c", "Gamma", 1, "go", "cdn")));   // a term
         changed.add(List.of(s.get(1), s.get(0), s.get(2)));                               // the order
         changed.add(List.of(s.get(0), s.get(1)));                                          // a post gone
@@ -111,5 +112,53 @@ class SimilarMemoTest {
             Files.write(file, java.util.Arrays.copyOf(whole, cut));
             assertThrows(IOException.class, () -> SimilarMemo.load(file), "cut at " + cut + " of " + whole.length);
         }
+    }
+
+    /** A count that changes no post's kept words is not found again, and on any such edit the matches are what a fresh search gives. */
+    @Test
+    void countsThatKeepTheSameWordsAreNotFoundAgainAndTheMatchesStayExact() {
+        java.util.Random random = new java.util.Random(3);
+        String[] stems = new String[400];
+        for (int i = 0; i < stems.length; i++) stems[i] = "stem" + (char) ('a' + i % 26) + i;
+        List<SimilarInput> site = new ArrayList<>();
+        for (int p = 0; p < 80; p++) site.add(post(random, p, stems));
+        SimilarMemo memo = new SimilarMemo();
+        AtomicInteger calls = new AtomicInteger();
+        List<SimilarInput> now = site;
+        memo.matches(CONFIG, now, () -> {
+            calls.incrementAndGet();
+            return new SimilarFinder(CONFIG).find(site, 2);
+        });
+        int reused = 0;
+        for (int edit = 0; edit < 60; edit++) {
+            List<SimilarInput> next = new ArrayList<>(now);
+            int p = random.nextInt(next.size());
+            SimilarInput in = next.get(p);
+            int[] counts = in.words().counts().clone();
+            counts[random.nextInt(counts.length)] += random.nextInt(3) == 0 ? 5 : 1; // mostly a word used once more
+            next.set(p, new SimilarInput(in.epochSecond(), in.key(), in.terms(), in.title(),
+                    new BodyIndex.Words(in.words().stems(), in.words().surfaces(), counts)));
+            int before = calls.get();
+            List<SimilarInput> edited = next;
+            List<List<Match>> got = memo.matches(CONFIG, edited, () -> {
+                calls.incrementAndGet();
+                return new SimilarFinder(CONFIG).find(edited, 2);
+            });
+            assertEquals(new SimilarFinder(CONFIG).find(edited, 1), got, "edit " + edit);
+            if (calls.get() == before) reused++;
+            now = next;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(reused > 10 && reused < 60, "some edits reused, some found again: " + reused);
+    }
+
+    private static SimilarInput post(java.util.Random random, int p, String[] stems) {
+        int n = 30 + random.nextInt(18);
+        java.util.LinkedHashSet<String> picked = new java.util.LinkedHashSet<>();
+        while (picked.size() < n) picked.add(stems[(5 * p + random.nextInt(80)) % stems.length]); // a topic: nearby posts share words, each word on a few
+        String[] s = picked.toArray(new String[0]);
+        int[] counts = new int[s.length];
+        for (int i = 0; i < counts.length; i++) counts[i] = 1 + random.nextInt(6);
+        return new SimilarInput(1_700_000_000L + p * 86_400L, "post-" + p, Map.of("tags", List.of("t" + random.nextInt(8))), "Post " + p,
+                new BodyIndex.Words(s, s, counts));
     }
 }
