@@ -21,6 +21,17 @@ class ReloadEventsTest {
         return ex.text().replace(": keep-alive\n\n", "");
     }
 
+    /** Serves a stream on another thread, as the server's workers do. */
+    private static CompletableFuture<Void> serveAsync(ReloadEvents events, FakeExchange ex) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                events.serve(ex, false);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     private static void waitFor(FakeExchange ex, String text) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (!ex.text().contains(text)) {
@@ -57,13 +68,7 @@ class ReloadEventsTest {
         }
         ReloadEvents events = new ReloadEvents(4, Duration.ofSeconds(10), state::get);
         FakeExchange ex = FakeExchange.get("/__press/events?page=%2Fposts%2Fa%2F");
-        CompletableFuture<Void> stream = CompletableFuture.runAsync(() -> {
-            try {
-                events.serve(ex, false);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        CompletableFuture<Void> stream = serveAsync(events, ex);
         waitFor(ex, "data: 5\n\n");
         assertEquals(java.util.Set.of("posts/a/index.html"), events.openPages());
         events.close();
@@ -75,13 +80,7 @@ class ReloadEventsTest {
     void aNewGenerationIsSentWhenPublished() throws Exception {
         ReloadEvents events = new ReloadEvents(2, Duration.ofSeconds(10), state::get);
         FakeExchange ex = FakeExchange.get("/__press/events");
-        CompletableFuture<Void> stream = CompletableFuture.runAsync(() -> {
-            try {
-                events.serve(ex, false);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        CompletableFuture<Void> stream = serveAsync(events, ex);
         waitFor(ex, "data: 5\n\n");
         state.set(new BuildState(6, List.of("content/a.md: broken")));
         events.publish();
@@ -96,13 +95,7 @@ class ReloadEventsTest {
     void streamsPastTheCapAre503UntilASlotIsFree() throws Exception {
         ReloadEvents events = new ReloadEvents(1, Duration.ofSeconds(10), state::get);
         FakeExchange first = FakeExchange.get("/__press/events");
-        CompletableFuture<Void> stream = CompletableFuture.runAsync(() -> {
-            try {
-                events.serve(first, false);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        CompletableFuture<Void> stream = serveAsync(events, first);
         waitFor(first, "data: 5");
         FakeExchange second = FakeExchange.get("/__press/events");
         events.serve(second, false);
