@@ -244,7 +244,7 @@ public final class Build {
         Site site;
         try {
             site = steps.time("assemble", () -> SiteAssembler.assemble(config, parsedPosts, parsedPages, files.bundles(), drafts,
-                    options.schedule(), options.threads(), origins, assembling, cache == null ? new press.similar.SimilarMemo() : cache.similar));
+                    options.schedule(), options.threads(), origins, assembling, cache == null ? press.similar.SimilarMemo.none() : cache.similar));
             templates.checkSections(site, assembling);
         } finally {
             if (keepGoing) problems.addAll(assembling);

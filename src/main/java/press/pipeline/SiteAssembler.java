@@ -38,7 +38,7 @@ final class SiteAssembler {
 
     static Site assemble(SiteConfig config, List<Post> parsed, List<Page> parsedPages, Map<Path, Path> bundles, boolean drafts,
                          press.model.Schedule schedule, int threads, press.content.PathOrigins origins, Problems problems) {
-        return assemble(config, parsed, parsedPages, bundles, drafts, schedule, threads, origins, problems, new press.similar.SimilarMemo());
+        return assemble(config, parsed, parsedPages, bundles, drafts, schedule, threads, origins, problems, press.similar.SimilarMemo.none());
     }
 
     /** As above, taking the similar posts from {@code memo} when their inputs are unchanged since the last build (see {@link press.similar.SimilarMemo}). */

@@ -29,9 +29,25 @@ public final class SimilarMemo {
     private String digest;
     private String selected;
     private List<List<Match>> found;
+    private final boolean keeps;
+
+    /** A memo kept between builds: it digests the inputs of each search, for the next build to compare. */
+    public SimilarMemo() {
+        this(true);
+    }
+
+    private SimilarMemo(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** For a build that keeps nothing (no build cache): every call searches, and nothing is digested for a next build that will not ask. */
+    public static SimilarMemo none() {
+        return new SimilarMemo(false);
+    }
 
     /** The matches for {@code inputs} under {@code config}: the remembered ones when the digest is the same, else {@code find}'s (then remembered). */
     public synchronized List<List<Match>> matches(SiteConfig.SimilarConfig config, List<SimilarInput> inputs, Supplier<List<List<Match>>> find) {
+        if (!keeps) return find.get();
         String d = digest(config, inputs);
         if (d.equals(digest) && found != null) return found;
         String s = selectedDigest(config, inputs);

@@ -53,6 +53,15 @@ class SimilarMemoTest {
     }
 
     @Test
+    void aMemoThatKeepsNothingSearchesEveryTime() {
+        SimilarMemo memo = SimilarMemo.none();
+        AtomicInteger calls = new AtomicInteger();
+        List<List<Match>> first = memo.matches(CONFIG, site(), finder(calls));
+        assertEquals(first, memo.matches(CONFIG, site(), finder(calls)));
+        assertEquals(2, calls.get());
+    }
+
+    @Test
     void textsAreDigestedWhole() {
         String longTitle = "x".repeat(70_000); // past DataOutputStream.writeUTF's 64 KB
         String a = SimilarMemo.digest(CONFIG, List.of(input("a", longTitle, 1, "t")));
