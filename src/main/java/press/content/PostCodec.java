@@ -35,7 +35,7 @@ final class PostCodec {
         out.string(p.body().key());
         BodyIndex index = p.index();
         out.strings(index.words().stems()).strings(index.words().surfaces()).numbers(index.words().counts());
-        out.strings(index.search().terms()).bytes(index.search().scores());
+        out.strings(index.search().terms()).bytes(index.search().scores()).string(index.digest());
         out.string(p.image()).bytes(p.meta().bytes()).strings(p.aliases());
         time(out, p.publishDate());
         time(out, p.expiryDate());
@@ -69,7 +69,7 @@ final class PostCodec {
         if (words.surfaces().length != words.stems().length || words.counts().length != words.stems().length) {
             throw new IOException("a post's body words do not line up");
         }
-        BodyIndex index = new BodyIndex(words, new BodyIndex.SearchTerms(in.stringArray(), in.bytes()));
+        BodyIndex index = new BodyIndex(words, new BodyIndex.SearchTerms(in.stringArray(), in.bytes()), in.string());
         String image = in.string();
         PackedMeta meta = PackedMeta.ofBytes(in.bytes());
         List<String> aliases = in.strings();

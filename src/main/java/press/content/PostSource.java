@@ -45,7 +45,7 @@ public interface PostSource {
      * between runs ({@link #save}, {@link #load}). One build at a time.
      */
     final class Cache {
-        private static final String FORMAT = "press post cache 6";
+        private static final String FORMAT = "press post cache 7";
         /** The saved cache is this many files, a post's by its path's hash: a build saves only the files whose posts changed. */
         static final int SHARDS = 64;
 

@@ -3,13 +3,60 @@ package press.model;
 /**
  * What a post's body gives the site-wide indexes, made once when the body is rendered (from its
  * {@link BodyText}) and kept with the post, so neither similar posts nor search render a body again.
- *
- * @param words  the body's and title's counted word stems, for similar posts
- * @param search the body's search terms with their scores
+ * Its {@link #digest()} stands for all of it in the digests that tell whether a cached result can
+ * be kept ({@code similar.SimilarMemo}, {@code render.SearchInput}): a post taken from the build
+ * cache brings its digest along, so a build does not spell out every post's words again.
  */
-public record BodyIndex(Words words, SearchTerms search) {
+public final class BodyIndex {
     public static final BodyIndex NONE = new BodyIndex(new Words(new String[0], new String[0], new int[0]),
             new SearchTerms(new String[0], new byte[0]));
+
+    private final Words words;
+    private final SearchTerms search;
+    private volatile String digest;
+
+    /**
+     * @param words  the body's and title's counted word stems, for similar posts
+     * @param search the body's search terms with their scores
+     */
+    public BodyIndex(Words words, SearchTerms search) {
+        this(words, search, null);
+    }
+
+    /** As above, with the {@link #digest()} already known (read back from the build cache), or null. */
+    public BodyIndex(Words words, SearchTerms search, String digest) {
+        this.words = java.util.Objects.requireNonNull(words);
+        this.search = java.util.Objects.requireNonNull(search);
+        this.digest = digest;
+    }
+
+    public Words words() {
+        return words;
+    }
+
+    public SearchTerms search() {
+        return search;
+    }
+
+    /** A digest of the words (stems, spellings, counts) and the search terms (terms, scores), made when first asked. */
+    public String digest() {
+        String d = digest;
+        if (d == null) digest = d = digestOf(words, search);
+        return d;
+    }
+
+    @Override
+    public String toString() {
+        return "BodyIndex[" + digest() + "]";
+    }
+
+    static String digestOf(Words words, SearchTerms search) {
+        press.digest.Spelling s = new press.digest.Spelling().add("body index").add(words.size());
+        for (int i = 0; i < words.size(); i++) s.add(words.stems()[i]).add(words.surfaces()[i]).add(words.counts()[i]);
+        s.add(search.terms().length);
+        for (int i = 0; i < search.terms().length; i++) s.add(search.terms()[i]).add(search.scores()[i]);
+        return s.hex();
+    }
 
     /**
      * Counted stems, most frequent first.

@@ -1,6 +1,5 @@
 package press.render;
 
-import press.model.BodyIndex;
 import press.model.Post;
 import press.model.Term;
 
@@ -20,9 +19,7 @@ final class SearchInput {
             for (Term t : ts) s.add(t.name());
         }
         s.add(p.problem()).add(p.summary());
-        BodyIndex.SearchTerms body = p.index().search();
-        s.add(body.terms().length);
-        for (int i = 0; i < body.terms().length; i++) s.add(body.terms()[i]).add(body.scores()[i]);
+        s.add(p.index().digest()); // stands for the body's search terms and scores (BodyIndex)
         return s.digest();
     }
 }

@@ -181,7 +181,7 @@ public final class SearchPostings {
         }
     }
 
-    private static final String FORMAT = "press search postings 2";
+    private static final String FORMAT = "press search postings 3";
 
     /** Saves what is remembered to {@code file} ({@link CacheOutput}), for the next run of press; nothing when nothing is. */
     public synchronized void save(Path file) throws IOException {

@@ -14,14 +14,21 @@ import java.util.Map;
  *                    to its normalised terms
  * @param title       the post title, only to tell near-duplicates apart ("" turns that check off)
  * @param words       the counted stems of the title and body (field "words"; the index keeps the strongest by tf-idf)
+ * @param wordsDigest a digest that changes whenever {@code words} does ({@link BodyIndex#digest()}), or null: the
+ *                    {@link SimilarMemo} compares it instead of spelling the words
  */
 public record SimilarInput(long epochSecond, String key, Map<String, List<String>> terms, String title,
-                           BodyIndex.Words words) {
+                           BodyIndex.Words words, String wordsDigest) {
 
     public SimilarInput {
         terms = Map.copyOf(terms);
         title = title == null ? "" : title;
         words = words == null ? BodyWords.none() : words;
+    }
+
+    /** An input whose words the memo spells out. */
+    public SimilarInput(long epochSecond, String key, Map<String, List<String>> terms, String title, BodyIndex.Words words) {
+        this(epochSecond, key, terms, title, words, null);
     }
 
     /** An input without body words. */

@@ -45,9 +45,9 @@ public final class SimilarTerms {
 
     /** The terms of a parsed post, its body words (counted when it was parsed, {@link BodyWords}) included; the key is its slug. */
     public static SimilarInput of(Post post) {
-        return withWords(of(post.date().toEpochSecond(), post.slug(), post.title(), post.problem(),
-                post.terms("tags"), post.terms("stack"), post.terms("tools"), post.entities()),
-                post.index().words());
+        SimilarInput in = of(post.date().toEpochSecond(), post.slug(), post.title(), post.problem(),
+                post.terms("tags"), post.terms("stack"), post.terms("tools"), post.entities());
+        return new SimilarInput(in.epochSecond(), in.key(), in.terms(), in.title(), post.index().words(), post.index().digest());
     }
 
     /** The same input with the given body words. */
