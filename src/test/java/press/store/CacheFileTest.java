@@ -65,6 +65,41 @@ class CacheFileTest {
         }
     }
 
+    /** Both ends buffer 64 KB themselves: values that straddle a buffer's edge, and strings and byte arrays larger than it, read back. */
+    @Test
+    void valuesAcrossTheBufferEdgesReadBack() throws IOException {
+        Path file = dir.resolve("big.bin");
+        java.util.Random random = new java.util.Random(7);
+        int n = 40_000;
+        long[] longs = new long[n];
+        String[] texts = new String[n];
+        byte[][] blobs = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            longs[i] = random.nextLong();
+            int length = i % 5000 == 0 ? 70_000 + random.nextInt(70_000) : random.nextInt(40);
+            StringBuilder b = new StringBuilder();
+            for (int c = 0; c < length; c++) b.append(c % 7 == 0 ? 'é' : (char) ('a' + random.nextInt(26)));
+            texts[i] = i + ":" + b; // distinct: each is written out, not named by number
+            blobs[i] = new byte[i % 7000 == 0 ? 66_000 : random.nextInt(9)];
+            random.nextBytes(blobs[i]);
+        }
+        try (CacheOutput out = CacheOutput.create(file, "big")) {
+            for (int i = 0; i < n; i++) out.number(i * 31).longNumber(longs[i]).string(texts[i]).bytes(blobs[i]).flag(i % 2 == 0).decimal(i / 3.0);
+        }
+        assertTrue(Files.size(file) > 2 << 20, "spans many 64 KB buffers: " + Files.size(file));
+        try (CacheInput in = CacheInput.open(file, "big")) {
+            for (int i = 0; i < n; i++) {
+                assertEquals(i * 31, in.number());
+                assertEquals(longs[i], in.longNumber());
+                assertEquals(texts[i], in.string());
+                assertArrayEquals(blobs[i], in.bytes());
+                assertEquals(i % 2 == 0, in.flag());
+                assertEquals(i / 3.0, in.decimal());
+            }
+            in.end();
+        }
+    }
+
     @Test
     void aRepeatedStringIsStoredOnce() throws IOException {
         Path once = dir.resolve("once.bin");
