@@ -62,6 +62,7 @@ public final class Build {
     public static BuildResult run(BuildOptions options, BuildCache cache, Progress progress) {
         Path out = options.out().toAbsolutePath().normalize();
         Steps steps = new Steps(progress::step);
+        if (cache != null && cache.saved) cache.readAhead(); // read while the inputs are checked; not waited for when nothing changed
         String inputs = cache != null && cache.saved
                 ? steps.time("check", () -> SiteInputs.of(options.source().toAbsolutePath().normalize(), options)) : null;
         if (inputs != null && inputs.equals(cache.inputs) && cache.last != null && Files.isRegularFile(out.resolve(OutputFolder.MARKER))

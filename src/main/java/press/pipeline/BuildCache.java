@@ -88,26 +88,79 @@ public final class BuildCache {
         }
     }
 
-    /** Reads the saved posts and output memory, if still unread; on failure starts afresh with a warning. */
+    /** What {@link #read} takes in: the four parts of a saved cache, read at the same time. */
+    private record Parts(PostSource.Cache posts, OutputMemory output, press.similar.SimilarMemo similar, press.render.SearchPostings search) {}
+
+    /** The parts being read ahead ({@link #readAhead}), or null. */
+    private java.util.concurrent.CompletableFuture<Parts> reading;
+
+    /**
+     * Starts reading the saved posts and output memory, if still unread, on threads of their own,
+     * while the build checks its inputs (a check that finds nothing changed never waits for it).
+     */
+    void readAhead() {
+        if (unread == null || reading != null) return;
+        Path dir = unread;
+        Path memory = dir.resolve("output.bin"); // the last release's (or plain folder's) files and the views of its pages
+        var parts = started("press-cache-read", List.of(
+                () -> PostSource.Cache.load(dir),
+                () -> Files.isRegularFile(memory) ? OutputMemory.load(memory) : new OutputMemory(),
+                () -> press.similar.SimilarMemo.load(dir.resolve("similar.bin")),
+                () -> press.render.SearchPostings.load(dir.resolve("search.bin"))));
+        reading = java.util.concurrent.CompletableFuture.allOf(parts.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .thenApply(v -> new Parts((PostSource.Cache) parts.get(0).join(), (OutputMemory) parts.get(1).join(),
+                        (press.similar.SimilarMemo) parts.get(2).join(), (press.render.SearchPostings) parts.get(3).join()));
+    }
+
+    /**
+     * Runs each of {@code loads} on a daemon thread of its own (not the common pool, which has one
+     * thread on a 2-core machine); an {@link IOException} comes out wrapped, as an {@link java.io.UncheckedIOException}.
+     */
+    private static List<java.util.concurrent.CompletableFuture<Object>> started(String name, List<Load<?>> loads) {
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(loads.size(), r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true); // a build that finds nothing changed exits without waiting for its read
+            return t;
+        });
+        try {
+            return loads.stream().map(load -> java.util.concurrent.CompletableFuture.<Object>supplyAsync(() -> io(load), threads)).toList();
+        } finally {
+            threads.shutdown(); // the tasks given run to their end
+        }
+    }
+
+    private interface Load<T> {
+        T get() throws IOException;
+    }
+
+    private static <T> T io(Load<T> load) {
+        try {
+            return load.get();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the saved posts and output memory, if still unread (waiting for {@link #readAhead}); on failure starts afresh with a warning. */
     void read(List<String> warnings) {
         if (unread == null) return;
+        readAhead();
         Path dir = unread;
         unread = null;
         try {
-            PostSource.Cache p = PostSource.Cache.load(dir);
-            // the output memory: the last release's (or plain folder's) files and the views of its pages
-            Path memory = dir.resolve("output.bin");
-            OutputMemory o = Files.isRegularFile(memory) ? OutputMemory.load(memory) : new OutputMemory();
-            press.similar.SimilarMemo s = press.similar.SimilarMemo.load(dir.resolve("similar.bin"));
-            press.render.SearchPostings f = press.render.SearchPostings.load(dir.resolve("search.bin"));
-            posts = p;
-            output = o;
-            similar = s;
-            search = f;
-        } catch (IOException | RuntimeException e) {
-            warnings.add(dir + " is unreadable (" + e.getMessage() + "); ignored, this build starts afresh");
+            Parts parts = reading.join();
+            posts = parts.posts();
+            output = parts.output();
+            similar = parts.similar();
+            search = parts.search();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Error error) throw error; // out of memory is said as such, not as an unreadable cache
+            Throwable cause = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
+            warnings.add(dir + " is unreadable (" + cause.getMessage() + "); ignored, this build starts afresh");
             inputs = null;
             last = null;
+        } finally {
+            reading = null;
         }
     }
 
@@ -124,11 +177,29 @@ public final class BuildCache {
         Path stamp = dir.resolve("build.txt");
         Files.deleteIfExists(stamp);
         Files.deleteIfExists(dir.resolve("posts.bin")); // one file before the posts were saved in shards
-        posts.save(dir);
         Files.deleteIfExists(dir.resolve("output.bin")); // one from an earlier folder build would not match this output
-        output.save(dir.resolve("output.bin"));
-        similar.save(dir.resolve("similar.bin"));
-        search.save(dir.resolve("search.bin"));
+        // the four parts are files of their own: written at the same time
+        var saved = started("press-cache-save", List.of(() -> {
+            posts.save(dir);
+            return null;
+        }, () -> {
+            output.save(dir.resolve("output.bin"));
+            return null;
+        }, () -> {
+            similar.save(dir.resolve("similar.bin"));
+            return null;
+        }, () -> {
+            search.save(dir.resolve("search.bin"));
+            return null;
+        }));
+        try {
+            java.util.concurrent.CompletableFuture.allOf(saved.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException u) throw u.getCause();
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
         Files.writeString(dir.resolve(".gitignore"), "*\n");
         String text = String.join("\n", FORMAT, SiteInputs.press(), inputs, String.valueOf(last.pages()), String.valueOf(last.files()),
                 String.valueOf(last.posts()), String.valueOf(last.terms()), String.valueOf(last.release()), "end") + "\n";
