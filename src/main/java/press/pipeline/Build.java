@@ -62,7 +62,6 @@ public final class Build {
     public static BuildResult run(BuildOptions options, BuildCache cache, Progress progress) {
         Path out = options.out().toAbsolutePath().normalize();
         Steps steps = new Steps(progress::step);
-        if (cache != null && cache.saved) cache.readAhead(); // read while the inputs are checked; not waited for when nothing changed
         String inputs = cache != null && cache.saved
                 ? steps.time("check", () -> SiteInputs.of(options.source().toAbsolutePath().normalize(), options)) : null;
         if (inputs != null && inputs.equals(cache.inputs) && cache.last != null && Files.isRegularFile(out.resolve(OutputFolder.MARKER))
@@ -72,15 +71,13 @@ public final class Build {
                     new BuildResult.Stats(timed(steps), 0, 0, l.posts(), Steps.peakHeapBytes(), true), l.release());
         }
         List<String> warnings = new ArrayList<>();
-        if (cache != null && cache.saved) steps.time("cache", () -> {
-            cache.read(warnings);
-            return null;
-        });
+        if (cache != null && cache.saved) cache.readAhead(); // read while the config, content and templates are read; waited for before the parse
         Problems problems = new Problems();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
             Loaded loaded = load(options, steps, problems, pool, cache);
             Site site = loaded.site();
+            if (cache != null) warnings.addAll(cache.takeReadWarnings());
             java.util.Map<String, Path> assets = assets(loaded.source(), site);
             List<Route> planned = steps.time("plan", () -> new RoutePlanner(site, loaded.templates()::has).plan(assets));
             List<Route> routes = new java.util.ArrayList<>(planned);
@@ -223,6 +220,10 @@ public final class Build {
         // templates are checked before the content problems are thrown, so one run reports both
         TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
         press.content.Cascade cascade = press.content.Cascade.read(source, files.pages(), config, options.env(), problems);
+        if (cache != null && cache.saved) steps.time("cache", () -> {
+            cache.read();
+            return null;
+        });
         PostSource from = cache == null ? PostSource.fresh(config, BodyIndexer.INDEX, cascade, files.hugo())
                 : cache.posts.source(config, BodyIndexer.INDEX, cascade, files.hugo());
         PageParser pageParser = new PageParser(config, files.hugo(), cascade);

@@ -141,8 +141,19 @@ public final class BuildCache {
         }
     }
 
-    /** Reads the saved posts and output memory, if still unread (waiting for {@link #readAhead}); on failure starts afresh with a warning. */
-    void read(List<String> warnings) {
+    /** What the last {@link #read} warned of (an unreadable cache), until taken. */
+    private final List<String> readWarnings = new java.util.ArrayList<>();
+
+    /** The warnings of the last {@link #read}, once. */
+    List<String> takeReadWarnings() {
+        List<String> out = List.copyOf(readWarnings);
+        readWarnings.clear();
+        return out;
+    }
+
+    /** Reads the saved posts and output memory, if still unread (waiting for {@link #readAhead}); on failure starts afresh with a warning ({@link #takeReadWarnings}). */
+    void read() {
+        List<String> warnings = readWarnings;
         if (unread == null) return;
         readAhead();
         Path dir = unread;
