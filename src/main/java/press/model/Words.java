@@ -17,17 +17,47 @@ public final class Words {
     }
 
     /**
-     * How often each word occurs in a body's prose, headings and code ({@link BodyText}): per word
-     * an array of those three counts, so the indexes that read a body share one pass over its text.
-     * Words are counted in a table of char ranges ({@link Counts}), so a String is made once per
-     * distinct word, not per occurrence; the map lists them in order of first occurrence.
+     * How often each word occurs in a body's prose, headings and code ({@link BodyText}), so the
+     * indexes that read a body share one pass over its text: the distinct words in order of first
+     * occurrence, each an interned String, with its three counts ({@link Counted}). Words are
+     * looked up by their chars, in a table per thread of the words it has met ({@link Vocabulary}),
+     * so no String is made for a word met before, in this body or another.
      */
-    public static java.util.Map<String, int[]> count(BodyText text) {
+    public static Counted count(BodyText text) {
+        Vocabulary vocabulary = VOCABULARY.get();
         Counts counts = new Counts();
-        scan(text.prose(), (cs, start, length) -> counts.add(cs, start, length, 0));
-        scan(text.headings(), (cs, start, length) -> counts.add(cs, start, length, 1));
-        scan(text.code(), (cs, start, length) -> counts.add(cs, start, length, 2));
-        return counts.toMap();
+        scan(text.prose(), (cs, start, length) -> counts.add(vocabulary.word(cs, start, length), 0));
+        scan(text.headings(), (cs, start, length) -> counts.add(vocabulary.word(cs, start, length), 1));
+        scan(text.code(), (cs, start, length) -> counts.add(vocabulary.word(cs, start, length), 2));
+        return counts.counted();
+    }
+
+    /**
+     * The distinct words of a body, in order of first occurrence, each interned, and per word how
+     * often it occurs in the body's prose (field 0), headings (1) and code (2).
+     */
+    public static final class Counted {
+        private final String[] words;
+        private final int[] counts;
+
+        Counted(String[] words, int[] counts) {
+            this.words = words;
+            this.counts = counts;
+        }
+
+        public int size() {
+            return words.length;
+        }
+
+        /** The {@code i}-th distinct word (interned). */
+        public String word(int i) {
+            return words[i];
+        }
+
+        /** How often the {@code i}-th word occurs in {@code field}: 0 prose, 1 headings, 2 code. */
+        public int count(int i, int field) {
+            return counts[3 * i + field];
+        }
     }
 
     /** Each word of {@code text}, in order. */
@@ -92,15 +122,22 @@ public final class Words {
         return out;
     }
 
-    /** Words counted by their chars in an open-addressing table: a String only for each distinct word, at the end. */
-    static final class Counts {
-        private char[][] keys = new char[1024][];
-        private int[][] counts = new int[1024][];
-        private int[] hashes = new int[1024];
-        private int[] order = new int[512]; // the slots in order of first occurrence
+    private static final ThreadLocal<Vocabulary> VOCABULARY = ThreadLocal.withInitial(Vocabulary::new);
+
+    /**
+     * The words one thread has met, by their chars, each as one interned String: an open-addressing
+     * table of char arrays. Emptied past {@link #MOST} words, so a thread that lives long (press
+     * serve) holds a bounded table.
+     */
+    static final class Vocabulary {
+        static final int MOST = 1 << 17;
+        private char[][] keys = new char[8192][];
+        private String[] words = new String[8192];
+        private int[] hashes = new int[8192];
         private int size;
 
-        void add(char[] cs, int start, int length, int field) {
+        /** The interned word spelt by {@code length} chars of {@code cs} from {@code start}. */
+        String word(char[] cs, int start, int length) {
             int h = 0;
             for (int i = start, end = start + length; i < end; i++) h = 31 * h + cs[i];
             h ^= h >>> 16;
@@ -108,47 +145,101 @@ public final class Words {
             for (int slot = h & mask; ; slot = (slot + 1) & mask) {
                 char[] k = keys[slot];
                 if (k == null) {
+                    if (size >= MOST) {
+                        clear();
+                        return word(cs, start, length);
+                    }
                     keys[slot] = java.util.Arrays.copyOfRange(cs, start, start + length);
+                    String w = new String(keys[slot]).intern();
+                    words[slot] = w;
                     hashes[slot] = h;
-                    int[] c = new int[3];
-                    c[field] = 1;
-                    counts[slot] = c;
-                    if (size == order.length) order = java.util.Arrays.copyOf(order, 2 * size);
-                    order[size++] = slot;
+                    if (2 * ++size > keys.length) grow();
+                    return w;
+                }
+                if (hashes[slot] == h && k.length == length && java.util.Arrays.equals(k, 0, length, cs, start, start + length)) {
+                    return words[slot];
+                }
+            }
+        }
+
+        private void clear() {
+            keys = new char[8192][];
+            words = new String[8192];
+            hashes = new int[8192];
+            size = 0;
+        }
+
+        private void grow() {
+            char[][] oldKeys = keys;
+            String[] oldWords = words;
+            int[] oldHashes = hashes;
+            keys = new char[2 * oldKeys.length][];
+            words = new String[keys.length];
+            hashes = new int[keys.length];
+            int mask = keys.length - 1;
+            for (int from = 0; from < oldKeys.length; from++) {
+                if (oldKeys[from] == null) continue;
+                int slot = oldHashes[from] & mask;
+                while (keys[slot] != null) slot = (slot + 1) & mask;
+                keys[slot] = oldKeys[from];
+                words[slot] = oldWords[from];
+                hashes[slot] = oldHashes[from];
+            }
+        }
+    }
+
+    /** One body's words counted in an open-addressing table keyed by the interned word itself (compared by identity, as words are interned). */
+    static final class Counts {
+        private String[] keys = new String[1024];
+        private int[] index = new int[1024]; // per slot, the word's place in order of first occurrence
+        private String[] order = new String[512];
+        private int[] counts = new int[3 * 512];
+        private int size;
+
+        void add(String word, int field) {
+            int mask = keys.length - 1;
+            for (int slot = spread(word) & mask; ; slot = (slot + 1) & mask) {
+                String k = keys[slot];
+                if (k == null) {
+                    keys[slot] = word;
+                    if (size == order.length) {
+                        order = java.util.Arrays.copyOf(order, 2 * size);
+                        counts = java.util.Arrays.copyOf(counts, 6 * size);
+                    }
+                    index[slot] = size;
+                    order[size] = word;
+                    counts[3 * size + field] = 1;
+                    size++;
                     if (2 * size > keys.length) grow();
                     return;
                 }
-                if (hashes[slot] == h && k.length == length && java.util.Arrays.equals(k, 0, length, cs, start, start + length)) {
-                    counts[slot][field]++;
+                if (k == word) {
+                    counts[3 * index[slot] + field]++;
                     return;
                 }
             }
         }
 
         private void grow() {
-            char[][] oldKeys = keys;
-            int[][] oldCounts = counts;
-            int[] oldHashes = hashes;
-            int[] oldOrder = java.util.Arrays.copyOf(order, size);
-            keys = new char[2 * oldKeys.length][];
-            counts = new int[keys.length][];
-            hashes = new int[keys.length];
+            keys = new String[2 * keys.length];
+            index = new int[keys.length];
             int mask = keys.length - 1;
             for (int i = 0; i < size; i++) {
-                int from = oldOrder[i];
-                int slot = oldHashes[from] & mask;
+                int slot = spread(order[i]) & mask;
                 while (keys[slot] != null) slot = (slot + 1) & mask;
-                keys[slot] = oldKeys[from];
-                counts[slot] = oldCounts[from];
-                hashes[slot] = oldHashes[from];
-                order[i] = slot;
+                keys[slot] = order[i];
+                index[slot] = i;
             }
         }
 
-        java.util.Map<String, int[]> toMap() {
-            java.util.Map<String, int[]> out = new java.util.HashMap<>(Math.max(16, 2 * size));
-            for (int i = 0; i < size; i++) out.put(new String(keys[order[i]]), counts[order[i]]);
-            return out;
+        /** The word's hash (kept in the interned String once made), its high bits folded in. */
+        private static int spread(String word) {
+            int h = word.hashCode();
+            return h ^ (h >>> 16);
+        }
+
+        Counted counted() {
+            return new Counted(java.util.Arrays.copyOf(order, size), java.util.Arrays.copyOf(counts, 3 * size));
         }
     }
 }

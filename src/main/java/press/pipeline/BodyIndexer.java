@@ -12,7 +12,7 @@ import press.render.SearchIndexWriter;
  */
 final class BodyIndexer {
     static final PostParser.Indexer INDEX = (title, text) -> {
-        java.util.Map<String, int[]> counts = press.model.Words.count(text); // per word: prose, headings, code
+        press.model.Words.Counted counts = press.model.Words.count(text); // per word: prose, headings, code
         return new BodyIndex(BodyWords.of(title, counts, 0, 1), SearchIndexWriter.bodyTerms(counts));
     };
 

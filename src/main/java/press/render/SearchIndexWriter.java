@@ -165,17 +165,17 @@ public final class SearchIndexWriter {
      * ({@link press.model.Words#count}): words of its text and code weigh 1 per use (at most 8 per
      * term), words of its headings ({@code ##} and deeper) 4 each.
      */
-    public static BodyIndex.SearchTerms bodyTerms(Map<String, int[]> counts) {
-        List<String> terms = new ArrayList<>(counts.size());
-        List<Integer> scores = new ArrayList<>(counts.size());
-        counts.forEach((word, c) -> {
-            if (STOP.contains(word)) return;
-            terms.add(word.intern());
-            scores.add(Math.min(127, 4 * c[1] + Math.min(8, c[0] + c[2])));
-        });
-        byte[] b = new byte[scores.size()];
-        for (int i = 0; i < b.length; i++) b[i] = (byte) (int) scores.get(i);
-        return new BodyIndex.SearchTerms(terms.toArray(new String[0]), b);
+    public static BodyIndex.SearchTerms bodyTerms(press.model.Words.Counted counts) {
+        String[] terms = new String[counts.size()];
+        byte[] scores = new byte[counts.size()];
+        int n = 0;
+        for (int w = 0; w < counts.size(); w++) {
+            String word = counts.word(w); // interned (Words.count)
+            if (STOP.contains(word)) continue;
+            terms[n] = word;
+            scores[n++] = (byte) Math.min(127, 4 * counts.count(w, 1) + Math.min(8, counts.count(w, 0) + counts.count(w, 2)));
+        }
+        return new BodyIndex.SearchTerms(java.util.Arrays.copyOf(terms, n), java.util.Arrays.copyOf(scores, n));
     }
 
     /** The words of {@code text} ({@link press.model.Words}), stop words left out (search.js does the same). */

@@ -72,21 +72,34 @@ public final class BodyWords {
     public static Words of(String title, String bodyText) {
         Map<String, int[]> words = new HashMap<>();
         press.model.Words.each(bodyText == null ? "" : bodyText, w -> words.computeIfAbsent(w, x -> new int[1])[0]++);
-        return of(title, words, 0, 0);
+        return of(title, words);
     }
 
     /**
      * The same from word counts already made ({@link press.model.Words#count}): a word's body count
-     * is the sum of its counts at indexes {@code from} to {@code to}.
+     * is the sum of its counts in fields {@code from} to {@code to}.
      */
-    public static Words of(String title, Map<String, int[]> bodyWords, int from, int to) {
+    public static Words of(String title, press.model.Words.Counted bodyWords, int from, int to) {
         Map<String, Tally> tallies = new HashMap<>();
         count(title == null ? "" : title, TITLE_BOOST, tallies);
-        bodyWords.forEach((word, c) -> {
+        for (int w = 0; w < bodyWords.size(); w++) {
             int n = 0;
-            for (int i = from; i <= to; i++) n += c[i];
-            if (n > 0) add(word, n, tallies);
-        });
+            for (int i = from; i <= to; i++) n += bodyWords.count(w, i);
+            if (n > 0) add(bodyWords.word(w), n, tallies);
+        }
+        return kept(tallies);
+    }
+
+    /** The same from words counted as a map (word to its count at index 0). */
+    private static Words of(String title, Map<String, int[]> bodyWords) {
+        Map<String, Tally> tallies = new HashMap<>();
+        count(title == null ? "" : title, TITLE_BOOST, tallies);
+        bodyWords.forEach((word, c) -> add(word, c[0], tallies));
+        return kept(tallies);
+    }
+
+    /** The strongest {@link #CANDIDATES} of {@code tallies}. */
+    private static Words kept(Map<String, Tally> tallies) {
         if (tallies.isEmpty()) {
             return NONE;
         }

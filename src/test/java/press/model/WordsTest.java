@@ -8,6 +8,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class WordsTest {
     private static List<String> words(String text) {
@@ -26,7 +27,7 @@ class WordsTest {
 
     @Test
     void countsEachWordInProseHeadingsAndCode() {
-        Map<String, int[]> c = Words.count(new BodyText("cache the cache", "Cache rules", "cache()"));
+        Map<String, int[]> c = map(Words.count(new BodyText("cache the cache", "Cache rules", "cache()")));
         assertArrayEquals(new int[] {2, 1, 1}, c.get("cache"));
         assertArrayEquals(new int[] {0, 1, 0}, c.get("rules"));
         assertArrayEquals(new int[] {1, 0, 0}, c.get("the"));
@@ -52,9 +53,33 @@ class WordsTest {
                 int field = f;
                 Words.each(parts[f].toString(), w -> want.computeIfAbsent(w, k -> new int[3])[field]++);
             }
-            Map<String, int[]> got = Words.count(text);
-            assertEquals(want.keySet(), got.keySet());
+            Words.Counted counted = Words.count(text);
+            Map<String, int[]> got = map(counted);
+            assertEquals(List.copyOf(want.keySet()), List.copyOf(got.keySet()), "in order of first occurrence");
+            for (int i = 0; i < counted.size(); i++) assertSame(counted.word(i).intern(), counted.word(i), "interned");
             want.forEach((w, c) -> assertArrayEquals(c, got.get(w), w));
         }
+    }
+
+    /** Counting past the most words a thread keeps ({@link Words.Vocabulary#MOST}): the table is emptied and counts stay right. */
+    @Test
+    void aThreadThatMeetsMoreWordsThanItKeepsStillCountsRight() {
+        StringBuilder b = new StringBuilder();
+        int n = Words.Vocabulary.MOST + 5000;
+        for (int i = 0; i < n; i++) b.append("w").append(Integer.toString(i, 36)).append(' ');
+        b.append("wa w0 wa");
+        Words.Counted c = Words.count(new BodyText(b.toString(), "", ""));
+        assertEquals(n, c.size());
+        Map<String, int[]> m = map(c);
+        assertArrayEquals(new int[] {3, 0, 0}, m.get("wa"));
+        assertArrayEquals(new int[] {2, 0, 0}, m.get("w0"));
+        assertArrayEquals(new int[] {1, 0, 0}, m.get("w" + Integer.toString(n - 1, 36)));
+    }
+
+    /** The counts as a map in order of first occurrence. */
+    private static Map<String, int[]> map(Words.Counted c) {
+        Map<String, int[]> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < c.size(); i++) out.put(c.word(i), new int[] {c.count(i, 0), c.count(i, 1), c.count(i, 2)});
+        return out;
     }
 }
