@@ -15,7 +15,6 @@ import press.problem.Problems;
 import press.problem.SourcePos;
 import press.similar.Match;
 import press.similar.SharedTerm;
-import press.similar.SimilarFinder;
 import press.similar.SimilarInput;
 import press.similar.SimilarTerms;
 
@@ -158,7 +157,7 @@ final class SiteAssembler {
             pool.shutdown();
         }
         List<SimilarInput> all = inputs;
-        List<List<Match>> found = memo.matches(config.similar(), all, () -> new SimilarFinder(config.similar()).find(all, threads));
+        List<List<Match>> found = memo.matches(config.similar(), all, threads);
         Map<String, List<SimilarLink>> out = new HashMap<>();
         // the same (field, term) reasons recur across posts: one object each (at 10,000 posts 493,000 reasons were ~12 MB)
         Map<SimilarLink.Reason, SimilarLink.Reason> reasons = new HashMap<>();

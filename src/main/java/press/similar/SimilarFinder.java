@@ -41,8 +41,13 @@ public final class SimilarFinder {
      * @throws IllegalArgumentException if two posts have the same key, or threads is below 1
      */
     public List<List<Match>> find(List<SimilarInput> posts, int threads) {
+        return find(posts, threads, null);
+    }
+
+    /** As above, with the words already selected ({@link SimilarMemo} selects them for its digest), or null. */
+    List<List<Match>> find(List<SimilarInput> posts, int threads, WordSelection.Selected selected) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        SimilarIndex ix = new SimilarIndex(posts, cfg);
+        SimilarIndex ix = new SimilarIndex(posts, cfg, selected);
         @SuppressWarnings({"unchecked", "rawtypes"}) // an array of generic lists, filled by index from several threads
         List<Match>[] out = new List[ix.size];
         int blocks = (ix.size + BLOCK - 1) / BLOCK;

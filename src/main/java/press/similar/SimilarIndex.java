@@ -44,6 +44,11 @@ final class SimilarIndex {
     private record Vocabulary(int[][] termsOf, String[] names, Map<String, String> spelling) {}
 
     SimilarIndex(List<SimilarInput> posts, SimilarConfig cfg) {
+        this(posts, cfg, null);
+    }
+
+    /** With the words already selected for these posts and settings ({@link WordSelection#select(List, Integer[], SimilarConfig)}), or null. */
+    SimilarIndex(List<SimilarInput> posts, SimilarConfig cfg, WordSelection.Selected selected) {
         size = posts.size();
         Integer[] order = keyOrder(posts);
         keys = new String[size];
@@ -51,7 +56,7 @@ final class SimilarIndex {
         epoch = new long[size];
         numberPosts(posts, order);
 
-        Vocabulary vocabulary = vocabulary(posts, order, cfg);
+        Vocabulary vocabulary = vocabulary(posts, order, cfg, selected != null ? selected : WordSelection.select(posts, order, cfg));
         int terms = vocabulary.names().length;
         termField = new String[terms];
         termText = new String[terms];
@@ -95,10 +100,10 @@ final class SimilarIndex {
     }
 
     /** Term ids by first appearance (renumbered later, so ids never depend on input order). */
-    private Vocabulary vocabulary(List<SimilarInput> posts, Integer[] order, SimilarConfig cfg) {
-        Map<String, Integer> firstIds = new HashMap<>();
-        Map<String, String> spelling = new HashMap<>();
-        int[][] words = WordSelection.select(posts, order, cfg, firstIds, spelling);
+    private Vocabulary vocabulary(List<SimilarInput> posts, Integer[] order, SimilarConfig cfg, WordSelection.Selected selected) {
+        Map<String, Integer> firstIds = new HashMap<>(selected.ids()); // the word ids first; the other fields' terms are numbered after them
+        Map<String, String> spelling = selected.spelling();
+        int[][] words = selected.words();
         int[][] raw = new int[size][];
         for (int c = 0; c < size; c++) raw[c] = rawTerms(posts.get(order[c]), words[c], cfg.weights(), firstIds);
         String[] names = new String[firstIds.size()];

@@ -47,15 +47,27 @@ public final class SimilarMemo {
 
     /** The matches for {@code inputs} under {@code config}: the remembered ones when the digest is the same, else {@code find}'s (then remembered). */
     public synchronized List<List<Match>> matches(SiteConfig.SimilarConfig config, List<SimilarInput> inputs, Supplier<List<List<Match>>> find) {
-        if (!keeps) return find.get();
+        return matches(config, inputs, selection -> find.get());
+    }
+
+    /** The matches found by {@link SimilarFinder} on {@code threads} threads, or remembered; the finder is given the words the memo selected for its digest. */
+    public List<List<Match>> matches(SiteConfig.SimilarConfig config, List<SimilarInput> inputs, int threads) {
+        return matches(config, inputs, selection -> new SimilarFinder(config).find(inputs, threads, selection));
+    }
+
+    private synchronized List<List<Match>> matches(SiteConfig.SimilarConfig config, List<SimilarInput> inputs,
+                                                    java.util.function.Function<WordSelection.Selected, List<List<Match>>> find) {
+        if (!keeps) return find.apply(null);
         String d = digest(config, inputs);
         if (d.equals(digest) && found != null) return found;
-        String s = selectedDigest(config, inputs);
+        Integer[] order = SimilarIndex.keyOrder(inputs);
+        WordSelection.Selected words = WordSelection.select(inputs, order, config);
+        String s = selectedDigest(config, inputs, order, words);
         if (s.equals(selected) && found != null) {
             digest = d;
             return found;
         }
-        List<List<Match>> now = find.get();
+        List<List<Match>> now = find.apply(words);
         digest = d;
         selected = s;
         found = now;
@@ -148,9 +160,13 @@ public final class SimilarMemo {
      */
     static String selectedDigest(SiteConfig.SimilarConfig config, List<SimilarInput> inputs) {
         Integer[] order = SimilarIndex.keyOrder(inputs);
-        Map<String, Integer> ids = new java.util.HashMap<>();
-        Map<String, String> spelling = new java.util.HashMap<>();
-        int[][] words = WordSelection.select(inputs, order, config, ids, spelling);
+        return selectedDigest(config, inputs, order, WordSelection.select(inputs, order, config));
+    }
+
+    private static String selectedDigest(SiteConfig.SimilarConfig config, List<SimilarInput> inputs, Integer[] order, WordSelection.Selected selection) {
+        Map<String, Integer> ids = selection.ids();
+        Map<String, String> spelling = selection.spelling();
+        int[][] words = selection.words();
         String[] names = new String[ids.size()];
         ids.forEach((name, id) -> names[id] = name.substring(name.indexOf('\0') + 1));
         ContentHash.Stream hash = ContentHash.start();

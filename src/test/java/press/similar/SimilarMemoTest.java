@@ -160,6 +160,26 @@ class SimilarMemoTest {
         org.junit.jupiter.api.Assertions.assertTrue(reused > 10 && reused < 60, "some edits reused, some found again: " + reused);
     }
 
+    /** The finder given the words the memo selected for its digest finds what a finder that selects them itself finds, over edits that change words and counts. */
+    @Test
+    void theSelectionTheMemoMadeGivesTheFinderTheSameMatches() {
+        java.util.Random random = new java.util.Random(11);
+        String[] stems = new String[300];
+        for (int i = 0; i < stems.length; i++) stems[i] = "word" + (char) ('a' + i % 26) + i;
+        List<SimilarInput> now = new ArrayList<>();
+        for (int p = 0; p < 70; p++) now.add(post(random, p, stems));
+        SimilarMemo memo = new SimilarMemo();
+        for (int edit = 0; edit < 25; edit++) {
+            assertEquals(new SimilarFinder(CONFIG).find(now, 1), memo.matches(CONFIG, now, 2), "edit " + edit);
+            List<SimilarInput> next = new ArrayList<>(now);
+            int p = random.nextInt(next.size());
+            SimilarInput was = next.get(p);
+            SimilarInput words = post(random, edit % 2 == 0 ? p + 7 : p, stems); // another topic's words, or new counts of this one's
+            next.set(p, new SimilarInput(was.epochSecond(), was.key(), was.terms(), was.title(), words.words()));
+            now = next;
+        }
+    }
+
     private static SimilarInput post(java.util.Random random, int p, String[] stems) {
         int n = 30 + random.nextInt(18);
         java.util.LinkedHashSet<String> picked = new java.util.LinkedHashSet<>();
