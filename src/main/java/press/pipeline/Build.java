@@ -79,9 +79,18 @@ public final class Build {
             Site site = loaded.site();
             if (cache != null) warnings.addAll(cache.takeReadWarnings());
             java.util.Map<String, Path> assets = assets(loaded.source(), site);
-            List<Route> planned = steps.time("plan", () -> new RoutePlanner(site, loaded.templates()::has).plan(assets));
-            List<Route> routes = new java.util.ArrayList<>(planned);
-            List<Route> search = steps.time("search", () -> cache == null ? SearchIndexWriter.routes(site) : SearchIndexWriter.routes(site, cache.search));
+            // the search index is made on a thread of its own while the routes are planned: neither reads what the other makes
+            List<List<Route>> made = steps.time("plan+search", () -> {
+                java.util.concurrent.FutureTask<List<Route>> indexed = new java.util.concurrent.FutureTask<>(
+                        () -> cache == null ? SearchIndexWriter.routes(site) : SearchIndexWriter.routes(site, cache.search));
+                Thread t = new Thread(indexed, "press-search-index");
+                t.setDaemon(true);
+                t.start();
+                List<Route> plan = new RoutePlanner(site, loaded.templates()::has).plan(assets);
+                return List.of(plan, joined(indexed));
+            });
+            List<Route> routes = new java.util.ArrayList<>(made.get(0));
+            List<Route> search = made.get(1);
             routes.replaceAll(r -> SearchIndexWriter.withManifest(r, search));
             routes.addAll(search);
             routes.sort(java.util.Comparator.comparing(Route::path));
@@ -119,6 +128,20 @@ public final class Build {
             return result;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The result of {@code task}, waited for; what it threw is thrown as it was (an Error too). */
+    private static <T> T joined(java.util.concurrent.FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
         }
     }
 
