@@ -29,6 +29,8 @@ import java.util.function.IntConsumer;
  * switches {@code <out>} to it with one rename. Old releases beyond {@code keep} are then dropped: renamed
  * out of the list at once, deleted in the background ({@link press.output.Trash}), never on the build's time. Until the switch the live
  * site is not touched, so a build that fails, is killed or runs out of disk leaves it as it was.
+ * When the commit would prune a release anyway, the build writes into that release's folder
+ * instead of a fresh one ({@link #recycle}, {@link PartialRelease}): only what differs is changed.
  */
 public final class ReleaseWriter implements OutputWriter {
     private static final byte[] MARKER_TEXT = "Written by press; a release, switched live by press build.\n".getBytes(StandardCharsets.UTF_8);
