@@ -156,7 +156,7 @@ final class PartialRelease {
     void finish(Set<String> files) throws IOException {
         if (!recycled) return;
         TreeSet<Path> folders = new TreeSet<>(Comparator.reverseOrder()); // a folder sorts after its parent: children first
-        for (String path : new TreeSet<>(old.keySet())) {
+        for (String path : old.keySet()) {
             if (files.contains(path)) continue;
             Path file = OutputPaths.resolve(root, path);
             try {
