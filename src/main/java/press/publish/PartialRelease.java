@@ -62,7 +62,12 @@ final class PartialRelease {
         return recycled;
     }
 
-    /** Whether the file at {@code relative} holds bytes of {@code digest} already (a recycled file): it is kept as it is. */
+    /**
+     * Whether the file at {@code relative} holds bytes of {@code digest} already (a recycled file):
+     * it is kept as it is, without a syscall. The recycled release's {@code build.json} is trusted as
+     * {@link LastRelease} trusts the memory of the last one: press never changes a committed release
+     * (it only renames it), and a {@code stat} would not see changed bytes anyway.
+     */
     boolean holds(String relative, String digest) {
         return digest != null && digest.equals(old.get(relative));
     }
