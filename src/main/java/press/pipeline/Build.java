@@ -110,7 +110,7 @@ public final class Build {
                 releaseWriter[0] = ReleaseWriter.begin(out, new ReleaseWriter.Settings(c.baseUrl(), c.basePath(), c.output().keep(), hashes,
                         new SourceLinks(loaded.source(), site), c.output().brokenLinksWarn()));
                 // with a saved cache, pages whose views are unchanged are linked from the last release, not rendered
-                return cache == null ? releaseWriter[0] : releaseWriter[0].remembering(cache.output, TemplateRenderer.fingerprint(loaded.source()));
+                return cache == null ? releaseWriter[0].recycling() : releaseWriter[0].remembering(cache.output, TemplateRenderer.fingerprint(loaded.source()));
             }, out, progress));
             BuildResult.Stats stats = new BuildResult.Stats(timed(steps), written.rendered().get(), written.bytes().get(),
                     cache == null ? 0 : cache.posts.hits(), Steps.peakHeapBytes(), false);

@@ -7,7 +7,6 @@ import press.output.ViewDigest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +45,7 @@ final class LastRelease {
      * release has it from an equal view, in which case it is now linked there and its digest put in
      * {@code digests}.
      */
-    boolean needsRender(Path partial, String relative, Object view, Map<String, String> digests) {
+    boolean needsRender(PartialRelease partial, String relative, Object view, Map<String, String> digests) {
         String digest = ViewDigest.of(view);
         views.put(relative, digest);
         if (previous == null || !digest.equals(previous.views().get(relative)) || !link(partial, relative, null, digests)) return true;
@@ -54,16 +53,17 @@ final class LastRelease {
         return false;
     }
 
-    /** Links the last release's file at {@code relative} into {@code partial} when its bytes have digest {@code digest} (any, when null); false when it cannot. */
-    boolean link(Path partial, String relative, String digest, Map<String, String> digests) {
+    /**
+     * Links the last release's file at {@code relative} into {@code partial} when its bytes have
+     * digest {@code digest} (any, when null); false when it cannot. A recycled folder that holds
+     * those bytes at that path already keeps its file: nothing is linked.
+     */
+    boolean link(PartialRelease partial, String relative, String digest, Map<String, String> digests) {
         if (previous == null) return false;
         String last = previous.digests().get(relative);
         if (last == null || (digest != null && !digest.equals(last))) return false;
-        Path from = OutputPaths.resolve(previous.folder(), relative);
-        Path to = OutputPaths.resolve(partial, relative);
         try {
-            Files.createDirectories(to.getParent());
-            Files.createLink(to, from);
+            if (!partial.holds(relative, last)) partial.link(relative, OutputPaths.resolve(previous.folder(), relative));
         } catch (FileSystemException | UnsupportedOperationException e) {
             return false; // gone, or a file system without hard links: the caller writes the file
         } catch (IOException e) {
@@ -81,6 +81,11 @@ final class LastRelease {
     Set<String> toScan(Set<String> files, boolean brokenLinksWarn) {
         if (previous == null || (!brokenLinksWarn && files.containsAll(previous.digests().keySet()))) return Set.of();
         return Set.copyOf(unscanned);
+    }
+
+    /** The folder of the release files are taken from; null when there is none. */
+    Path folder() {
+        return previous == null ? null : previous.folder();
     }
 
     /** Remembers the committed release {@code folder} for the next build. */

@@ -2,7 +2,6 @@ package press.publish;
 
 import org.apache.commons.io.file.PathUtils;
 import press.output.OutputMemory;
-import press.output.OutputPaths;
 import press.output.OutputWriter;
 import press.problem.BuildException;
 import press.problem.Problems;
@@ -18,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +29,8 @@ import java.util.function.IntConsumer;
  * switches {@code <out>} to it with one rename. Old releases beyond {@code keep} are then dropped: renamed
  * out of the list at once, deleted in the background ({@link press.output.Trash}), never on the build's time. Until the switch the live
  * site is not touched, so a build that fails, is killed or runs out of disk leaves it as it was.
+ * When the commit would prune a release anyway, the build writes into that release's folder
+ * instead of a fresh one ({@link #recycle}, {@link PartialRelease}): only what differs is changed.
  */
 public final class ReleaseWriter implements OutputWriter {
     private static final byte[] MARKER_TEXT = "Written by press; a release, switched live by press build.\n".getBytes(StandardCharsets.UTF_8);
@@ -65,6 +67,7 @@ public final class ReleaseWriter implements OutputWriter {
     private final Releases releases;
     private final Settings settings;
     private final Path partial;
+    private volatile PartialRelease folder; // fresh, or recycled once by remembering/recycling before any page is written
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     private final ReleaseCheck check;
     private final Clock clock;
@@ -77,6 +80,7 @@ public final class ReleaseWriter implements OutputWriter {
         this.releases = releases;
         this.settings = settings;
         this.partial = partial;
+        this.folder = PartialRelease.fresh(partial);
         this.clock = clock;
         this.check = new ReleaseCheck(settings.baseUrl(), settings.basePath());
     }
@@ -122,7 +126,43 @@ public final class ReleaseWriter implements OutputWriter {
      */
     public ReleaseWriter remembering(OutputMemory memory, String templates) {
         last = new LastRelease(memory, templates, releases.folder());
+        recycle(last.folder());
         return this;
+    }
+
+    /** For a build without a memory of the last release: recycles as {@link #remembering} does. */
+    public ReleaseWriter recycling() {
+        recycle(null);
+        return this;
+    }
+
+    /**
+     * When this build's commit will prune a release anyway (never the live one, never {@code taken},
+     * the one files are taken from), takes the oldest such release's folder as this release's
+     * partial folder instead of the fresh one, renamed out of the release list at once: only what
+     * differs is written ({@link PartialRelease}). With {@code keep} under 2 or a release whose
+     * {@code build.json} is missing, unreadable or of another hash, the fresh folder stays.
+     */
+    private void recycle(Path taken) {
+        if (settings.keep() < 2 || folder.isRecycled()) return;
+        Optional<Releases.Release> pruned = releases.prunedNext(settings.keep(), taken);
+        if (pruned.isEmpty()) return;
+        Manifest old;
+        try {
+            old = Manifest.read(pruned.get().folder().resolve(Manifest.FILE));
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        if (!Manifest.HASH.equals(old.hash())) return;
+        try {
+            Files.delete(partial.resolve(Releases.MARKER));
+            Files.delete(partial);
+            Files.move(pruned.get().folder(), partial, StandardCopyOption.ATOMIC_MOVE); // gone from the list: a crash leaves a partial folder
+            folder = PartialRelease.recycled(partial, old.files());
+            folder.write(Releases.MARKER, MARKER_TEXT); // a new inode and time: the marker orders the releases of one second
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -132,7 +172,7 @@ public final class ReleaseWriter implements OutputWriter {
 
     @Override
     public boolean needsRender(String path, Object view) {
-        if (last == null || last.needsRender(partial, path, view, digests)) return true;
+        if (last == null || last.needsRender(folder, path, view, digests)) return true;
         afterFile.accept(digests.size());
         return false;
     }
@@ -141,15 +181,7 @@ public final class ReleaseWriter implements OutputWriter {
     public void write(String relative, byte[] bytes) {
         try {
             String digest = Manifest.fileHash(bytes);
-            if (last != null && last.link(partial, relative, digest, digests)) {
-                check.page(relative, bytes);
-                afterFile.accept(digests.size());
-                return;
-            }
-            Path file = OutputPaths.resolve(partial, relative);
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-            digests.put(relative, digest);
+            place(relative, digest, bytes);
             check.page(relative, bytes);
             afterFile.accept(digests.size());
         } catch (IOException e) {
@@ -161,13 +193,7 @@ public final class ReleaseWriter implements OutputWriter {
     public void copy(String relative, Path from) {
         try {
             byte[] bytes = Files.readAllBytes(from); // read once: hashed, linked or written, and checked from these bytes
-            String digest = Manifest.fileHash(bytes);
-            if (last == null || !last.link(partial, relative, digest, digests)) {
-                Path file = OutputPaths.resolve(partial, relative);
-                Files.createDirectories(file.getParent());
-                Files.write(file, bytes);
-                digests.put(relative, digest);
-            }
+            place(relative, Manifest.fileHash(bytes), bytes);
             if (relative.endsWith(".html")) check.page(relative, bytes);
             afterFile.accept(digests.size());
         } catch (IOException e) {
@@ -175,6 +201,13 @@ public final class ReleaseWriter implements OutputWriter {
         }
     }
 
+
+    /** Puts a file of {@code digest} at {@code relative}: kept (a recycled folder has it), linked from the last release, or written. */
+    private void place(String relative, String digest, byte[] bytes) throws IOException {
+        PartialRelease f = folder;
+        if (!f.holds(relative, digest) && (last == null || !last.link(f, relative, digest, digests))) f.write(relative, bytes);
+        digests.put(relative, digest);
+    }
 
     /**
      * The release check: a missing sitemap or feed is an error; a broken internal link is one too
@@ -213,8 +246,9 @@ public final class ReleaseWriter implements OutputWriter {
         if (last != null) scan(last.toScan(files.keySet(), settings.brokenLinksWarn()));
         verify(files.keySet());
         try {
+            folder.finish(files.keySet()); // a recycled folder: what the new release does not have is deleted
             byte[] json = manifest.bytes();
-            Files.write(partial.resolve(Manifest.FILE), json);
+            folder.replaceAtRoot(Manifest.FILE, json);
             id = releases.newId(Instant.now(clock), json);
             Files.move(partial, releases.folder().resolve(id), StandardCopyOption.ATOMIC_MOVE);
             moved = true;

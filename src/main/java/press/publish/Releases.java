@@ -168,6 +168,20 @@ public final class Releases {
     }
 
     /**
+     * The release {@link #prune}{@code (keep)} would drop first once one more release is added,
+     * other than {@code taken} (the one the new release takes files from; may be null): the oldest
+     * of those beyond the newest {@code keep}, never the live one. Empty when that prune drops none.
+     */
+    Optional<Release> prunedNext(int keep, Path taken) {
+        List<Release> all = list(false);
+        for (int i = 0; i < all.size() + 1 - keep; i++) {
+            Release r = all.get(i);
+            if (!r.live() && !r.folder().equals(taken)) return Optional.of(r);
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Hands the partial folders of killed builds and the trash of earlier prunes to {@link Trash}
      * (one build at a time: a partial folder found here is no running build's). A partial folder
      * is first renamed to a trash name, so the new build's own partial folder is never swept.

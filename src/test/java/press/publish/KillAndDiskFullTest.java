@@ -64,6 +64,37 @@ class KillAndDiskFullTest {
         assertEquals(List.of(), left, "leftovers of killed builds, a minute after the build");
     }
 
+    @Test
+    void aBuildKilledAfterRecyclingAReleaseLosesOnlyThatRelease() throws Exception {
+        TestSite s = new TestSite(tmp.resolve("src")).config("output: {keep: 2}\n");
+        assertEquals(Main.OK, Main.run("generate", "--count", "60", "--into", s.root.resolve("content/posts").toString()));
+        Path out = tmp.resolve("pub/site");
+        assertEquals(0, child(s.root, out, Integer.MAX_VALUE, tmp.resolve("unused")).waitFor());
+        s.post("first.md", "A first edit", "2024-06-01");
+        assertEquals(0, child(s.root, out, Integer.MAX_VALUE, tmp.resolve("unused")).waitFor());
+        List<Releases.Release> before = Releases.of(out).list();
+        assertEquals(2, before.size(), "keep is full: the next build recycles the older release");
+        SortedMap<String, byte[]> live = SiteFixture.tree(out);
+
+        s.post("second.md", "An edit the killed build never publishes", "2024-06-02");
+        Path marker = tmp.resolve("paused");
+        Process p = child(s.root, out, live.size() / 2, marker);
+        waitForPause(p, marker);
+        Path releases = Releases.of(out).folder();
+        assertEquals(1, partials(releases), "the recycled release, as a partial folder");
+        assertEquals(List.of(before.get(1).id()), Releases.of(out).list().stream().map(Releases.Release::id).toList(),
+                "the recycled release left the list when the build took it");
+        p.destroyForcibly();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertNull(SiteFixture.difference(live, SiteFixture.tree(out)), "live site changed by a build killed after recycling");
+
+        assertEquals(0, child(s.root, out, Integer.MAX_VALUE, tmp.resolve("unused")).waitFor());
+        Path clean = tmp.resolve("clean/site");
+        assertEquals(Main.OK, Main.run("build", "--no-cache", "--source", s.root.toString(), "--out", clean.toString()));
+        assertNull(SiteFixture.difference(SiteFixture.tree(clean), SiteFixture.tree(out)), "the build after the kill against a clean one");
+        assertEquals(2, Releases.of(out).list().size());
+    }
+
     /** Waits until the child says it paused; a child that exits first fails the test with its output. */
     private static void waitForPause(Process p, Path marker) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);

@@ -39,23 +39,23 @@ class LastReleaseTest {
         LastRelease last = new LastRelease(lastRelease(releases, "t1"), "t1", releases);
         Path partial = Files.createDirectories(releases.resolve("r2"));
         Map<String, String> digests = new HashMap<>();
-        assertFalse(last.needsRender(partial, "a/index.html", VIEW, digests));
+        assertFalse(last.needsRender(PartialRelease.fresh(partial), "a/index.html", VIEW, digests));
         assertEquals("page a", Files.readString(partial.resolve("a/index.html")));
         assertTrue(Files.isSameFile(partial.resolve("a/index.html"), releases.resolve("r1/a/index.html")), "a hard link");
         assertEquals(Map.of("a/index.html", "d-a"), digests);
-        assertTrue(last.needsRender(partial, "a/index.html", List.of("post", "B"), new HashMap<>()), "another view");
-        assertTrue(last.needsRender(partial, "b/index.html", VIEW, new HashMap<>()), "a page the last release did not have");
+        assertTrue(last.needsRender(PartialRelease.fresh(partial), "a/index.html", List.of("post", "B"), new HashMap<>()), "another view");
+        assertTrue(last.needsRender(PartialRelease.fresh(partial), "b/index.html", VIEW, new HashMap<>()), "a page the last release did not have");
     }
 
     @Test
     void otherTemplatesOrAFolderOutsideTheReleasesGiveNothing() throws Exception {
         Path releases = tmp.resolve("site-releases");
         Path partial = Files.createDirectories(releases.resolve("r2"));
-        assertTrue(new LastRelease(lastRelease(releases, "t1"), "t2", releases).needsRender(partial, "a/index.html", VIEW, new HashMap<>()),
+        assertTrue(new LastRelease(lastRelease(releases, "t1"), "t2", releases).needsRender(PartialRelease.fresh(partial), "a/index.html", VIEW, new HashMap<>()),
                 "after a template change every page is rendered");
         LastRelease elsewhere = new LastRelease(lastRelease(releases, "t1"), "t1", tmp.resolve("other-releases"));
-        assertTrue(elsewhere.needsRender(partial, "a/index.html", VIEW, new HashMap<>()));
-        assertFalse(elsewhere.link(partial, "feed.xml", null, new HashMap<>()), "a plain folder, changed in place later, is not linked from");
+        assertTrue(elsewhere.needsRender(PartialRelease.fresh(partial), "a/index.html", VIEW, new HashMap<>()));
+        assertFalse(elsewhere.link(PartialRelease.fresh(partial), "feed.xml", null, new HashMap<>()), "a plain folder, changed in place later, is not linked from");
     }
 
     @Test
@@ -64,13 +64,13 @@ class LastReleaseTest {
         LastRelease last = new LastRelease(lastRelease(releases, "t1"), "t1", releases);
         Path partial = Files.createDirectories(releases.resolve("r2"));
         Map<String, String> digests = new HashMap<>();
-        assertFalse(last.link(partial, "feed.xml", "d-other", digests));
+        assertFalse(last.link(PartialRelease.fresh(partial), "feed.xml", "d-other", digests));
         assertFalse(Files.exists(partial.resolve("feed.xml")));
-        assertFalse(last.link(partial, "new.xml", null, digests));
-        assertTrue(last.link(partial, "feed.xml", "d-feed", digests));
+        assertFalse(last.link(PartialRelease.fresh(partial), "new.xml", null, digests));
+        assertTrue(last.link(PartialRelease.fresh(partial), "feed.xml", "d-feed", digests));
         assertEquals(Map.of("feed.xml", "d-feed"), digests);
         Files.delete(releases.resolve("r1/a/index.html"));
-        assertFalse(last.link(partial, "a/index.html", null, digests), "gone from the last release: the caller writes it");
+        assertFalse(last.link(PartialRelease.fresh(partial), "a/index.html", null, digests), "gone from the last release: the caller writes it");
     }
 
     @Test
@@ -78,7 +78,7 @@ class LastReleaseTest {
         Path releases = tmp.resolve("site-releases");
         LastRelease last = new LastRelease(lastRelease(releases, "t1"), "t1", releases);
         Path partial = Files.createDirectories(releases.resolve("r2"));
-        last.needsRender(partial, "a/index.html", VIEW, new HashMap<>());
+        last.needsRender(PartialRelease.fresh(partial), "a/index.html", VIEW, new HashMap<>());
         assertEquals(Set.of(), last.toScan(Set.of("a/index.html", "feed.xml"), false));
         assertEquals(Set.of("a/index.html"), last.toScan(Set.of("a/index.html"), false), "feed.xml is gone: a link to it may now break");
         assertEquals(Set.of("a/index.html"), last.toScan(Set.of("a/index.html", "feed.xml"), true),
