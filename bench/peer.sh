@@ -26,6 +26,11 @@ if [ ! -f "$BENCH/run.sh" ]; then
   cp -r "$SHARED"/. "$BENCH"/
 fi
 mkdir -p "$BENCH/press"
+# a clean build for press too: the harness deletes each peer's output before a run, and press's output
+# is a release in $dest-releases (kept between runs, and a later build recycles the release it prunes);
+# so the copy of the harness deletes that folder as well (idempotent)
+grep -q '"$dest-releases"' "$BENCH/run.sh" || sed -i 's|rm -rf "$dest" |rm -rf "$dest" "$dest-releases" |' "$BENCH/run.sh"
+grep -q '"$dest-releases"' "$BENCH/run.sh" || { echo "bench/peer.sh: could not make the harness delete press's releases" >&2; exit 2; }
 (cd "$HOME_DIR" && mvn -q package -Dpress.skipSite -DskipTests)
 # clean builds only: the run must not reuse .press-cache/ from the run before
 # the launcher's options for a site of SIZE posts (its JIT choice depends on the size)
