@@ -18,9 +18,7 @@ import press.publish.ReleaseWriter;
 import press.problem.Problems;
 import press.problem.SourcePos;
 import press.render.Route;
-import press.render.RoutePlanner;
 import press.render.ShortcodeTemplates;
-import press.render.SearchIndexWriter;
 import press.render.TemplateRenderer;
 
 import java.io.IOException;
@@ -79,21 +77,7 @@ public final class Build {
             Site site = loaded.site();
             if (cache != null) warnings.addAll(cache.takeReadWarnings());
             java.util.Map<String, Path> assets = assets(loaded.source(), site);
-            // the search index is made on a thread of its own while the routes are planned: neither reads what the other makes
-            List<List<Route>> made = steps.time("plan+search", () -> {
-                java.util.concurrent.FutureTask<List<Route>> indexed = new java.util.concurrent.FutureTask<>(
-                        () -> cache == null ? SearchIndexWriter.routes(site) : SearchIndexWriter.routes(site, cache.search));
-                Thread t = new Thread(indexed, "press-search-index");
-                t.setDaemon(true);
-                t.start();
-                List<Route> plan = new RoutePlanner(site, loaded.templates()::has).plan(assets);
-                return List.of(plan, joined(indexed));
-            });
-            List<Route> routes = new java.util.ArrayList<>(made.get(0));
-            List<Route> search = made.get(1);
-            routes.replaceAll(r -> SearchIndexWriter.withManifest(r, search));
-            routes.addAll(search);
-            routes.sort(java.util.Comparator.comparing(Route::path));
+            List<Route> routes = Planning.routes(steps, site, loaded.templates(), assets, cache == null ? null : cache.search);
             OutputClaims.check(routes, site, loaded.source(), new press.content.PathOrigins(loaded.source()), problems);
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
@@ -128,20 +112,6 @@ public final class Build {
             return result;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /** The result of {@code task}, waited for; what it threw is thrown as it was (an Error too). */
-    private static <T> T joined(java.util.concurrent.FutureTask<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
         }
     }
 
