@@ -58,4 +58,22 @@ class SimilarTermsTest {
         org.junit.jupiter.api.Assertions.assertFalse(SimilarTerms.isNormal("GitHub"));
         org.junit.jupiter.api.Assertions.assertFalse(SimilarTerms.isNormal("a  b"));
     }
+
+    /** The words of a text are what splitting it at the regex {@code [^\p{L}\p{N}]+} gives (blanks left out): every BMP char alone, then random texts with surrogate pairs and lone halves. */
+    @org.junit.jupiter.api.Test
+    void wordsAreTheRegexSplitOnAnyText() {
+        java.util.regex.Pattern nonWord = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+        java.util.function.Function<String, List<String>> want = t -> java.util.Arrays.stream(nonWord.split(t)).filter(w -> !w.isEmpty()).toList();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String t = "a" + (char) c + "b";
+            org.junit.jupiter.api.Assertions.assertEquals(want.apply(t), SimilarTerms.words(t), "char " + Integer.toHexString(c));
+        }
+        String[] pieces = {"a", "Z", "9", " ", "-", ".", "é", "\u0663", "\u2163", "\u00bd", "\ud835\udc00", "\ud83d\ude00", "\ud800", "\udc00", "\u0301", "_", "\u3042"};
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) s.append(pieces[random.nextInt(pieces.length)]);
+            org.junit.jupiter.api.Assertions.assertEquals(want.apply(s.toString()), SimilarTerms.words(s.toString()), "[" + s + "]");
+        }
+    }
 }
