@@ -58,10 +58,14 @@ public final class SimilarMemo {
     private synchronized List<List<Match>> matches(SiteConfig.SimilarConfig config, List<SimilarInput> inputs,
                                                     java.util.function.Function<WordSelection.Selected, List<List<Match>>> find) {
         if (!keeps) return find.apply(null);
+        Integer[] order = SimilarIndex.keyOrder(inputs);
+        // the words are selected (on the common pool, idle here) while the inputs are digested: an edit of a post's
+        // body changes the first digest, and the selection is then needed; when it does not, the selection is not waited for
+        java.util.concurrent.ForkJoinTask<WordSelection.Selected> selecting =
+                java.util.concurrent.ForkJoinTask.adapt(() -> WordSelection.select(inputs, order, config)).fork();
         String d = digest(config, inputs);
         if (d.equals(digest) && found != null) return found;
-        Integer[] order = SimilarIndex.keyOrder(inputs);
-        WordSelection.Selected words = WordSelection.select(inputs, order, config);
+        WordSelection.Selected words = selecting.join(); // run here if the pool has not started it; what it threw is thrown as it was
         String s = selectedDigest(config, inputs, order, words);
         if (s.equals(selected) && found != null) {
             digest = d;
