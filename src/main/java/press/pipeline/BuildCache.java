@@ -4,10 +4,15 @@ import press.content.PostSource;
 import press.output.OutputMemory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * What is kept between builds of one site, so that a rebuild redoes only what changed: parsed
@@ -92,11 +97,12 @@ public final class BuildCache {
     private record Parts(PostSource.Cache posts, OutputMemory output, press.similar.SimilarMemo similar, press.render.SearchPostings search) {}
 
     /** The parts being read ahead ({@link #readAhead}), or null. */
-    private java.util.concurrent.CompletableFuture<Parts> reading;
+    private CompletableFuture<Parts> reading;
 
     /**
-     * Starts reading the saved posts and output memory, if still unread, on threads of their own,
-     * while the build checks its inputs (a check that finds nothing changed never waits for it).
+     * Starts reading the saved posts and output memory, if still unread, on threads of their own:
+     * {@code Build} calls it once the inputs are found changed, and the config, content and
+     * templates are read meanwhile ({@link #read} waits for it).
      */
     void readAhead() {
         if (unread == null || reading != null) return;
@@ -107,23 +113,23 @@ public final class BuildCache {
                 () -> Files.isRegularFile(memory) ? OutputMemory.load(memory) : new OutputMemory(),
                 () -> press.similar.SimilarMemo.load(dir.resolve("similar.bin")),
                 () -> press.render.SearchPostings.load(dir.resolve("search.bin"))));
-        reading = java.util.concurrent.CompletableFuture.allOf(parts.toArray(java.util.concurrent.CompletableFuture[]::new))
+        reading = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
                 .thenApply(v -> new Parts((PostSource.Cache) parts.get(0).join(), (OutputMemory) parts.get(1).join(),
                         (press.similar.SimilarMemo) parts.get(2).join(), (press.render.SearchPostings) parts.get(3).join()));
     }
 
     /**
      * Runs each of {@code loads} on a daemon thread of its own (not the common pool, which has one
-     * thread on a 2-core machine); an {@link IOException} comes out wrapped, as an {@link java.io.UncheckedIOException}.
+     * thread on a 2-core machine); an {@link IOException} comes out wrapped, as an {@link UncheckedIOException}.
      */
-    private static List<java.util.concurrent.CompletableFuture<Object>> started(String name, List<Load<?>> loads) {
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(loads.size(), r -> {
+    private static List<CompletableFuture<Object>> started(String name, List<Load<?>> loads) {
+        ExecutorService threads = Executors.newFixedThreadPool(loads.size(), r -> {
             Thread t = new Thread(r, name);
-            t.setDaemon(true); // a build that finds nothing changed exits without waiting for its read
+            t.setDaemon(true); // a build that stops before it needs the cache (a config problem) exits without waiting for it
             return t;
         });
         try {
-            return loads.stream().map(load -> java.util.concurrent.CompletableFuture.<Object>supplyAsync(() -> io(load), threads)).toList();
+            return loads.stream().map(load -> CompletableFuture.<Object>supplyAsync(() -> io(load), threads)).toList();
         } finally {
             threads.shutdown(); // the tasks given run to their end
         }
@@ -137,7 +143,7 @@ public final class BuildCache {
         try {
             return load.get();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -164,9 +170,9 @@ public final class BuildCache {
             output = parts.output();
             similar = parts.similar();
             search = parts.search();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof Error error) throw error; // out of memory is said as such, not as an unreadable cache
-            Throwable cause = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
+            Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
             warnings.add(dir + " is unreadable (" + cause.getMessage() + "); ignored, this build starts afresh");
             inputs = null;
             last = null;
@@ -204,9 +210,9 @@ public final class BuildCache {
             return null;
         }));
         try {
-            java.util.concurrent.CompletableFuture.allOf(saved.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof java.io.UncheckedIOException u) throw u.getCause();
+            CompletableFuture.allOf(saved.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error error) throw error;
             throw e;
