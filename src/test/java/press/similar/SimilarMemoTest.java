@@ -127,10 +127,8 @@ class SimilarMemoTest {
     @Test
     void countsThatKeepTheSameWordsAreNotFoundAgainAndTheMatchesStayExact() {
         java.util.Random random = new java.util.Random(3);
-        String[] stems = new String[400];
-        for (int i = 0; i < stems.length; i++) stems[i] = "stem" + (char) ('a' + i % 26) + i;
-        List<SimilarInput> site = new ArrayList<>();
-        for (int p = 0; p < 80; p++) site.add(post(random, p, stems));
+        String[] stems = stems("stem", 400);
+        List<SimilarInput> site = site(random, 80, stems);
         SimilarMemo memo = new SimilarMemo();
         AtomicInteger calls = new AtomicInteger();
         List<SimilarInput> now = site;
@@ -164,10 +162,8 @@ class SimilarMemoTest {
     @Test
     void theSelectionTheMemoMadeGivesTheFinderTheSameMatches() {
         java.util.Random random = new java.util.Random(11);
-        String[] stems = new String[300];
-        for (int i = 0; i < stems.length; i++) stems[i] = "word" + (char) ('a' + i % 26) + i;
-        List<SimilarInput> now = new ArrayList<>();
-        for (int p = 0; p < 70; p++) now.add(post(random, p, stems));
+        String[] stems = stems("word", 300);
+        List<SimilarInput> now = site(random, 70, stems);
         SimilarMemo memo = new SimilarMemo();
         for (int edit = 0; edit < 25; edit++) {
             assertEquals(new SimilarFinder(CONFIG).find(now, 1), memo.matches(CONFIG, now, 2), "edit " + edit);
@@ -178,6 +174,20 @@ class SimilarMemoTest {
             next.set(p, new SimilarInput(was.epochSecond(), was.key(), was.terms(), was.title(), words.words()));
             now = next;
         }
+    }
+
+    /** {@code n} distinct stems, spread over the alphabet. */
+    private static String[] stems(String prefix, int n) {
+        String[] stems = new String[n];
+        for (int i = 0; i < n; i++) stems[i] = prefix + (char) ('a' + i % 26) + i;
+        return stems;
+    }
+
+    /** {@code posts} posts on topics of nearby stems ({@link #post}). */
+    private static List<SimilarInput> site(java.util.Random random, int posts, String[] stems) {
+        List<SimilarInput> site = new ArrayList<>();
+        for (int p = 0; p < posts; p++) site.add(post(random, p, stems));
+        return site;
     }
 
     private static SimilarInput post(java.util.Random random, int p, String[] stems) {
