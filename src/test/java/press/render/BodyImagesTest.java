@@ -111,4 +111,25 @@ class BodyImagesTest {
         Files.setLastModifiedTime(files.get("img/a.png"), FileTime.fromMillis(0));
         assertNotEquals(sized.key(), new BodyImages("/", files).sized("/", body).key());
     }
+
+    /** The tags sized are those a regex search for them over the whole body finds, on any text: the scan only tries the pattern where a tag starts with {@code <img}. */
+    @Test
+    void theTagsFoundAreThoseARegexSearchFinds() {
+        java.util.regex.Pattern img = java.util.regex.Pattern.compile("<img\\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", java.util.regex.Pattern.CASE_INSENSITIVE);
+        String[] pieces = {"<img src=\"/img/a.png\">", "<IMG src='/img/a.png' alt=\"x>y\">", "<imgx src=\"/img/a.png\">", "<img", "<", ">", "\"", "'",
+                " src=\"/img/logo.svg\"", "<p>", "text ", "<img src=/img/a.png>", "<iMg\nsrc=\"/img/my pic.png\"/>", "é", "<<img src=\"/img/a.png\">",
+                "<img alt=\"<img src='/img/a.png'>\" src=\"/img/a.png\">"};
+        java.util.Random random = new java.util.Random(9);
+        BodyImages images = new BodyImages("/", files);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) b.append(pieces[random.nextInt(pieces.length)]);
+            String html = b.toString();
+            java.util.regex.Matcher m = img.matcher(html);
+            StringBuilder want = new StringBuilder();
+            while (m.find()) m.appendReplacement(want, java.util.regex.Matcher.quoteReplacement(images.html("/posts/a/", m.group())));
+            m.appendTail(want);
+            assertEquals(want.toString(), images.html("/posts/a/", html), html);
+        }
+    }
 }
