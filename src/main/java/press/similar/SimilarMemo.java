@@ -10,7 +10,6 @@ import press.digest.Spelling;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -63,10 +62,11 @@ public final class SimilarMemo {
         // body changes the first digest, and the selection is then needed; when it does not, the selection is not waited for
         java.util.concurrent.ForkJoinTask<WordSelection.Selected> selecting =
                 java.util.concurrent.ForkJoinTask.adapt(() -> WordSelection.select(inputs, order, config)).fork();
-        String d = digest(config, inputs);
+        String heads = heads(inputs);
+        String d = digest(config, inputs, heads);
         if (d.equals(digest) && found != null) return found;
         WordSelection.Selected words = selecting.join(); // run here if the pool has not started it; what it threw is thrown as it was
-        String s = selectedDigest(config, inputs, order, words);
+        String s = selectedDigest(config, inputs, heads, order, words);
         if (s.equals(selected) && found != null) {
             digest = d;
             return found;
@@ -78,7 +78,7 @@ public final class SimilarMemo {
         return now;
     }
 
-    private static final String FORMAT = "press similar memo 4";
+    private static final String FORMAT = "press similar memo 5";
 
     /** Saves what is remembered to {@code file} ({@link CacheOutput}), for the next run of press; nothing when nothing is. */
     public synchronized void save(java.nio.file.Path file) throws IOException {
@@ -131,24 +131,22 @@ public final class SimilarMemo {
         }
     }
 
-    /** The settings and every input, spelt in order ({@link Spelling}) and hashed in pieces of about 64 KB. */
-    static String digest(SiteConfig.SimilarConfig config, List<SimilarInput> inputs) {
+    /**
+     * Every input's date, key, title and terms, in input order, spelt ({@link Spelling}) and hashed in
+     * pieces of about 64 KB: the part the two digests share, spelt once.
+     */
+    static String heads(List<SimilarInput> inputs) {
         ContentHash.Stream hash = ContentHash.start();
-        Spelling out = new Spelling().add(config.toString()).add(inputs.size());
+        Spelling out = new Spelling().add("heads").add(inputs.size());
         for (SimilarInput in : inputs) {
             out.add(in.epochSecond()).add(in.key()).add(in.title());
-            Map<String, List<String>> terms = new TreeMap<>(in.terms());
-            out.add(terms.size());
-            for (Map.Entry<String, List<String>> e : terms.entrySet()) {
-                out.add(e.getKey()).add(e.getValue().size());
-                for (String t : e.getValue()) out.add(t);
-            }
-            if (in.wordsDigest() != null) { // a post's body digest: it changes whenever its words do
-                out.add(true).add(in.wordsDigest());
-            } else {
-                var w = in.words();
-                out.add(false).add(w.stems().length);
-                for (int i = 0; i < w.stems().length; i++) out.add(w.stems()[i]).add(w.surfaces()[i]).add(w.counts()[i]);
+            String[] fields = in.terms().keySet().toArray(new String[0]);
+            java.util.Arrays.sort(fields);
+            out.add(fields.length);
+            for (String field : fields) {
+                List<String> terms = in.terms().get(field);
+                out.add(field).add(terms.size());
+                for (String t : terms) out.add(t);
             }
             if (out.size() > 1 << 16) out.feed(hash); // the hash sees the same bytes in order
         }
@@ -156,34 +154,51 @@ public final class SimilarMemo {
         return hash.hex();
     }
 
+    /** The settings and every input, in order. */
+    static String digest(SiteConfig.SimilarConfig config, List<SimilarInput> inputs) {
+        return digest(config, inputs, heads(inputs));
+    }
+
+    /** As above, with the inputs' {@link #heads} already digested: then each input's words. */
+    private static String digest(SiteConfig.SimilarConfig config, List<SimilarInput> inputs, String heads) {
+        ContentHash.Stream hash = ContentHash.start();
+        Spelling out = new Spelling().add("all").add(config.toString()).add(heads);
+        for (SimilarInput in : inputs) {
+            if (in.wordsDigest() != null) { // a post's body digest: it changes whenever its words do
+                out.add(true).add(in.wordsDigest());
+            } else {
+                var w = in.words();
+                out.add(false).add(w.stems().length);
+                for (int i = 0; i < w.stems().length; i++) out.add(w.stems()[i]).add(w.surfaces()[i]).add(w.counts()[i]);
+            }
+            if (out.size() > 1 << 16) out.feed(hash);
+        }
+        out.feed(hash);
+        return hash.hex();
+    }
+
     /**
-     * A digest of what the finder reads of {@code inputs}: the settings, and per post (by key) its
-     * place in the input, date, key, title and terms, and the body words it keeps ({@link WordSelection},
-     * as a set) with their spelling on the site; not the counts that chose them. Two inputs with the
-     * same such digest give the same matches.
+     * A digest of what the finder reads of {@code inputs}: the settings, every input's date, key,
+     * title and terms ({@link #heads}), and per post (by key) its place in the input and the body
+     * words it keeps ({@link WordSelection}, as a set) with their spelling on the site; not the counts
+     * that chose them. Two inputs with the same such digest give the same matches.
      */
     static String selectedDigest(SiteConfig.SimilarConfig config, List<SimilarInput> inputs) {
         Integer[] order = SimilarIndex.keyOrder(inputs);
-        return selectedDigest(config, inputs, order, WordSelection.select(inputs, order, config));
+        return selectedDigest(config, inputs, heads(inputs), order, WordSelection.select(inputs, order, config));
     }
 
-    private static String selectedDigest(SiteConfig.SimilarConfig config, List<SimilarInput> inputs, Integer[] order, WordSelection.Selected selection) {
+    private static String selectedDigest(SiteConfig.SimilarConfig config, List<SimilarInput> inputs, String heads, Integer[] order,
+                                         WordSelection.Selected selection) {
         Map<String, Integer> ids = selection.ids();
         Map<String, String> spelling = selection.spelling();
         int[][] words = selection.words();
         String[] names = new String[ids.size()];
         ids.forEach((name, id) -> names[id] = name.substring(name.indexOf('\0') + 1));
         ContentHash.Stream hash = ContentHash.start();
-        Spelling out = new Spelling().add("selected").add(config.toString()).add(inputs.size());
+        Spelling out = new Spelling().add("selected").add(config.toString()).add(heads).add(inputs.size());
         for (int c = 0; c < order.length; c++) {
-            SimilarInput in = inputs.get(order[c]);
-            out.add(order[c]).add(in.epochSecond()).add(in.key()).add(in.title());
-            Map<String, List<String>> terms = new TreeMap<>(in.terms());
-            out.add(terms.size());
-            for (Map.Entry<String, List<String>> e : terms.entrySet()) {
-                out.add(e.getKey()).add(e.getValue().size());
-                for (String t : e.getValue()) out.add(t);
-            }
+            out.add(order[c]);
             String[] kept = new String[words[c].length];
             for (int i = 0; i < kept.length; i++) kept[i] = names[words[c][i]];
             java.util.Arrays.sort(kept);
