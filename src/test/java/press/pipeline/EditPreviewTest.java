@@ -93,8 +93,7 @@ class EditPreviewTest {
         Path a = save(site, "a.md", ALPHA + "go go go go concurrency goroutines\n");
         assertEquals(List.of("posts/alpha/index.html"), Build.preview(cache, Set.of(a)));
         assertTrue(Files.readString(served().resolve("posts/alpha/index.html")).contains("goroutines"));
-        serveBuild(site, cache);
-        assertSameFiles(fresh(site), SiteFixture.tree(served()));
+        assertFullBuildIsAClean(site, cache);
     }
 
     /** A post's own fields show on its page at once; the pages that list it follow with the full build. */
@@ -106,8 +105,7 @@ class EditPreviewTest {
         Path a = save(site, "a.md", ALPHA.replace("title: Alpha", "title: Alpha Renamed\nslug: alpha\nsummary: A new summary") + "first words\n");
         assertEquals(List.of("posts/alpha/index.html"), Build.preview(cache, Set.of(a)));
         assertArrayEquals(fresh(site).get("posts/alpha/index.html"), Files.readAllBytes(served().resolve("posts/alpha/index.html")));
-        serveBuild(site, cache);
-        assertSameFiles(fresh(site), SiteFixture.tree(served()));
+        assertFullBuildIsAClean(site, cache);
     }
 
     /** After a template edit, the open pages that are posts are written ahead with the new templates, as the full build writes them. */
@@ -134,8 +132,7 @@ class EditPreviewTest {
         String beta = Files.readString(served().resolve("posts/beta/index.html"));
         assertTrue(beta.contains("edited again") && beta.contains("beta now"), "a template edit after a post's keeps the post as saved");
         Files.writeString(post, before.replace("</article>", "<p>edited template</p></article>"));
-        serveBuild(site, cache);
-        assertSameFiles(fresh(site), SiteFixture.tree(served()));
+        assertFullBuildIsAClean(site, cache);
 
         assertEquals(List.of(), Build.preview(cache, Set.of(post), Set.of()), "no page open: nothing");
         Files.writeString(post, "{{#broken}}");
@@ -204,8 +201,7 @@ class EditPreviewTest {
         assertTrue(Files.readString(served().resolve("posts/alpha/index.html")).contains("after a failed build"));
 
         Files.delete(site.root.resolve("content/posts/bad.md"));
-        serveBuild(site, cache);
-        assertSameFiles(fresh(site), SiteFixture.tree(served()));
+        assertFullBuildIsAClean(site, cache);
         BuildCache saved = BuildCache.persistent(new BuildCache());
         Build.run(new BuildOptions(site.root, dir.resolve("built"), null, false, 2), saved);
         assertEquals(List.of(), Build.preview(saved, Set.of(save(site, "a.md", ALPHA + "press build\n"))), "press build writes releases whole");
@@ -219,5 +215,11 @@ class EditPreviewTest {
         assertEquals(want.keySet(), got.keySet(), "same files");
         want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), path + " differs"));
         assertFalse(want.isEmpty());
+    }
+
+    /** The full build that follows a preview (as press serve runs it) leaves the same files as a clean build. */
+    private void assertFullBuildIsAClean(TestSite site, BuildCache cache) throws IOException {
+        serveBuild(site, cache);
+        assertSameFiles(fresh(site), SiteFixture.tree(served()));
     }
 }
