@@ -50,7 +50,7 @@ final class SimilarIndex {
     /** With the words already selected for these posts and settings ({@link WordSelection#select(List, Integer[], SimilarConfig)}), or null. */
     SimilarIndex(List<SimilarInput> posts, SimilarConfig cfg, WordSelection.Selected selected) {
         size = posts.size();
-        Integer[] order = keyOrder(posts);
+        Integer[] order = selected != null ? selected.order() : keyOrder(posts); // sorted once, when the memo selected the words
         keys = new String[size];
         inputIndex = new int[size];
         epoch = new long[size];

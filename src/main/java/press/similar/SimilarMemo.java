@@ -66,7 +66,7 @@ public final class SimilarMemo {
         String d = digest(config, inputs, heads);
         if (d.equals(digest) && found != null) return found;
         WordSelection.Selected words = selecting.join(); // run here if the pool has not started it; what it threw is thrown as it was
-        String s = selectedDigest(config, inputs, heads, order, words);
+        String s = selectedDigest(config, inputs, heads, words);
         if (s.equals(selected) && found != null) {
             digest = d;
             return found;
@@ -185,11 +185,12 @@ public final class SimilarMemo {
      */
     static String selectedDigest(SiteConfig.SimilarConfig config, List<SimilarInput> inputs) {
         Integer[] order = SimilarIndex.keyOrder(inputs);
-        return selectedDigest(config, inputs, heads(inputs), order, WordSelection.select(inputs, order, config));
+        return selectedDigest(config, inputs, heads(inputs), WordSelection.select(inputs, order, config));
     }
 
-    private static String selectedDigest(SiteConfig.SimilarConfig config, List<SimilarInput> inputs, String heads, Integer[] order,
+    private static String selectedDigest(SiteConfig.SimilarConfig config, List<SimilarInput> inputs, String heads,
                                          WordSelection.Selected selection) {
+        Integer[] order = selection.order();
         Map<String, Integer> ids = selection.ids();
         Map<String, String> spelling = selection.spelling();
         int[][] words = selection.words();

@@ -24,14 +24,14 @@ final class WordSelection {
     private WordSelection() {}
 
     /** A selection made once ({@link #select(List, Integer[], SimilarConfig)}), for the memo's digest and then the index. */
-    record Selected(int[][] words, Map<String, Integer> ids, Map<String, String> spelling) {}
+    record Selected(Integer[] order, int[][] words, Map<String, Integer> ids, Map<String, String> spelling) {}
 
-    /** As below, into maps of its own: per post its kept word ids, the ids by term name, and each kept stem's spelling. */
+    /** As below, into maps of its own: the canonical order it was made in, per post its kept word ids, the ids by term name, and each kept stem's spelling. */
     static Selected select(List<SimilarInput> posts, Integer[] order, SimilarConfig cfg) {
         Map<String, Integer> ids = new HashMap<>();
         Map<String, String> spelling = new HashMap<>();
         int[][] words = select(posts, order, cfg, ids, spelling);
-        return new Selected(words, ids, spelling);
+        return new Selected(order, words, ids, spelling);
     }
 
     /**
