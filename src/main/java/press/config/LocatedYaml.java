@@ -26,7 +26,7 @@ public final class LocatedYaml {
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    static final ObjectMapper MAPPER = new ObjectMapper(FACTORY); // package-private: BlockYamlTest compares BlockYaml with it
     private static final com.fasterxml.jackson.dataformat.toml.TomlFactory TOML = com.fasterxml.jackson.dataformat.toml.TomlFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final com.fasterxml.jackson.core.JsonFactory JSON = com.fasterxml.jackson.core.JsonFactory.builder()
@@ -85,7 +85,8 @@ public final class LocatedYaml {
     public static LocatedYaml parse(Path file, Format format, String text, int lineOffset, Problems problems) {
         String yaml = text;
         try {
-            JsonNode root = (format == Format.YAML ? MAPPER : format == Format.TOML ? TOML_MAPPER : JSON_MAPPER).readTree(yaml);
+            JsonNode root = format == Format.YAML ? BlockYaml.read(yaml) : null; // the common shape without SnakeYAML; null: Jackson reads it
+            if (root == null) root = (format == Format.YAML ? MAPPER : format == Format.TOML ? TOML_MAPPER : JSON_MAPPER).readTree(yaml);
             if (root == null) root = MissingNode.getInstance();
             return new LocatedYaml(file, format, yaml, root, lineOffset);
         } catch (JsonProcessingException e) {
