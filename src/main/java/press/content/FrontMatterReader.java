@@ -60,13 +60,8 @@ final class FrontMatterReader {
 
     /** As above, with the fields {@code cascade} gives this file added where it does not set them. */
     static Read read(Path file, byte[] bytes, Problems problems, boolean optional, Cascade cascade) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        String text = utf8(bytes);
+        if (text == null) {
             problems.add(SourcePos.of(file, 1, 0), "not UTF-8 text, expected a UTF-8 Markdown file");
             return null;
         }
@@ -98,7 +93,27 @@ final class FrontMatterReader {
                     + "expected it in the _index.md of the folder whose pages should get these fields");
         }
         cascade.apply(file, yaml);
-        String head = text.substring(0, text.length() - fm.body().length());
-        return new Read(new NodeReader(yaml, mine), fm, mine, 1 + (int) head.chars().filter(c -> c == '\n').count(), notes);
+        int lines = 1;
+        for (int i = 0, headEnd = text.length() - fm.body().length(); i < headEnd; i++) if (text.charAt(i) == '\n') lines++;
+        return new Read(new NodeReader(yaml, mine), fm, mine, lines, notes);
+    }
+
+    /**
+     * The text of UTF-8 {@code bytes}, or null when they are not UTF-8. {@code new String} has fast
+     * paths a decoder lacks (ASCII is copied), but puts U+FFFD where bytes are malformed: only a
+     * text holding U+FFFD is decoded again strictly, to tell a written U+FFFD from a bad byte.
+     */
+    static String utf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) return text;
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return text;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 }

@@ -93,6 +93,34 @@ class FrontMatterReaderTest {
     }
 
     @Test
+    void utf8IsDecodedAsAStrictDecoderDecodesIt() {
+        java.util.Random random = new java.util.Random(3);
+        byte[][] fixed = {"ascii".getBytes(StandardCharsets.UTF_8), "café 日本 🚀".getBytes(StandardCharsets.UTF_8),
+            "a written \uFFFD".getBytes(StandardCharsets.UTF_8), {'a', (byte) 0xFF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xC3}, {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0x80}};
+        java.util.List<byte[]> cases = new java.util.ArrayList<>(List.of(fixed));
+        for (int i = 0; i < 3000; i++) { // random UTF-8 text, some of it with a byte broken
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) b.appendCodePoint(random.nextInt(4) == 0 ? random.nextInt(0x10FFFF) : 0x20 + random.nextInt(0x100));
+            byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+            if (bytes.length > 0 && random.nextBoolean()) bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+            cases.add(bytes);
+        }
+        int refused = 0;
+        for (byte[] bytes : cases) {
+            String strict;
+            try {
+                strict = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                strict = null;
+                refused++;
+            }
+            assertEquals(strict, FrontMatterReader.utf8(bytes), java.util.Arrays.toString(bytes));
+        }
+        assertTrue(refused > 500, "refused " + refused);
+    }
+
+    @Test
     void everyWayTheFileCanBeUnreadableIsAProblemAtItsPlace() {
         assertEquals(List.of("content/docs/a.md:1: not UTF-8 text, expected a UTF-8 Markdown file"),
                 errors(new byte[] {'-', '-', '-', '\n', (byte) 0xC3, (byte) 0x28, '\n'}, true));

@@ -18,6 +18,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * HTML goes in as tokens, what is left for the site's templates, and every warning at its file line and column.
  */
 class ShortcodesTest {
+    @Test
+    void mayHoldIsWhetherTheBodyHoldsADoubleBraceOrABracePercent() {
+        java.util.Random random = new java.util.Random(5);
+        int holding = 0;
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) b.append("{%}a\u00e9\n".charAt(random.nextInt(6)));
+            String body = b.toString();
+            boolean expected = body.contains("{{") || body.contains("{%");
+            assertEquals(expected, Shortcodes.mayHold(body), body);
+            if (expected) holding++;
+        }
+        assertTrue(holding > 2000 && holding < 18000, "holding " + holding);
+    }
+
     private static final String FILE = "content/posts/a.md";
     /** The body starts on line 5 of its file, after four lines of front matter. */
     private static final int FIRST_LINE = 5;
