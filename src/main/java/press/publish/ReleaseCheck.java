@@ -19,10 +19,10 @@ final class ReleaseCheck {
     private static final List<String> REQUIRED = List.of("sitemap.xml", "feed.xml");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
-    /** Per file an internal link names: the first page (in path order) that names it, and the link as written there. */
-    private final Map<String, String[]> targets = new ConcurrentHashMap<>();
-    /** Per site path as linked, the file it names ({@link #file}): pages share most of their links (menus, terms, similar posts). */
-    private final Map<String, String> files = new ConcurrentHashMap<>();
+    /** The target of a link that names no file of the release (another site, a fragment only): compared by identity. */
+    private static final String NOT_A_FILE = new String("not a file");
+    /** Per thread that checks pages, what its pages link to; merged when the check is asked. */
+    private final Map<Thread, Seen> seen = new ConcurrentHashMap<>();
     private final String baseUrl;
     private final String basePath;
 
@@ -34,23 +34,105 @@ final class ReleaseCheck {
     /** Notes the internal links of {@code page} as it is written (from its bytes: nothing is read back). Thread-safe. */
     void page(String page, byte[] bytes) {
         if (!page.endsWith(".html")) return;
+        Seen mine = seen.computeIfAbsent(Thread.currentThread(), t -> new Seen());
+        int ordinal = 0;
         // each ' href="..."' and ' src="..."': a scan of the bytes, the page is never decoded whole
         for (int i = indexOf(bytes, '"', 0); i >= 0; i = indexOf(bytes, '"', i + 1)) {
             if (i < 5 || bytes[i - 1] != '=' || !(attribute(bytes, i - 1, "href") || attribute(bytes, i - 1, "src"))) continue;
             int end = indexOf(bytes, '"', i + 1);
             if (end < 0) return;
-            link(page, new String(bytes, i + 1, end - i - 1, StandardCharsets.UTF_8).replace("&amp;", "&"));
+            mine.link(page, bytes, i + 1, end, ordinal++);
             i = end;
         }
     }
 
-    private void link(String page, String url) {
+    /** Where a link was first seen: the page (first in path order), the link as written there, its place among the page's links. */
+    private record First(String page, String url, int ordinal) {
+        boolean before(First o) {
+            int c = page.compareTo(o.page);
+            return c != 0 ? c < 0 : ordinal < o.ordinal;
+        }
+    }
+
+    /**
+     * One thread's links. Pages share most of their links (menus, terms, similar posts), so a link
+     * that names the same file from any page is looked up by its bytes in a table of the links met
+     * before, with no String made for it ({@code String} keys in a shared map were 8-10 % of a
+     * build's CPU at 100,000 posts).
+     */
+    private final class Seen {
+        private byte[][] keys = new byte[4096][];
+        private int[] hashes = new int[4096];
+        private String[] urls = new String[4096];
+        private String[] targets = new String[4096];
+        private int size;
+        private final Map<String, First> first = new java.util.HashMap<>();
+
+        void link(String page, byte[] b, int from, int to, int ordinal) {
+            int h = 1;
+            for (int k = from; k < to; k++) h = 31 * h + b[k];
+            int mask = keys.length - 1;
+            int slot = (h ^ (h >>> 16)) & mask;
+            for (; keys[slot] != null; slot = (slot + 1) & mask) {
+                if (hashes[slot] == h && java.util.Arrays.equals(keys[slot], 0, keys[slot].length, b, from, to)) {
+                    note(targets[slot], page, urls[slot], ordinal);
+                    return;
+                }
+            }
+            String url = new String(b, from, to - from, StandardCharsets.UTF_8).replace("&amp;", "&");
+            String target = target(url, page);
+            if (relativeToPage(url)) { // names another file from another page: not kept
+                note(target == null ? NOT_A_FILE : target, page, url, ordinal);
+                return;
+            }
+            keys[slot] = java.util.Arrays.copyOfRange(b, from, to);
+            hashes[slot] = h;
+            urls[slot] = url;
+            targets[slot] = target == null ? NOT_A_FILE : target;
+            note(targets[slot], page, url, ordinal);
+            if (2 * ++size > keys.length) grow();
+        }
+
+        private void note(String target, String page, String url, int ordinal) {
+            if (target == NOT_A_FILE) return;
+            First f = first.get(target);
+            // an earlier page names it already (the common case), or this page did, earlier
+            if (f != null && (f.page == page || f.page.compareTo(page) <= 0)) return;
+            first.put(target, new First(page, url, ordinal));
+        }
+
+        private void grow() {
+            byte[][] k = keys;
+            int[] hs = hashes;
+            String[] us = urls;
+            String[] ts = targets;
+            keys = new byte[2 * k.length][];
+            hashes = new int[keys.length];
+            urls = new String[keys.length];
+            targets = new String[keys.length];
+            int mask = keys.length - 1;
+            for (int i = 0; i < k.length; i++) {
+                if (k[i] == null) continue;
+                int slot = (hs[i] ^ (hs[i] >>> 16)) & mask;
+                while (keys[slot] != null) slot = (slot + 1) & mask;
+                keys[slot] = k[i];
+                hashes[slot] = hs[i];
+                urls[slot] = us[i];
+                targets[slot] = ts[i];
+            }
+        }
+    }
+
+    /** The file of the release {@code url} names from {@code page}, or null when it names none (another site, a fragment only). */
+    private String target(String url, String page) {
         String path = url.startsWith(baseUrl) ? basePath + url.substring(baseUrl.length()) : relative(url, basePath, page);
-        if (path == null || !path.startsWith(basePath) || path.startsWith("//")) return;
-        String target = files.computeIfAbsent(path, p -> file(p.substring(basePath.length())));
-        String[] first = targets.get(target);
-        if (first != null && first[0].compareTo(page) <= 0) return; // an earlier page names it already: the common case, without a lock
-        targets.merge(target, new String[] {page, url}, (a, b) -> a[0].compareTo(b[0]) <= 0 ? a : b);
+        if (path == null || !path.startsWith(basePath) || path.startsWith("//")) return null;
+        return file(path.substring(basePath.length()));
+    }
+
+    /** Whether {@link #target} of {@code url} depends on the page it is on. */
+    private boolean relativeToPage(String url) {
+        return !url.startsWith(baseUrl) && !(url.isEmpty() || url.startsWith("/") || url.startsWith("#") || url.startsWith("?") || SCHEME.matcher(url).find());
     }
 
     /** Whether {@code name} ends just before {@code equals} and white space comes before it. */
@@ -91,10 +173,12 @@ final class ReleaseCheck {
 
     /** Every link to a file {@code files} lacks, once per file, by page and then file. */
     List<Broken> broken(Set<String> files) {
+        Map<String, First> firsts = new java.util.HashMap<>();
+        for (Seen s : seen.values()) s.first.forEach((target, f) -> firsts.merge(target, f, (a, b) -> b.before(a) ? b : a));
         TreeMap<String, Broken> missing = new TreeMap<>();
-        targets.forEach((target, at) -> {
+        firsts.forEach((target, at) -> {
             // a folder named without its last / (docs/history) is served: every static server redirects it to docs/history/
-            if (!files.contains(target) && !files.contains(target + "/index.html")) missing.put(at[0] + "\u0000" + target, new Broken(at[0], at[1], target));
+            if (!files.contains(target) && !files.contains(target + "/index.html")) missing.put(at.page() + "\u0000" + target, new Broken(at.page(), at.url(), target));
         });
         return List.copyOf(missing.values());
     }

@@ -39,4 +39,52 @@ class ReleaseCheckTest {
         assertEquals(List.of("sitemap.xml: missing, expected every release to have it", "feed.xml: missing, expected every release to have it"),
                 new ReleaseCheck("https://e.org/", "/").problems(Set.of("index.html")));
     }
+
+    @Test
+    void theFirstPageNamingAFileIsTheSameWhateverTheThreadsAndTheOrderOfPages() throws Exception {
+        java.util.Random random = new java.util.Random(11);
+        String[] links = {"/blog/posts/p%d/", "https://e.org/blog/posts/p%d/?a=1&amp;b=2", "/blog/posts/p%d/#top", "img%d.png", "../p%d/",
+            "https://other.org/p%d", "#f%d", "/blog/tags/t%d/", "/elsewhere/%d", "/blog/assets/s%d.css?v=1"};
+        java.util.Map<String, byte[]> pages = new java.util.TreeMap<>();
+        for (int p = 0; p < 400; p++) {
+            StringBuilder b = new StringBuilder("<html>");
+            for (int k = random.nextInt(30); k > 0; k--) {
+                String url = String.format(links[random.nextInt(links.length)], random.nextInt(random.nextBoolean() ? 20 : 3000));
+                b.append(random.nextBoolean() ? " <a href=\"" : " <img src=\"").append(url).append("\">");
+            }
+            pages.put("posts/p" + p + "/index.html", html(b.toString()));
+        }
+        Set<String> files = new java.util.HashSet<>(Set.of("sitemap.xml", "feed.xml"));
+        for (int p = 0; p < 3000; p += 2) files.add("posts/p" + p + "/index.html");
+        ReleaseCheck inOrder = new ReleaseCheck("https://e.org/blog/", "/blog/");
+        pages.forEach(inOrder::page);
+        List<String> expected = inOrder.problems(files);
+        assertEquals(50, expected.size()); // many broken links, so the order of the first 50 is what is compared
+
+        List<String> names = new java.util.ArrayList<>(pages.keySet());
+        java.util.Collections.shuffle(names, random);
+        ReleaseCheck shuffled = new ReleaseCheck("https://e.org/blog/", "/blog/");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (String n : names) done.add(pool.submit(() -> shuffled.page(n, pages.get(n))));
+            for (var f : done) f.get();
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(expected, shuffled.problems(files));
+        assertEquals(inOrder.broken(files), shuffled.broken(files));
+    }
+
+    @Test
+    void aFileNamedByTwoLinksIsReportedAtTheFirstPageWithTheLinkAsWrittenThere() {
+        ReleaseCheck c = new ReleaseCheck("https://e.org/", "/");
+        c.page("b/index.html", html("<a href=\"/gone/?x\">1</a> <a href=\"/gone/\">2</a> <img src=\"pic.png\">"));
+        c.page("a/index.html", html("<a href=\"/gone/#y\">3</a> <a href=\"/gone/?x\">4</a> <img src=\"pic.png\">"));
+        c.page("c/index.html", html("<img src=\"pic.png\"> <a href=\"/gone/\">5</a>"));
+        assertEquals(List.of(new ReleaseCheck.Broken("a/index.html", "pic.png", "a/pic.png"),
+                new ReleaseCheck.Broken("a/index.html", "/gone/#y", "gone/index.html"),
+                new ReleaseCheck.Broken("b/index.html", "pic.png", "b/pic.png"),
+                new ReleaseCheck.Broken("c/index.html", "pic.png", "c/pic.png")), c.broken(Set.of()));
+    }
 }
