@@ -34,7 +34,9 @@ public final class ContentScanner {
         if (!Files.isDirectory(root)) return new ContentFiles(List.of(), List.of(), Map.of(), Map.of());
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
-            files = s.filter(Files::isRegularFile).map(root::relativize).filter(p -> !hidden(p)).sorted(ContentScanner::compare).toList();
+            // each path's text made once, not per comparison (two Strings per comparison were 2 % of a one-post rebuild's samples)
+            files = s.filter(Files::isRegularFile).map(root::relativize).filter(p -> !hidden(p))
+                    .map(p -> java.util.Map.entry(key(p), p)).sorted(java.util.Map.Entry.comparingByKey()).map(java.util.Map.Entry::getValue).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -178,6 +180,11 @@ public final class ContentScanner {
     }
 
     private static int compare(Path a, Path b) {
-        return a.toString().replace('\\', '/').compareTo(b.toString().replace('\\', '/'));
+        return key(a).compareTo(key(b));
+    }
+
+    /** The path's text with / between names, which files sort by. */
+    private static String key(Path p) {
+        return p.toString().replace('\\', '/');
     }
 }
