@@ -38,9 +38,13 @@ final class BlockYaml {
 
     private static final Outside OUTSIDE = new Outside();
 
+    /** Limits under SnakeYAML's (3 MB a document, 1,024 chars a simple key) and a depth no front matter needs: past them Jackson decides. */
+    private static final int MAX_CHARS = 1 << 20, MAX_DEPTH = 20, MAX_KEY = 256;
+
     private final List<int[]> lines = new ArrayList<>(); // per meaningful line: indent, start of content, end
     private final String text;
     private int at; // the line being read
+    private int depth; // maps and lists open
 
     private BlockYaml(String text) {
         this.text = text;
@@ -48,6 +52,7 @@ final class BlockYaml {
 
     /** The tree of {@code text}, as Jackson's YAML mapper reads it, or null when the text is outside the shape read here. */
     static JsonNode read(String text) {
+        if (text.length() > MAX_CHARS) return null;
         try {
             BlockYaml y = new BlockYaml(text);
             y.split();
@@ -66,10 +71,10 @@ final class BlockYaml {
         while (start < n) {
             int end = text.indexOf('\n', start);
             if (end < 0) end = n;
+            for (int k = start; k < end; k++) allowed(k); // in comments too: SnakeYAML refuses such a character anywhere
             int i = start;
             while (i < end && text.charAt(i) == ' ') i++;
             if (i < end && text.charAt(i) != '#') {
-                for (int k = i; k < end; k++) allowed(k);
                 int e = end;
                 while (text.charAt(e - 1) == ' ') e--;
                 lines.add(new int[] {i - start, i, e});
@@ -101,6 +106,7 @@ final class BlockYaml {
 
     /** A block map whose keys start at column {@code indent} of the lines from {@link #at}. */
     private ObjectNode map(int indent) {
+        if (++depth > MAX_DEPTH) throw OUTSIDE;
         ObjectNode map = NODES.objectNode();
         while (more() && indent(at) == indent) {
             int[] line = lines.get(at);
@@ -121,6 +127,7 @@ final class BlockYaml {
             map.set(key, value);
         }
         if (more() && indent(at) > indent) throw OUTSIDE;
+        depth--;
         return map;
     }
 
@@ -135,6 +142,7 @@ final class BlockYaml {
 
     /** A block list whose dashes stand at column {@code indent}. */
     private ArrayNode list(int indent) {
+        if (++depth > MAX_DEPTH) throw OUTSIDE;
         ArrayNode list = NODES.arrayNode();
         while (more() && indent(at) == indent && dash(at)) {
             int[] line = lines.get(at);
@@ -153,6 +161,7 @@ final class BlockYaml {
             }
         }
         if (more() && indent(at) > indent) throw OUTSIDE;
+        depth--;
         return list;
     }
 
@@ -166,7 +175,7 @@ final class BlockYaml {
         int i = s;
         if (i < e && keyChar(text.charAt(i)) && text.charAt(i) != '-' && text.charAt(i) != '.') {
             while (i < e && keyChar(text.charAt(i))) i++;
-            if (i < e && text.charAt(i) == ':' && (i + 1 == e || text.charAt(i + 1) == ' ')) return i;
+            if (i < e && i - s <= MAX_KEY && text.charAt(i) == ':' && (i + 1 == e || text.charAt(i + 1) == ' ')) return i;
         }
         return -1;
     }

@@ -123,6 +123,21 @@ class BlockYamlTest {
                 "# only a comment\n")) {
             assertNull(BlockYaml.read(yaml), yaml);
         }
+        // past a depth, a key length or a size, Jackson decides (under SnakeYAML's limits on simple keys and documents)
+        StringBuilder deep = new StringBuilder();
+        for (int d = 0; d < 60; d++) deep.append("  ".repeat(d)).append("k:\n");
+        deep.append("  ".repeat(60)).append("v: 1\n");
+        assertNull(BlockYaml.read(deep.toString()));
+        assertNull(BlockYaml.read("k" + "x".repeat(1100) + ": 1\n"));
+        assertNull(BlockYaml.read("k: " + "x".repeat(2 << 20) + "\n"));
+        StringBuilder twenty = new StringBuilder();
+        for (int d = 0; d < 19; d++) twenty.append("  ".repeat(d)).append("k:\n");
+        twenty.append("  ".repeat(19)).append("v: 1\n");
+        assertTrue(sameOrNothing(twenty.toString()), "20 levels are read");
+        // a character YAML refuses, in a comment: Jackson refuses the document, so BlockYaml must not read it
+        String bell = "# a " + (char) 7 + " bell\ntitle: x\n";
+        assertNull(jackson(bell));
+        assertNull(BlockYaml.read(bell));
     }
 
     @Test
@@ -248,7 +263,7 @@ class BlockYamlTest {
         private void noise(int indent) {
             int k = r.nextInt(25);
             if (k == 0) out.append('\n');
-            else if (k == 1) out.append(" ".repeat(indent)).append("# comment: x\n");
+            else if (k == 1) out.append(" ".repeat(indent)).append(r.nextInt(10) == 0 ? "# bell " + (char) 7 + "\n" : "# comment: x\n");
             else if (k == 2) out.append("  \n");
         }
 
