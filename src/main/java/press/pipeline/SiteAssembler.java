@@ -152,7 +152,8 @@ final class SiteAssembler {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         List<SimilarInput> inputs;
         try {
-            inputs = pool.submit(() -> posts.parallelStream().map(SimilarTerms::of).toList()).join();
+            boolean digests = memo.keeps(); // a memo that keeps nothing never compares the words' digests
+            inputs = pool.submit(() -> posts.parallelStream().map(p -> SimilarTerms.of(p, digests)).toList()).join();
         } finally {
             pool.shutdown();
         }

@@ -54,7 +54,7 @@ public final class SearchIndexWriter {
 
     /** Every file of the index, under {@code search/}, all posts scored. */
     public static List<Route> routes(Site site) {
-        return routes(site, new SearchPostings(), BLOCK);
+        return routes(site, SearchPostings.none(), BLOCK);
     }
 
     /** As {@link #routes(Site)}, scoring only the posts whose search input changed since {@code postings} last saw the site. */
@@ -64,7 +64,7 @@ public final class SearchIndexWriter {
 
     /** As {@link #routes(Site)}, scoring {@code block} posts per task (the files are the same for any block size). */
     static List<Route> routes(Site site, int block) {
-        return routes(site, new SearchPostings(), block);
+        return routes(site, SearchPostings.none(), block);
     }
 
     static List<Route> routes(Site site, SearchPostings memo, int block) {

@@ -44,6 +44,11 @@ public final class SimilarMemo {
         return new SimilarMemo(false);
     }
 
+    /** Whether this memo remembers (and so compares digests of its inputs): false for {@link #none()}. */
+    public boolean keeps() {
+        return keeps;
+    }
+
     /** The matches for {@code inputs} under {@code config}: the remembered ones when the digest is the same, else {@code find}'s (then remembered). */
     public synchronized List<List<Match>> matches(SiteConfig.SimilarConfig config, List<SimilarInput> inputs, Supplier<List<List<Match>>> find) {
         return matches(config, inputs, selection -> find.get());

@@ -44,9 +44,17 @@ public final class SimilarTerms {
 
     /** The terms of a parsed post, its body words (counted when it was parsed, {@link BodyWords}) included; the key is its slug. */
     public static SimilarInput of(Post post) {
+        return of(post, true);
+    }
+
+    /**
+     * As {@link #of(Post)}; with {@code digest} false the input carries no digest of the words, for
+     * a {@link SimilarMemo} that keeps nothing ({@link SimilarMemo#none()}) and so never compares them.
+     */
+    public static SimilarInput of(Post post, boolean digest) {
         SimilarInput in = of(post.date().toEpochSecond(), post.slug(), post.title(), post.problem(),
                 post.terms("tags"), post.terms("stack"), post.terms("tools"), post.entities());
-        return new SimilarInput(in.epochSecond(), in.key(), in.terms(), in.title(), post.index().words(), post.index().digest());
+        return new SimilarInput(in.epochSecond(), in.key(), in.terms(), in.title(), post.index().words(), digest ? post.index().digest() : null);
     }
 
     /** The same input with the given body words. */

@@ -59,6 +59,8 @@ class SimilarMemoTest {
         List<List<Match>> first = memo.matches(CONFIG, site(), finder(calls));
         assertEquals(first, memo.matches(CONFIG, site(), finder(calls)));
         assertEquals(2, calls.get());
+        assertFalse(memo.keeps()); // so the site gives it inputs without digests (SiteAssembler)
+        org.junit.jupiter.api.Assertions.assertTrue(new SimilarMemo().keeps());
     }
 
     @Test
