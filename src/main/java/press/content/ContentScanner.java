@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Sorts every file under {@code content/} into posts, pages, bundle files and skipped files, so
@@ -32,14 +31,9 @@ public final class ContentScanner {
         Map<Path, Path> bundles = new TreeMap<>(ContentScanner::compare);
         Map<Path, String> skipped = new TreeMap<>(ContentScanner::compare);
         if (!Files.isDirectory(root)) return new ContentFiles(List.of(), List.of(), Map.of(), Map.of());
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(root)) {
-            // each path's text made once, not per comparison (two Strings per comparison were 2 % of a one-post rebuild's samples)
-            files = s.filter(Files::isRegularFile).map(root::relativize).filter(p -> !hidden(p))
-                    .map(p -> java.util.Map.entry(key(p), p)).sorted(java.util.Map.Entry.comparingByKey()).map(java.util.Map.Entry::getValue).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Path> files = walk(root);
+        // each folder's index file looked up once, among the files walked (not one stat per name, language and extension for each file)
+        Indexes indexes = new Indexes(files, config);
         boolean hugo = hugoShaped(files, config);
         for (Path rel : files) {
             Path file = Path.of(CONTENT).resolve(rel);
@@ -58,15 +52,15 @@ public final class ContentScanner {
             } else if (underscore != null) {
                 skipped.put(file, "names starting with _ are not published (" + underscore + "), as Jekyll leaves them out, expected content files; "
                         + "only _index, _posts/, the collections and the include: list of site.yaml are read (include: [" + upTo(rel, underscore) + "] publishes it)");
-            } else if (markdown && !base.equals("index") && !base.equals("_index") && leafOwner(root, rel, config) != null) {
-                bundles.put(file, Path.of(CONTENT).resolve(leafOwner(root, rel, config))); // Hugo: a leaf bundle's other Markdown files are its resources
+            } else if (markdown && !base.equals("index") && !base.equals("_index") && indexes.leafOwner(rel) != null) {
+                bundles.put(file, Path.of(CONTENT).resolve(indexes.leafOwner(rel))); // Hugo: a leaf bundle's other Markdown files are its resources
             } else if (markdown && !base.equals("_index") && language.language().isEmpty()
                     && (config.datedSections().contains(top) || top.equals(JEKYLL_POSTS)) && rel.getNameCount() > 1) {
                 posts.add(file);
             } else if (markdown) {
                 pages.add(file);
             } else {
-                Path owner = bundleOwner(root, rel, config);
+                Path owner = indexes.bundleOwner(rel);
                 if (owner != null) bundles.put(file, Path.of(CONTENT).resolve(owner));
                 else skipped.put(file, "not a content file, expected Markdown (" + String.join(", ", config.extensions().stream().map(e -> "." + e).toList())
                         + ") or a file beside an index.md in its bundle folder (files published as they are, such as images and CSS, go in static/)");
@@ -115,7 +109,7 @@ public final class ContentScanner {
         for (Path rel : files) {
             if (rel.getName(0).toString().equals(JEKYLL_POSTS)) return false;
             String name = rel.getFileName().toString();
-            index |= isMarkdown(name, config) && FileLanguage.of(name, config).stem().equals("_index");
+            index |= name.startsWith("_index.") && isMarkdown(name, config) && FileLanguage.of(name, config).stem().equals("_index");
         }
         return index;
     }
@@ -138,45 +132,89 @@ public final class ContentScanner {
     }
 
     /**
-     * The {@code index} file whose bundle {@code rel} (not Markdown) belongs to: the nearest folder
-     * above it holding an {@code index.md} (a leaf bundle owns everything below it), else its own
-     * folder's {@code _index.md} (a section owns the files beside it). Null when neither.
+     * Every regular file under {@code root} (a link counts when it names one), relative to it, dotfiles
+     * and dot folders left out, sorted by path text. One walk: its attributes say what each entry is.
      */
-    private static Path bundleOwner(Path root, Path rel, SiteConfig.ContentConfig config) {
-        Path leaf = leafOwner(root, rel, config);
-        return leaf != null ? leaf : indexIn(root, rel.getParent(), "_index", config);
-    }
+    private static List<Path> walk(Path root) {
+        List<Map.Entry<String, Path>> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                    return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
+                            ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                }
 
-    /** The {@code index} file of the nearest folder above {@code rel} holding one (a leaf bundle), or null. */
-    private static Path leafOwner(Path root, Path rel, SiteConfig.ContentConfig config) {
-        if (!published(rel, config).equals(rel)) return null; // a Jekyll collection has no bundles: each of its Markdown files is a page
-        for (Path dir = rel.getParent(); dir != null; dir = dir.getParent()) {
-            Path index = indexIn(root, dir, "index", config);
-            if (index != null) return index;
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (!file.getFileName().toString().startsWith(".") && (a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(file))) {
+                        Path rel = root.relativize(file);
+                        found.add(Map.entry(key(rel), rel)); // each path's text made once, not per comparison
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    throw e;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return null;
+        found.sort(Map.Entry.comparingByKey());
+        return found.stream().map(Map.Entry::getValue).toList();
     }
 
-    /** {@code dir}'s {@code stem} file: {@code index.md}, else a translation of it ({@code index.de.md}) in the order of {@code languages:}. */
-    private static Path indexIn(Path root, Path dir, String stem, SiteConfig.ContentConfig config) {
-        List<String> names = new ArrayList<>();
-        names.add(stem);
-        names.add(stem + "." + config.defaultLanguage());
-        for (String code : config.translations()) names.add(stem + "." + code);
-        for (String name : names) {
-            for (String ext : config.extensions()) {
-                Path index = dir == null ? Path.of(name + "." + ext) : dir.resolve(name + "." + ext);
-                if (Files.isRegularFile(root.resolve(index))) return index;
+    /** The index files among the walked files, each folder's looked up once. */
+    private static final class Indexes {
+        private final java.util.Set<Path> files;
+        private final SiteConfig.ContentConfig config;
+        private final Map<String, Path> found = new java.util.HashMap<>();
+        private static final Path NONE = Path.of("");
+
+        Indexes(List<Path> files, SiteConfig.ContentConfig config) {
+            this.files = new java.util.HashSet<>(files);
+            this.config = config;
+        }
+
+        /**
+         * The {@code index} file whose bundle {@code rel} (not Markdown) belongs to: the nearest folder
+         * above it holding an {@code index.md} (a leaf bundle owns everything below it), else its own
+         * folder's {@code _index.md} (a section owns the files beside it). Null when neither.
+         */
+        Path bundleOwner(Path rel) {
+            Path leaf = leafOwner(rel);
+            return leaf != null ? leaf : indexIn(rel.getParent(), "_index");
+        }
+
+        /** The {@code index} file of the nearest folder above {@code rel} holding one (a leaf bundle), or null. */
+        Path leafOwner(Path rel) {
+            if (!published(rel, config).equals(rel)) return null; // a Jekyll collection has no bundles: each of its Markdown files is a page
+            for (Path dir = rel.getParent(); dir != null; dir = dir.getParent()) {
+                Path index = indexIn(dir, "index");
+                if (index != null) return index;
             }
+            return null;
         }
-        return null;
-    }
 
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) return true;
+        /** {@code dir}'s {@code stem} file: {@code index.md}, else a translation of it ({@code index.de.md}) in the order of {@code languages:}. */
+        private Path indexIn(Path dir, String stem) {
+            Path index = found.computeIfAbsent(stem + "/" + dir, k -> {
+                List<String> names = new ArrayList<>();
+                names.add(stem);
+                names.add(stem + "." + config.defaultLanguage());
+                for (String code : config.translations()) names.add(stem + "." + code);
+                for (String name : names) {
+                    for (String ext : config.extensions()) {
+                        Path p = dir == null ? Path.of(name + "." + ext) : dir.resolve(name + "." + ext);
+                        if (files.contains(p)) return p;
+                    }
+                }
+                return NONE;
+            });
+            return index == NONE ? null : index;
         }
-        return false;
     }
 
     private static int compare(Path a, Path b) {

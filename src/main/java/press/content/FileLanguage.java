@@ -26,6 +26,7 @@ public record FileLanguage(String stem, String language, String undeclared) {
     /** What the file name {@code fileName} ({@code about.pl.md}) says of its language. */
     public static FileLanguage of(String fileName, SiteConfig.ContentConfig config) {
         String stem = ContentScanner.stem(fileName);
+        if (stem.indexOf('.') < 0) return new FileLanguage(stem, "", null); // no language part: the pattern needs a dot
         Matcher m = CODED.matcher(stem);
         if (!m.matches()) return new FileLanguage(stem, "", null);
         String code = m.group(2);

@@ -115,11 +115,12 @@ final class SiteAssembler {
         Map<String, List<Post>> postsBySlug = new TreeMap<>();
         Map<String, String> nameBySlug = new HashMap<>();
         List<java.util.Set<String>> slugsOfPost = new ArrayList<>(posts.size()); // same order as posts
+        Map<String, String> slugOf = new HashMap<>(); // a site has few terms, each on many posts: each spelling's slug made once
         for (Post p : posts) {
             java.util.Set<String> mine = new java.util.LinkedHashSet<>();
             slugsOfPost.add(mine);
             for (String value : p.terms(tc.field())) {
-                String slug = Slugs.term(value);
+                String slug = slugOf.computeIfAbsent(value, Slugs::term);
                 if (slug.isEmpty()) {
                     problems.add(SourcePos.of(Path.of(p.source()), 0, 0), tc.field() + ": \"" + value
                             + "\" has no letters or digits to name its page, expected a term such as \"python\"");

@@ -36,15 +36,34 @@ final class SiteInputs {
             Path root = source.resolve(folder);
             if (!Files.isDirectory(root)) continue;
             // a folder may be a symbolic link to a shared theme (docs/templates is one): walk what it names
-            try (Stream<Path> s = Files.walk(root.toRealPath())) {
+            List<String> lines = new java.util.ArrayList<>();
+            try {
                 Path real = root.toRealPath();
-                for (Path f : s.sorted().toList()) {
-                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                    add(md, folder + "/" + real.relativize(f) + "|" + a.isDirectory() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis() + "|" + a.fileKey());
-                }
+                Files.walkFileTree(real, new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                        lines.add(line(folder, real, dir, a));
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes a) throws IOException {
+                        // a link stands for what it names: its target's size and time (an unreadable target: the link's own)
+                        BasicFileAttributes named = a.isSymbolicLink() && Files.exists(file) ? Files.readAttributes(file, BasicFileAttributes.class) : a;
+                        lines.add(line(folder, real, file, named));
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                        throw e;
+                    }
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            java.util.Collections.sort(lines); // one order whatever the file system's
+            for (String line : lines) add(md, line);
         }
         return Sha256.hex(md);
     }
@@ -70,6 +89,11 @@ final class SiteInputs {
             press = "unknown " + java.util.UUID.randomUUID(); // never equal: no cache is trusted
         }
         return press;
+    }
+
+    /** One file's or folder's line: path (from {@code folder}'s root), kind, size, modification time and identity. */
+    private static String line(String folder, Path real, Path f, BasicFileAttributes a) {
+        return folder + "/" + real.relativize(f) + "|" + a.isDirectory() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis() + "|" + a.fileKey();
     }
 
     private static void add(MessageDigest md, String s) {

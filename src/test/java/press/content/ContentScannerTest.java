@@ -76,6 +76,22 @@ class ContentScannerTest {
     }
 
     @Test
+    void aLinkToAFileIsThatFileAndDotFoldersAreNotContent() throws java.io.IOException {
+        site("elsewhere/real.md", "elsewhere/guide.md", "elsewhere/folder/inner.md", "content/docs/guide/a.png",
+                "content/docs/.drafts/index.md", "content/docs/.drafts/b.png", "content/posts/.x/c.md");
+        java.nio.file.Files.createDirectories(dir.resolve("content/posts"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("content/posts/linked.md"), dir.resolve("elsewhere/real.md"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("content/docs/guide/index.md"), dir.resolve("elsewhere/guide.md"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("content/posts/broken.md"), dir.resolve("elsewhere/missing.md"));
+        ContentFiles files = ContentScanner.scan(dir, SiteConfig.ContentConfig.defaults());
+        assertEquals(List.of("content/posts/linked.md"), names(files.posts()), "a link to a file is read as the file; a broken link is no file");
+        assertEquals(List.of("content/docs/guide/index.md"), names(files.pages()));
+        assertEquals(Map.of("content/docs/guide/a.png", "content/docs/guide/index.md"), names(files.bundles()),
+                "an index.md that is a link owns its bundle as a file would");
+        assertEquals(Map.of(), names(files.skipped()), "nothing in a dot folder is content, not even an index.md");
+    }
+
+    @Test
     void underscoreNamesAreSkippedWithThePartThatHidesThem() {
         site("content/_posts/2019/nested.md", "content/docs/_posts/x.md", "content/docs/_partial.md", "content/docs/_index.markdown",
                 "content/_config.yml");

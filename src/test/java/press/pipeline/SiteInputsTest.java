@@ -47,6 +47,19 @@ class SiteInputsTest {
     }
 
     @Test
+    void aLinkedFileCountsByWhatItNamesAndABrokenLinkByItself() throws Exception {
+        Files.createDirectories(site.resolve("content/posts"));
+        Path target = Files.writeString(site.resolve("shared.md"), "one");
+        Files.createSymbolicLink(site.resolve("content/posts/a.md"), target);
+        String before = SiteInputs.of(site, options(false));
+        Files.setLastModifiedTime(target, FileTime.fromMillis(Files.getLastModifiedTime(target).toMillis() + 5000));
+        assertNotEquals(before, SiteInputs.of(site, options(false)), "the linked file was touched");
+        String touched = SiteInputs.of(site, options(false));
+        Files.createSymbolicLink(site.resolve("content/posts/gone.md"), site.resolve("missing.md"));
+        assertNotEquals(touched, SiteInputs.of(site, options(false)), "a broken link is an input too, and no error");
+    }
+
+    @Test
     void pressItselfIsDigestedOnce() {
         assertTrue(SiteInputs.press().matches("[0-9a-f]{32}"), "a content hash of the jar: " + SiteInputs.press());
         assertEquals(SiteInputs.press(), SiteInputs.press());
