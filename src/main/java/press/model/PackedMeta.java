@@ -53,6 +53,55 @@ public final class PackedMeta {
         return bytes.length;
     }
 
+    /** The content hash of the packed bytes ({@link press.digest.ContentHash}), without copying them. */
+    public String contentHash() {
+        return press.digest.ContentHash.hex(bytes);
+    }
+
+    /**
+     * The first non-blank text value of the top-level key {@code key}, stripped, or null: what a walk
+     * over {@link #tree()}'s entries finds, read from the packed bytes without unpacking the rest.
+     */
+    public String text(String key) {
+        byte[] want = key.getBytes(StandardCharsets.UTF_8);
+        int[] at = {0};
+        if (bytes[at[0]++] != 'M') return null;
+        int n = varint(at);
+        for (int i = 0; i < n; i++) {
+            int length = varint(at);
+            boolean match = Arrays.equals(bytes, at[0], at[0] + length, want, 0, want.length);
+            at[0] += length;
+            if (match && bytes[at[0]] == 'T') {
+                at[0]++;
+                String text = text(at);
+                if (!text.isBlank()) return text.strip();
+            } else {
+                skip(at);
+            }
+        }
+        return null;
+    }
+
+    /** Moves {@code at} past the value there. */
+    private void skip(int[] at) {
+        byte tag = bytes[at[0]++];
+        int n = varint(at);
+        switch (tag) {
+            case 'T' -> at[0] += n;
+            case 'L' -> {
+                for (int i = 0; i < n; i++) skip(at);
+            }
+            case 'M' -> {
+                for (int i = 0; i < n; i++) {
+                    int key = varint(at); // read before the add: at[0] += varint(at) would add to the position before the length
+                    at[0] += key;
+                    skip(at);
+                }
+            }
+            default -> throw new IllegalStateException("packed meta: tag " + tag + " at " + (at[0] - 1));
+        }
+    }
+
     private MetaValue read(int[] at) {
         byte tag = bytes[at[0]++];
         switch (tag) {

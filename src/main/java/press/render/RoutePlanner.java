@@ -163,7 +163,7 @@ public final class RoutePlanner {
         RouteKey key = new RouteKey(context).add(url).add(p.title()).add(p.date()).add(p.lastmod()).add(p.readingTime())
                 .add(p.difficulty()).add(p.codeLanguage()).add(p.summary()).add(heads.summaryShared(p.summary()))
                 .add(images.sized(url, p.body()).key()).add(p.checklistInBody()).add(p.checklist()).add(p.image())
-                .add(press.digest.ContentHash.hex(p.meta().bytes()));
+                .add(p.meta().contentHash());
         Map<String, List<Term>> mine = site.termsByPost().getOrDefault(p.slug(), Map.of());
         for (Taxonomy t : site.taxonomies()) {
             List<Term> terms = mine.getOrDefault(t.config().field(), List.of());
@@ -181,10 +181,7 @@ public final class RoutePlanner {
 
     /** The post's {@code redirect_to:} (kept in its fields; the parse checked it is text), or null. */
     private static String redirectTo(Post p) {
-        for (press.model.MetaValue.Entry e : p.meta().tree().entries()) {
-            if (e.key().equals("redirect_to") && e.value() instanceof press.model.MetaValue.Text t && !t.text().isBlank()) return t.text().strip();
-        }
-        return null;
+        return p.meta().text("redirect_to"); // read from the packed meta: unpacking every post's tree was 1.7 % of a one-post rebuild
     }
 
     private Views.PostPage postView(List<Post> posts, int i) {

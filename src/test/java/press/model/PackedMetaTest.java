@@ -35,4 +35,52 @@ class PackedMetaTest {
         assertEquals(PackedMeta.of(a), PackedMeta.of(new MetaValue.MapValue(List.of(new MetaValue.Entry("k", t("v"))))));
         assertTrue(!PackedMeta.of(a).equals(PackedMeta.of(b)));
     }
+
+    /** The walk over the unpacked tree that {@link PackedMeta#text} stands for. */
+    private static String reference(MetaValue.MapValue tree, String key) {
+        for (MetaValue.Entry e : tree.entries()) {
+            if (e.key().equals(key) && e.value() instanceof MetaValue.Text t && !t.text().isBlank()) return t.text().strip();
+        }
+        return null;
+    }
+
+    private static MetaValue value(java.util.Random r, int depth) {
+        int kind = depth > 3 ? 0 : r.nextInt(4);
+        if (kind == 0 || kind == 3) {
+            String[] texts = {"", " ", "/new/", "  /über/ 🚀 ", "x".repeat(300), "a\nb"};
+            return t(texts[r.nextInt(texts.length)]);
+        }
+        int n = r.nextInt(200) == 0 ? 130 : r.nextInt(4); // now and then a count over one varint byte
+        if (kind == 1) {
+            List<MetaValue> items = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) items.add(value(r, depth + 1));
+            return new MetaValue.ListValue(items);
+        }
+        return map(r, depth + 1, n);
+    }
+
+    private static MetaValue.MapValue map(java.util.Random r, int depth, int n) {
+        String[] keys = {"redirect_to", "redirect", "title", "ü", "", "redirect_to_x"};
+        List<MetaValue.Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) entries.add(new MetaValue.Entry(keys[r.nextInt(keys.length)], value(r, depth)));
+        return new MetaValue.MapValue(entries);
+    }
+
+    @Test
+    void aTopLevelTextIsReadAsTheUnpackedTreeHasIt() {
+        java.util.Random r = new java.util.Random(11);
+        int found = 0;
+        for (int i = 0; i < 3_000; i++) {
+            MetaValue.MapValue tree = map(r, 0, r.nextInt(8));
+            PackedMeta packed = PackedMeta.of(tree);
+            for (String key : List.of("redirect_to", "title", "ü", "")) {
+                String want = reference(tree, key);
+                assertEquals(want, packed.text(key), key + " in " + tree);
+                if (want != null) found++;
+            }
+            assertEquals(press.digest.ContentHash.hex(packed.bytes()), packed.contentHash());
+        }
+        assertTrue(found > 1_000, "the keys were found often enough to test: " + found);
+        assertEquals(null, PackedMeta.EMPTY.text("redirect_to"));
+    }
 }
