@@ -137,31 +137,12 @@ public final class ContentScanner {
      */
     private static List<Path> walk(Path root) {
         List<Map.Entry<String, Path>> found = new ArrayList<>();
-        try {
-            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
-                @Override
-                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
-                    return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
-                            ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
-                    if (!file.getFileName().toString().startsWith(".") && (a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(file))) {
-                        Path rel = root.relativize(file);
-                        found.add(Map.entry(key(rel), rel)); // each path's text made once, not per comparison
-                    }
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    throw e;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileTree.walk(root, dir -> dir.getFileName().toString().startsWith("."), (file, a) -> {
+            if (!a.isDirectory() && !file.getFileName().toString().startsWith(".") && (a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(file))) {
+                Path rel = root.relativize(file);
+                found.add(Map.entry(key(rel), rel)); // each path's text made once, not per comparison
+            }
+        });
         found.sort(Map.Entry.comparingByKey());
         return found.stream().map(Map.Entry::getValue).toList();
     }

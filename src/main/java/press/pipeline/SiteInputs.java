@@ -1,5 +1,6 @@
 package press.pipeline;
 
+import press.content.FileTree;
 import press.digest.ContentHash;
 import press.digest.Sha256;
 
@@ -37,31 +38,17 @@ final class SiteInputs {
             if (!Files.isDirectory(root)) continue;
             // a folder may be a symbolic link to a shared theme (docs/templates is one): walk what it names
             List<String> lines = new java.util.ArrayList<>();
+            Path real;
             try {
-                Path real = root.toRealPath();
-                Files.walkFileTree(real, new java.nio.file.SimpleFileVisitor<>() {
-                    @Override
-                    public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
-                        lines.add(line(folder, real, dir, a));
-                        return java.nio.file.FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes a) throws IOException {
-                        // a link stands for what it names: its target's size and time (an unreadable target: the link's own)
-                        BasicFileAttributes named = a.isSymbolicLink() && Files.exists(file) ? Files.readAttributes(file, BasicFileAttributes.class) : a;
-                        lines.add(line(folder, real, file, named));
-                        return java.nio.file.FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                        throw e;
-                    }
-                });
+                real = root.toRealPath();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            FileTree.walk(real, dir -> false, (f, a) -> {
+                // a link stands for what it names: its target's size and time (a broken link: its own)
+                BasicFileAttributes named = a.isSymbolicLink() && Files.exists(f) ? Files.readAttributes(f, BasicFileAttributes.class) : a;
+                lines.add(line(folder, real, f, named));
+            });
             java.util.Collections.sort(lines); // one order whatever the file system's
             for (String line : lines) add(md, line);
         }
