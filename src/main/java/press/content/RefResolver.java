@@ -20,16 +20,26 @@ import java.util.regex.Matcher;
  * {@code #fragment} is kept. A target that names no published page is an error at the tag.
  */
 public final class RefResolver {
-    private final Map<String, String> pathBySource = new TreeMap<>();
-    private final Map<String, List<String>> sourcesByStem = new TreeMap<>();
+    private final Map<String, String> given;
     private final String basePath;
+    private Tables tables; // made when a body first holds a marker: most sites have none, and every build makes a resolver
+
+    /** The published files by path under content/ ({@code docs/install.md}), and by stem (file name, or folder name for an index). */
+    private record Tables(Map<String, String> pathBySource, Map<String, List<String>> sourcesByStem) {}
 
     /** {@code pathBySource}: each published file ({@code content/docs/install.md}) to its output path ({@code docs/install/}). */
     public RefResolver(Map<String, String> pathBySource, String basePath) {
+        this.given = pathBySource;
         this.basePath = basePath;
-        pathBySource.forEach((source, path) -> {
+    }
+
+    private synchronized Tables tables() {
+        if (tables != null) return tables;
+        Map<String, String> pathBySource = new TreeMap<>();
+        Map<String, List<String>> sourcesByStem = new TreeMap<>();
+        given.forEach((source, path) -> {
             String rel = source.startsWith("content/") ? source.substring("content/".length()) : source;
-            this.pathBySource.put(rel, path);
+            pathBySource.put(rel, path);
             String name = Path.of(rel).getFileName().toString();
             String stem = ContentScanner.stem(name);
             if (stem.equals("index") || stem.equals("_index")) {
@@ -38,6 +48,7 @@ public final class RefResolver {
             }
             sourcesByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(rel);
         });
+        return tables = new Tables(pathBySource, sourcesByStem);
     }
 
     /** {@code html} with each link marker replaced by the target's URL; problems for targets that are not found. */
@@ -78,13 +89,14 @@ public final class RefResolver {
         String path = postUrl ? null : find(target);
         if (path == null) {
             String stem = ContentScanner.stem(Path.of(target).getFileName().toString());
-            List<String> same = sourcesByStem.getOrDefault(postUrl ? Path.of(target).getFileName().toString() : stem, List.of());
-            if (same.size() == 1) path = pathBySource.get(same.get(0));
+            List<String> same = tables().sourcesByStem().getOrDefault(postUrl ? Path.of(target).getFileName().toString() : stem, List.of());
+            if (same.size() == 1) path = tables().pathBySource().get(same.get(0));
         }
         return path == null ? null : basePath + path + fragment;
     }
 
     private String find(String target) {
+        Map<String, String> pathBySource = tables().pathBySource();
         if (pathBySource.containsKey(target)) return pathBySource.get(target);
         for (String rel : pathBySource.keySet()) {
             String stemmed = rel.substring(0, rel.length() - Path.of(rel).getFileName().toString().length()) + ContentScanner.stem(Path.of(rel).getFileName().toString());

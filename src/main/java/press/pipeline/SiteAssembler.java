@@ -99,7 +99,7 @@ final class SiteAssembler {
 
     /** A slug used twice is an error on every later file, naming the first (files in path order), each at its slug: or the title it comes from. */
     private static void checkSlugs(List<Post> posts, press.content.PathOrigins origins, Problems problems) {
-        Map<String, String> first = new TreeMap<>();
+        Map<String, String> first = new HashMap<>(); // looked up only: the problems come in the posts' path order
         posts.stream().sorted(Comparator.comparing(Post::source)).forEach(p -> {
             String prev = first.putIfAbsent(p.slug(), p.source());
             if (prev != null) {
