@@ -181,7 +181,8 @@ public final class ContentScanner {
 
         /** {@code dir}'s {@code stem} file: {@code index.md}, else a translation of it ({@code index.de.md}) in the order of {@code languages:}. */
         private Path indexIn(Path dir, String stem) {
-            Path index = found.computeIfAbsent(stem + "/" + dir, k -> {
+            // the root's key is the stem alone: a folder named "null" must not share it
+            Path index = found.computeIfAbsent(dir == null ? stem : stem + "/" + dir, k -> {
                 List<String> names = new ArrayList<>();
                 names.add(stem);
                 names.add(stem + "." + config.defaultLanguage());

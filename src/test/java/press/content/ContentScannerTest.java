@@ -92,6 +92,14 @@ class ContentScannerTest {
     }
 
     @Test
+    void eachFolderHasItsOwnIndexWhateverItsName() {
+        site("content/_index.md", "content/null/_index.md", "content/null/pic.png", "content/pic2.png", "content/a/b/index.md", "content/a/b/c/d.png");
+        ContentFiles files = ContentScanner.scan(dir, SiteConfig.ContentConfig.defaults());
+        assertEquals(Map.of("content/null/pic.png", "content/null/_index.md", "content/pic2.png", "content/_index.md",
+                "content/a/b/c/d.png", "content/a/b/index.md"), names(files.bundles()), "the root's index and a folder named null's are two");
+    }
+
+    @Test
     void underscoreNamesAreSkippedWithThePartThatHidesThem() {
         site("content/_posts/2019/nested.md", "content/docs/_posts/x.md", "content/docs/_partial.md", "content/docs/_index.markdown",
                 "content/_config.yml");
