@@ -27,7 +27,10 @@ public final class CodeHighlighter {
     private static final String NUMBER = "\\b(?:0[xX][0-9a-fA-F_]+|\\d[\\d_]*(?:\\.\\d[\\d_]*)?(?:[eE][+-]?\\d+)?)\\b";
     private static final String CAPITALISED = "\\b[A-Z][A-Za-z0-9_]*\\b";
 
-    private static final Map<String, Pattern> LANGUAGES = new LinkedHashMap<>();
+    private static final Map<String, Language> LANGUAGES = new LinkedHashMap<>();
+
+    /** A language's pattern, one named group per class, and the classes it has (asking a matcher for a group it lacks throws). */
+    private record Language(Pattern pattern, String[] classes) {}
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("py", "python"), Map.entry("python3", "python"), Map.entry("golang", "go"),
             Map.entry("js", "javascript"), Map.entry("jsx", "javascript"), Map.entry("node", "javascript"),
@@ -122,7 +125,7 @@ public final class CodeHighlighter {
                 (a, b) -> a + "|" + b);
         StringBuilder re = new StringBuilder();
         parts.forEach((cls, regex) -> re.append(re.length() == 0 ? "" : "|").append("(?<").append(cls).append(">").append(regex).append(")"));
-        LANGUAGES.put(name, Pattern.compile(re.toString()));
+        LANGUAGES.put(name, new Language(Pattern.compile(re.toString()), parts.keySet().toArray(new String[0])));
     }
 
     /** The language a fence's info string names ({@code py}, {@code Python}, {@code yml}...), if highlighted. */
@@ -134,14 +137,14 @@ public final class CodeHighlighter {
 
     /** The code as escaped HTML with highlight spans; {@code language} as returned by {@link #language}. */
     public static String highlight(String language, String code) {
-        Pattern p = LANGUAGES.get(language);
+        Language lang = LANGUAGES.get(language);
         StringBuilder out = new StringBuilder(code.length() + code.length() / 2);
-        if (p == null) return escape(code, out).toString();
-        Matcher m = p.matcher(code);
+        if (lang == null) return escape(code, out).toString();
+        Matcher m = lang.pattern().matcher(code);
         int at = 0;
         while (m.find()) {
             if (m.end() == m.start()) continue;
-            String cls = groupOf(m);
+            String cls = groupOf(m, lang.classes());
             escape(code.substring(at, m.start()), out);
             out.append("<span class=\"hl-").append(cls).append("\">");
             escape(m.group(), out).append("</span>");
@@ -150,16 +153,9 @@ public final class CodeHighlighter {
         return escape(code.substring(at), out).toString();
     }
 
-    private static final String[] CLASSES = {"c", "s", "n", "k", "t", "a", "v", "m"};
-
-    private static String groupOf(Matcher m) {
-        for (String c : CLASSES) {
-            try {
-                if (m.start(c) >= 0) return c;
-            } catch (IllegalArgumentException notInThisLanguage) {
-                // the language has no rule of this class
-            }
-        }
+    /** The class whose group matched: one only, as the classes are alternatives. */
+    private static String groupOf(Matcher m, String[] classes) {
+        for (String c : classes) if (m.start(c) >= 0) return c;
         throw new IllegalStateException("a match with no class");
     }
 

@@ -22,6 +22,7 @@ public final class OutputFolder implements OutputWriter {
     private final Path target;
     private final Path staging;
     private final OutputMemory.Recorder recorder; // null unless a long-running process remembers this output
+    private final MadeFolders folders = new MadeFolders();
     private boolean done;
 
     private OutputFolder(Path target, Path staging, OutputMemory.Recorder recorder) {
@@ -73,7 +74,7 @@ public final class OutputFolder implements OutputWriter {
     public void write(String relative, byte[] bytes) {
         try {
             Path file = resolve(relative);
-            Files.createDirectories(file.getParent());
+            folders.make(file.getParent());
             Files.write(file, bytes);
             if (recorder != null) recorder.digests.put(relative, OutputMemory.digest(bytes));
         } catch (IOException e) {
@@ -85,7 +86,7 @@ public final class OutputFolder implements OutputWriter {
     public void copy(String relative, Path from) {
         try {
             Path file = resolve(relative);
-            Files.createDirectories(file.getParent());
+            folders.make(file.getParent());
             Files.copy(from, file, StandardCopyOption.REPLACE_EXISTING);
             if (recorder != null) recorder.digests.put(relative, OutputMemory.digest(Files.readAllBytes(file)));
         } catch (IOException e) {

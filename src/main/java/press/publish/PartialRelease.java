@@ -1,6 +1,7 @@
 package press.publish;
 
 import org.apache.commons.io.file.PathUtils;
+import press.output.MadeFolders;
 import press.output.OutputPaths;
 
 import java.io.IOException;
@@ -37,6 +38,8 @@ final class PartialRelease {
     private final Map<String, String> old;
     private final boolean recycled;
     private final AtomicLong temps = new AtomicLong();
+    /** The folders made so far in a fresh folder. */
+    private final MadeFolders folders = new MadeFolders();
 
     private PartialRelease(Path root, Map<String, String> old, boolean recycled) {
         this.root = root;
@@ -76,7 +79,7 @@ final class PartialRelease {
     void write(String relative, byte[] bytes) throws IOException {
         Path file = OutputPaths.resolve(root, relative);
         if (!recycled) {
-            Files.createDirectories(file.getParent());
+            folders.make(file.getParent());
             Files.write(file, bytes);
             return;
         }
@@ -99,7 +102,7 @@ final class PartialRelease {
     void link(String relative, Path from) throws IOException {
         Path file = OutputPaths.resolve(root, relative);
         if (!recycled) {
-            Files.createDirectories(file.getParent());
+            folders.make(file.getParent());
             Files.createLink(file, from);
             return;
         }

@@ -51,6 +51,12 @@ public final class TemplateRenderer {
                 String n = name.startsWith("/") ? name.substring(1) : name;
                 return n.endsWith(extension) ? n : n + extension;
             }
+
+            @Override
+            public void encode(String value, java.io.Writer writer) {
+                if (writer instanceof Utf8Out out) out.writeEscaped(value); // the same bytes as HtmlEscaper, without its char array
+                else super.encode(value, writer);
+            }
         };
         factory.setObjectHandler(new StrictNames());
         List<String> names = new java.util.ArrayList<>(REQUIRED);
@@ -153,6 +159,9 @@ public final class TemplateRenderer {
         }
     }
 
+    /** Each rendering thread's page buffer, taken while a page renders; one grown past 1 MB is not kept. */
+    private static final ThreadLocal<Utf8Out[]> BUFFER = ThreadLocal.withInitial(() -> new Utf8Out[1]);
+
     /**
      * Renders one page.
      *
@@ -160,15 +169,19 @@ public final class TemplateRenderer {
      */
     public byte[] render(String template, Object view) {
         Mustache m = compiled.get(template);
-        Utf8Out out = new Utf8Out(32 * 1024);
+        Utf8Out[] mine = BUFFER.get();
+        Utf8Out out = mine[0] != null ? mine[0].reset() : new Utf8Out(32 * 1024); // a render inside a render gets its own
+        mine[0] = null;
         try {
             m.execute(out, view).flush();
+            return out.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (MustacheException e) {
             throw TemplateError.of(e, template);
+        } finally {
+            mine[0] = out.capacity() <= 1 << 20 ? out : null;
         }
-        return out.bytes();
     }
 
     /** A template failed while rendering: where (the innermost template and line Mustache names) and why (the root cause). */

@@ -18,6 +18,72 @@ final class Utf8Out extends Writer {
         buf = new byte[capacity];
     }
 
+    /** Empties it for the next page, keeping its buffer (one per rendering thread: a new 32 KB buffer per page was 5 % of a build's allocation). */
+    Utf8Out reset() {
+        size = 0;
+        pendingHigh = 0;
+        return this;
+    }
+
+    /** What Mustache's {@code HtmlEscaper} writes for each ASCII character below 97, or null when it writes the character itself. */
+    private static final byte[][] ESCAPED = new byte[97][];
+
+    static {
+        for (int c = 0; c <= 13; c++) ESCAPED[c] = ("&#" + c + ";").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String[] named = {"&&amp;", "<&lt;", ">&gt;", "\"&quot;", "'&#39;", "`&#96;", "=&#61;"};
+        for (String n : named) ESCAPED[n.charAt(0)] = n.substring(1).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Writes {@code s} HTML-escaped, byte for byte as Mustache's {@code HtmlEscaper} escapes it
+     * (which copies each value into a char array and writes it char by char): encoded to UTF-8 in
+     * one call, then copied in runs between the characters that are escaped (all ASCII, so never
+     * inside a multi-byte sequence).
+     */
+    void writeEscaped(String s) {
+        int n = s.length();
+        if (n == 0) return;
+        // a surrogate half at either edge may pair with the write before or after: char by char, as write does
+        if (pendingHigh != 0 || Character.isSurrogate(s.charAt(0)) || Character.isSurrogate(s.charAt(n - 1))) {
+            escapeByChar(s);
+            return;
+        }
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ensure(b.length * 6);
+        int from = 0;
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i];
+            if (c < 0 || c > 96) continue;
+            byte[] e = ESCAPED[c];
+            if (e == null) continue;
+            System.arraycopy(b, from, buf, size, i - from);
+            size += i - from;
+            System.arraycopy(e, 0, buf, size, e.length);
+            size += e.length;
+            from = i + 1;
+        }
+        System.arraycopy(b, from, buf, size, b.length - from);
+        size += b.length - from;
+    }
+
+    private void escapeByChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            byte[] e = c <= 96 ? ESCAPED[c] : null;
+            if (e == null) {
+                write(c);
+            } else {
+                ensure(e.length + 1);
+                if (pendingHigh != 0) { // a high surrogate before an escaped character is lone
+                    pendingHigh = 0;
+                    buf[size++] = '?';
+                }
+                System.arraycopy(e, 0, buf, size, e.length);
+                size += e.length;
+            }
+        }
+    }
+
     @Override
     public void write(int c) {
         ensure(8);
@@ -91,6 +157,10 @@ final class Utf8Out extends Writer {
 
     private void ensure(int more) {
         if (size + more > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+    }
+
+    int capacity() {
+        return buf.length;
     }
 
     /** The bytes written so far. */

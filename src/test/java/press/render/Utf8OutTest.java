@@ -41,4 +41,32 @@ class Utf8OutTest {
             assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.bytes(), "cut at " + cut);
         }
     }
+
+    @Test
+    void escapesByteForByteAsMustachesHtmlEscaper() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "ab <>&\"'`=\t\n\r\u0000\u0001\u000e\u001f\u007f é·→\uD83D\uDE00_";
+        Utf8Out out = new Utf8Out(8);
+        for (int round = 0; round < 3000; round++) {
+            String[] values = new String[1 + random.nextInt(4)];
+            StringBuilder whole = new StringBuilder();
+            java.io.StringWriter expected = new java.io.StringWriter();
+            out.reset();
+            for (int v = 0; v < values.length; v++) {
+                StringBuilder b = new StringBuilder();
+                int length = random.nextInt(random.nextBoolean() ? 8 : 200);
+                for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                values[v] = b.toString();
+                com.github.mustachejava.util.HtmlEscaper.escape(values[v], expected);
+                out.writeEscaped(values[v]);
+                if (random.nextBoolean()) { // template text between values
+                    expected.write("</p>");
+                    out.write("</p>", 0, 4);
+                }
+            }
+            String shown = java.util.Arrays.stream(values).map(v -> v.chars().mapToObj(c -> c < 32 || c > 126 ? String.format("\\u%04x", c) : String.valueOf((char) c))
+                    .collect(java.util.stream.Collectors.joining())).collect(java.util.stream.Collectors.joining("|"));
+            assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), out.bytes(), shown);
+        }
+    }
 }
