@@ -5,10 +5,8 @@ import press.model.Section;
 import press.model.Site;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -19,7 +17,6 @@ import java.util.function.Predicate;
  * sections likewise with {@code section}.
  */
 final class PagePlanner {
-    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final Site site;
     private final Links links;
@@ -67,7 +64,7 @@ final class PagePlanner {
             return new Route.Data(links.file(url), AliasPages.page(links.absoluteFrom(url, p.redirectTo()),
                     siteView.inLanguage(p.language()).language(), siteView.stylesheet()));
         }
-        Views.PageView view = new Views.PageView(p.title(), url, p.date() == null ? null : SHOWN_DATE.format(p.date()),
+        Views.PageView view = new Views.PageView(p.title(), url, p.date() == null ? null : ShownDate.of(p.date()),
                 p.date() == null ? null : p.date().toLocalDate().toString(), p.description(), images.html(url, p.bodyHtml()));
         String template = template(p.layout(), p.section(), "page");
         Views.ContentPage page = new Views.ContentPage(siteView.inLanguage(p.language()), heads.page(p.title(), p.description(), url),
@@ -85,7 +82,7 @@ final class PagePlanner {
         List<Views.Entry> pages = new ArrayList<>();
         for (Page p : s.pages()) {
             pages.add(new Views.Entry(p.linkTitle(), links.asset(p.path()), p.description(),
-                    p.date() == null ? null : SHOWN_DATE.format(p.date()), p.date() == null ? null : p.date().toLocalDate().toString()));
+                    p.date() == null ? null : ShownDate.of(p.date()), p.date() == null ? null : p.date().toLocalDate().toString()));
         }
         Page index = s.index();
         String description = index == null ? "" : index.description();

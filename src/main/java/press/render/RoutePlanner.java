@@ -9,7 +9,6 @@ import press.model.Term;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.Map;
  * anything is rendered. The sitemap and feed are computed from this list.
  */
 public final class RoutePlanner {
-    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final Site site;
     private final Links links;
@@ -273,7 +271,7 @@ public final class RoutePlanner {
     }
 
     static String shown(Post p) {
-        return SHOWN_DATE.format(p.date());
+        return ShownDate.of(p.date());
     }
 
     static String iso(Post p) {
