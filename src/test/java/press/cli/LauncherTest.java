@@ -25,6 +25,7 @@ class LauncherTest {
         ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true);
         b.environment().remove("PRESS_JAVA_OPTS");
         b.environment().remove("PRESS_POSTS");
+        b.environment().remove("PRESS_THP_FILE");
         b.environment().putAll(env);
         Process p = b.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -47,6 +48,17 @@ class LauncherTest {
         assertFalse(big.contains("TieredStopAtLevel"), big);
         assertEquals(big, options(Map.of(), "serve", "--source", dir.toString()), "press serve runs for hours: lean C2 whatever the size");
         assertEquals(small, options(Map.of(), "build", "--source", dir.toString()));
+    }
+
+    @Test
+    void theHeapTakesTransparentHugePagesWhereTheKernelOffersThem() throws Exception {
+        for (String setting : new String[] {"[always] madvise never", "always [madvise] never", "always madvise [never]", "none: no such file"}) {
+            Path file = dir.resolve("thp");
+            if (setting.startsWith("none")) Files.deleteIfExists(file);
+            else Files.writeString(file, setting + "\n");
+            String opts = options(Map.of("PRESS_THP_FILE", file.toString()), "--source", dir.toString());
+            assertEquals(setting.contains("[always]") || setting.contains("[madvise]"), opts.contains("-XX:+UseTransparentHugePages"), setting + ": " + opts);
+        }
     }
 
     @Test
