@@ -224,7 +224,7 @@ final class CandidateSearch {
         int[] both = Arrays.stream(ix.termsOf[q]).filter(t -> Arrays.binarySearch(ix.termsOf[d], t) >= 0).toArray();
         List<SharedTerm> out = new ArrayList<>(both.length);
         for (int t : strongestFirst(both)) {
-            out.add(new SharedTerm(ix.termField[t], ix.termText[t]));
+            out.add(ix.term[t]);
         }
         return List.copyOf(out);
     }

@@ -41,8 +41,8 @@ class SimilarIndexTest {
         SimilarInput a = new SimilarInput(1, "a", Map.of("tags", List.of("zig", "go"), "stack", List.of("rust"), "mood", List.of("calm")), "");
         SimilarInput b = new SimilarInput(2, "b", Map.of("tags", List.of("go")), "");
         SimilarIndex index = new SimilarIndex(List.of(b, a), CFG);
-        assertArrayEquals(new String[] {"stack", "tags", "tags"}, index.termField, "mood has no weight: not a term");
-        assertArrayEquals(new String[] {"rust", "go", "zig"}, index.termText);
+        assertArrayEquals(new String[] {"stack", "tags", "tags"}, java.util.Arrays.stream(index.term).map(SharedTerm::field).toArray(), "mood has no weight: not a term");
+        assertArrayEquals(new String[] {"rust", "go", "zig"}, java.util.Arrays.stream(index.term).map(SharedTerm::term).toArray());
         assertArrayEquals(new int[] {0, 1, 2}, index.termsOf[0], "a's terms, ascending");
         assertArrayEquals(new int[] {1}, index.termsOf[1]);
         assertArrayEquals(new int[] {0, 1, 0}, Arrays.copyOfRange(index.postings, index.postingStart[1], index.postingStart[2] + 1),
@@ -81,7 +81,7 @@ class SimilarIndexTest {
             posts.add(new SimilarInput(i, String.format("p%02d", i), Map.of("tags", tags), ""));
         }
         SimilarIndex index = new SimilarIndex(posts, CFG);
-        assertArrayEquals(new String[] {"every", "many"}, index.termText);
+        assertArrayEquals(new String[] {"every", "many"}, java.util.Arrays.stream(index.term).map(SharedTerm::term).toArray());
         assertEquals(0, index.weight2[0], "every: on 30 of 30, more than 25% and more than 20 posts");
         assertEquals(Math.pow(Math.log(1 + 30.0 / 20), 2), index.weight2[1], 1e-12, "many: on 20, kept");
         assertArrayEquals(new int[] {1}, index.termsOf[0], "a cut term is no term of a post");
@@ -111,7 +111,7 @@ class SimilarIndexTest {
         Map<String, Double> weights = new TreeMap<>(CFG.weights());
         weights.put("tags", 0.0);
         SimilarIndex index = new SimilarIndex(List.of(post(1, "a", "", "go"), post(2, "b", "", "go")), new SimilarConfig(5, true, weights, 0.25));
-        assertEquals(0, index.termText.length);
+        assertEquals(0, index.term.length);
         assertArrayEquals(new int[0], index.termsOf[0]);
     }
 }
