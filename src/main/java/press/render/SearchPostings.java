@@ -100,23 +100,30 @@ public final class SearchPostings {
     private static Map<String, long[]> scoreAll(Site site, int block) {
         List<Post> posts = site.posts();
         int blocks = (int) ((posts.size() + (long) block - 1) / block);
-        // blocks scored in parallel, each into its own lists; merged in block order, then each term's list sorted
-        List<Map<String, long[]>> parts = IntStream.range(0, blocks).parallel().mapToObj(b -> {
+        // blocks scored in parallel, each into its own lists; then per term one array of the exact size, its parts
+        // copied in and dropped from their block as they go, sorted (a growing merged list and copies of every part
+        // besides held about four times the postings at once: the heap filled at 100,000 posts)
+        List<Map<String, Growing>> parts = IntStream.range(0, blocks).parallel().mapToObj(b -> {
             Map<String, Growing> part = new HashMap<>();
             for (int id = b * block; id < (int) Math.min(posts.size(), (b + 1L) * block); id++) {
                 int doc = id;
                 SearchIndexWriter.scores(posts.get(id), terms(site, posts.get(id)))
                         .forEach((term, s) -> part.computeIfAbsent(term, t -> new Growing()).add(posting(s, doc)));
             }
-            Map<String, long[]> out = new HashMap<>(part.size() * 2);
-            part.forEach((term, g) -> out.put(term, Arrays.copyOf(g.values, g.size)));
-            return out;
+            return part;
         }).toList();
-        Map<String, Growing> all = new HashMap<>();
-        for (Map<String, long[]> part : parts) part.forEach((term, values) -> all.computeIfAbsent(term, t -> new Growing()).addAll(values));
-        Map<String, long[]> out = new HashMap<>(all.size() * 2);
-        all.forEach((term, g) -> {
-            long[] values = Arrays.copyOf(g.values, g.size);
+        Map<String, Integer> sizes = new HashMap<>();
+        for (Map<String, Growing> part : parts) part.forEach((term, g) -> sizes.merge(term, g.size, Integer::sum));
+        Map<String, long[]> out = new HashMap<>(sizes.size() * 2);
+        sizes.forEach((term, size) -> {
+            long[] values = new long[size];
+            int at = 0;
+            for (Map<String, Growing> part : parts) {
+                Growing g = part.remove(term);
+                if (g == null) continue;
+                System.arraycopy(g.values, 0, values, at, g.size);
+                at += g.size;
+            }
             Arrays.sort(values);
             out.put(term, values);
         });
@@ -162,12 +169,6 @@ public final class SearchPostings {
         void add(long v) {
             if (size == values.length) values = Arrays.copyOf(values, 2 * size);
             values[size++] = v;
-        }
-
-        void addAll(long[] vs) {
-            if (size + vs.length > values.length) values = Arrays.copyOf(values, Math.max(2 * values.length, size + vs.length));
-            System.arraycopy(vs, 0, values, size, vs.length);
-            size += vs.length;
         }
     }
 
