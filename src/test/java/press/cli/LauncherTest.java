@@ -62,6 +62,19 @@ class LauncherTest {
     }
 
     @Test
+    void aBigSitesHeapStartsAtTheCapItIsGiven() throws Exception {
+        Map<String, String> big = Map.of("PRESS_POSTS", "100000", "PRESS_JAVA_OPTS", "-Xss2m -Xmx2g");
+        assertTrue(options(big, "--source", dir.toString()).contains(" -Xms2g"), "-Xms as -Xmx");
+        assertTrue(options(Map.of("PRESS_POSTS", "100000", "PRESS_JAVA_OPTS", "-Xmx1g -Xmx3g"), "--source", dir.toString()).contains(" -Xms3g"),
+                "the last -Xmx wins, as in the JVM");
+        assertFalse(options(Map.of("PRESS_POSTS", "100000", "PRESS_JAVA_OPTS", "-Xms512m -Xmx2g"), "--source", dir.toString()).contains("-Xms2g"),
+                "an -Xms of the user's stays");
+        assertFalse(options(Map.of("PRESS_POSTS", "100000"), "--source", dir.toString()).contains("-Xms"), "no cap, no start");
+        assertFalse(options(Map.of("PRESS_POSTS", "500", "PRESS_JAVA_OPTS", "-Xmx2g"), "--source", dir.toString()).contains("-Xms"),
+                "a small site's heap grows as it needs");
+    }
+
+    @Test
     void aCollectorOfTheUsersReplacesSerial() throws Exception {
         String opts = options(Map.of("PRESS_JAVA_OPTS", "-XX:+UseG1GC"), "--source", dir.toString());
         assertFalse(opts.contains("UseSerialGC"), opts);
