@@ -163,13 +163,19 @@ final class SiteAssembler {
         Map<String, List<SimilarLink>> out = new HashMap<>();
         // the same (field, term) reasons recur across posts: one object each (at 10,000 posts 493,000 reasons were ~12 MB)
         Map<SimilarLink.Reason, SimilarLink.Reason> reasons = new HashMap<>();
+        // the finder names each term by one SharedTerm object (a memo read back has its own): looked up by identity first
+        Map<SharedTerm, SimilarLink.Reason> byTerm = new java.util.IdentityHashMap<>();
         for (int i = 0; i < posts.size(); i++) {
             List<SimilarLink> links = new ArrayList<>();
             for (Match m : found.get(i)) {
                 List<SimilarLink.Reason> why = new ArrayList<>();
                 for (SharedTerm st : m.shared()) {
-                    SimilarLink.Reason r = new SimilarLink.Reason(st.field(), st.term());
-                    why.add(reasons.computeIfAbsent(r, k -> k));
+                    SimilarLink.Reason r = byTerm.get(st);
+                    if (r == null) {
+                        r = reasons.computeIfAbsent(new SimilarLink.Reason(st.field(), st.term()), k -> k);
+                        byTerm.put(st, r);
+                    }
+                    why.add(r);
                 }
                 links.add(new SimilarLink(posts.get(m.post()), m.score(), List.copyOf(why)));
             }
