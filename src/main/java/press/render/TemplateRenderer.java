@@ -3,9 +3,6 @@ package press.render;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
-import com.github.mustachejava.reflect.MissingWrapper;
-import com.github.mustachejava.reflect.ReflectionObjectHandler;
-import com.github.mustachejava.util.Wrapper;
 import press.digest.Sha256;
 import press.problem.Problems;
 import press.problem.SourcePos;
@@ -55,10 +52,11 @@ public final class TemplateRenderer {
             @Override
             public void encode(String value, java.io.Writer writer) {
                 if (writer instanceof Utf8Out out) out.writeEscaped(value); // the same bytes as HtmlEscaper, without its char array
+                else if (writer.getClass().getName().equals(PASS_THROUGH) && BUFFER.get()[1] != null) BUFFER.get()[1].writeEscaped(value);
                 else super.encode(value, writer);
             }
         };
-        factory.setObjectHandler(new StrictNames());
+        factory.setObjectHandler(new ViewNames());
         List<String> names = new java.util.ArrayList<>(REQUIRED);
         names.addAll(optional(dir));
         r.present.addAll(names);
@@ -144,23 +142,16 @@ public final class TemplateRenderer {
     }
 
     /**
-     * Mustache prints nothing for a name it cannot find, so a misspelled {@code {{head.titel}}}
-     * would silently blank part of every page. Here a name that no view or enclosing view has is
-     * an error naming it (a name whose value is null or empty is fine: sections test those).
+     * Each rendering thread's page buffer, taken while a page renders (one grown past 1 MB is not
+     * kept), and the buffer of the page it is rendering.
      */
-    private static final class StrictNames extends ReflectionObjectHandler {
-        @Override
-        public Wrapper find(String name, List<Object> scopes) {
-            Wrapper found = super.find(name, scopes);
-            if (found instanceof MissingWrapper) {
-                throw new MustacheException("{{" + name + "}} is not a value of this page's view, expected one of its fields (see press.render.Views)");
-            }
-            return found;
-        }
-    }
-
-    /** Each rendering thread's page buffer, taken while a page renders; one grown past 1 MB is not kept. */
-    private static final ThreadLocal<Utf8Out[]> BUFFER = ThreadLocal.withInitial(() -> new Utf8Out[1]);
+    private static final ThreadLocal<Utf8Out[]> BUFFER = ThreadLocal.withInitial(() -> new Utf8Out[2]);
+    /**
+     * The writer Mustache puts around the page's while a partial that recurses runs (the meta box):
+     * it passes every write through unchanged and unbuffered, so escaped values may go straight
+     * to the page's buffer.
+     */
+    private static final String PASS_THROUGH = "com.github.mustachejava.codes.DepthLimitedWriter";
 
     /**
      * Renders one page.
@@ -172,6 +163,8 @@ public final class TemplateRenderer {
         Utf8Out[] mine = BUFFER.get();
         Utf8Out out = mine[0] != null ? mine[0].reset() : new Utf8Out(32 * 1024); // a render inside a render gets its own
         mine[0] = null;
+        Utf8Out outer = mine[1];
+        mine[1] = out;
         try {
             m.execute(out, view).flush();
             return out.bytes();
@@ -181,6 +174,7 @@ public final class TemplateRenderer {
             throw TemplateError.of(e, template);
         } finally {
             mine[0] = out.capacity() <= 1 << 20 ? out : null;
+            mine[1] = outer;
         }
     }
 

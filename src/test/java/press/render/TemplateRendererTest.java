@@ -50,6 +50,32 @@ class TemplateRendererTest {
         assertEquals("<h1>t</h1>docs", new String(r.render("docs/page", new View("t", List.of())), StandardCharsets.UTF_8));
     }
 
+    record Node(String text, List<Node> items) {}
+
+    @Test
+    void valuesInAPartialThatRecursesAreEscapedAsMustacheEscapesThem() throws IOException {
+        String tree = "{{text}}{{#items}}<li>{{> tree}}</li>{{/items}}";
+        Path site = theme("post.mustache", "{{> tree}}", "tree.mustache", tree);
+        TemplateRenderer r = TemplateRenderer.load(site, new Problems());
+        java.util.Random random = new java.util.Random(3);
+        String[] texts = {"a", "<b>", "&amp;", "\"q\" 'r'", "`=`", "é ☃ \uD83D\uDE00", "\uD83D", ""};
+        for (int i = 0; i < 200; i++) {
+            Node view = node(random, texts, 4);
+            com.github.mustachejava.DefaultMustacheFactory plain = new com.github.mustachejava.DefaultMustacheFactory(site.resolve("templates").toFile());
+            java.io.StringWriter expected = new java.io.StringWriter();
+            plain.compile("post.mustache").execute(expected, view).flush();
+            // as UTF-8 bytes, as pages are written (a lone surrogate is a ?)
+            assertEquals(new String(expected.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+                    new String(r.render("post", view), StandardCharsets.UTF_8), "view " + i);
+        }
+    }
+
+    private static Node node(java.util.Random random, String[] texts, int depth) {
+        List<Node> items = new java.util.ArrayList<>();
+        for (int i = depth == 0 ? 0 : random.nextInt(3); i > 0; i--) items.add(node(random, texts, depth - 1));
+        return new Node(texts[random.nextInt(texts.length)] + texts[random.nextInt(texts.length)], items);
+    }
+
     @Test
     void aMissingRequiredTemplateAndASyntaxErrorAreProblemsWithTheirFile() throws IOException {
         Path site = theme("list.mustache", "line one\n{{#open}}never closed\n");
