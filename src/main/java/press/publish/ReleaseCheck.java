@@ -65,7 +65,11 @@ final class ReleaseCheck {
         private int[] hashes = new int[4096];
         private String[] urls = new String[4096];
         private String[] targets = new String[4096];
+        /** Per link: the first page (in path order) that has it, and its place there; kept in the table, as most links repeat. */
+        private String[] firstPages = new String[4096];
+        private int[] firstOrdinals = new int[4096];
         private int size;
+        /** Links relative to their page, by target. */
         private final Map<String, First> first = new java.util.HashMap<>();
 
         void link(String page, byte[] b, int from, int to, int ordinal) {
@@ -75,30 +79,40 @@ final class ReleaseCheck {
             int slot = (h ^ (h >>> 16)) & mask;
             for (; keys[slot] != null; slot = (slot + 1) & mask) {
                 if (hashes[slot] == h && java.util.Arrays.equals(keys[slot], 0, keys[slot].length, b, from, to)) {
-                    note(targets[slot], page, urls[slot], ordinal);
+                    note(slot, page, ordinal);
                     return;
                 }
             }
             String url = new String(b, from, to - from, StandardCharsets.UTF_8).replace("&amp;", "&");
             String target = target(url, page);
             if (relativeToPage(url)) { // names another file from another page: not kept
-                note(target == null ? NOT_A_FILE : target, page, url, ordinal);
+                if (target == null) return;
+                First f = first.get(target);
+                // an earlier page names it already (the common case), or this page did, earlier
+                if (f == null || f.page != page && f.page.compareTo(page) > 0) first.put(target, new First(page, url, ordinal));
                 return;
             }
             keys[slot] = java.util.Arrays.copyOfRange(b, from, to);
             hashes[slot] = h;
             urls[slot] = url;
             targets[slot] = target == null ? NOT_A_FILE : target;
-            note(targets[slot], page, url, ordinal);
+            note(slot, page, ordinal);
             if (2 * ++size > keys.length) grow();
         }
 
-        private void note(String target, String page, String url, int ordinal) {
-            if (target == NOT_A_FILE) return;
-            First f = first.get(target);
-            // an earlier page names it already (the common case), or this page did, earlier
-            if (f != null && (f.page == page || f.page.compareTo(page) <= 0)) return;
-            first.put(target, new First(page, url, ordinal));
+        private void note(int slot, String page, int ordinal) {
+            String f = firstPages[slot];
+            if (f != null && (f == page || f.compareTo(page) <= 0)) return;
+            firstPages[slot] = page;
+            firstOrdinals[slot] = ordinal;
+        }
+
+        /** Each target this thread saw, with where it was first linked. */
+        void firsts(java.util.function.BiConsumer<String, First> to) {
+            first.forEach(to);
+            for (int i = 0; i < keys.length; i++) {
+                if (firstPages[i] != null && targets[i] != NOT_A_FILE) to.accept(targets[i], new First(firstPages[i], urls[i], firstOrdinals[i]));
+            }
         }
 
         private void grow() {
@@ -106,10 +120,14 @@ final class ReleaseCheck {
             int[] hs = hashes;
             String[] us = urls;
             String[] ts = targets;
+            String[] fp = firstPages;
+            int[] fo = firstOrdinals;
             keys = new byte[2 * k.length][];
             hashes = new int[keys.length];
             urls = new String[keys.length];
             targets = new String[keys.length];
+            firstPages = new String[keys.length];
+            firstOrdinals = new int[keys.length];
             int mask = keys.length - 1;
             for (int i = 0; i < k.length; i++) {
                 if (k[i] == null) continue;
@@ -119,6 +137,8 @@ final class ReleaseCheck {
                 hashes[slot] = hs[i];
                 urls[slot] = us[i];
                 targets[slot] = ts[i];
+                firstPages[slot] = fp[i];
+                firstOrdinals[slot] = fo[i];
             }
         }
     }
@@ -174,7 +194,7 @@ final class ReleaseCheck {
     /** Every link to a file {@code files} lacks, once per file, by page and then file. */
     List<Broken> broken(Set<String> files) {
         Map<String, First> firsts = new java.util.HashMap<>();
-        for (Seen s : seen.values()) s.first.forEach((target, f) -> firsts.merge(target, f, (a, b) -> b.before(a) ? b : a));
+        for (Seen s : seen.values()) s.firsts((target, f) -> firsts.merge(target, f, (a, b) -> b.before(a) ? b : a));
         TreeMap<String, Broken> missing = new TreeMap<>();
         firsts.forEach((target, at) -> {
             // a folder named without its last / (docs/history) is served: every static server redirects it to docs/history/
