@@ -38,20 +38,59 @@ final class ViewNames extends ReflectionObjectHandler {
     @Override
     public Binding createBinding(String name, TemplateContext tc, Code code) {
         if (name == null) return scopes -> null; // text between tags: never looked up
-        String[] parts = name.split("\\.", -1);
-        return scopes -> value(name, parts, scopes);
+        return new Name(name);
     }
 
-    private Object value(String name, String[] parts, List<Object> scopes) {
+    /**
+     * One tag's name, and the members it met last (class, name, member or {@link #NONE}; a few):
+     * a tag sees the same few view classes on every page, so most lookups end here, not in the table.
+     */
+    private final class Name implements Binding {
+        private static final int KEPT = 8;
+        final String name;
+        final String[] parts;
+        /** Triples, replaced whole when one is added: read by every rendering thread. */
+        private volatile Object[] seen = new Object[0];
+
+        Name(String name) {
+            this.name = name;
+            this.parts = name.split("\\.", -1);
+        }
+
+        @Override
+        public Object get(List<Object> scopes) {
+            return value(this, scopes);
+        }
+
+        Object member(Class<?> type, String part) {
+            Object[] s = seen;
+            for (int k = 0; k < s.length; k += 3) {
+                if (s[k] == type && s[k + 1] == part) return s[k + 2];
+            }
+            Object m = table(type, part);
+            if (s.length < 3 * KEPT) {
+                Object[] more = java.util.Arrays.copyOf(s, s.length + 3);
+                more[s.length] = type;
+                more[s.length + 1] = part;
+                more[s.length + 2] = m;
+                seen = more;
+            }
+            return m;
+        }
+    }
+
+    private Object value(Name n, List<Object> scopes) {
+        String name = n.name;
+        String[] parts = n.parts;
         SCOPES:
         for (int i = scopes.size() - 1; i >= 0; i--) {
             Object scope = coerce(scopes.get(i));
             if (scope == null) continue;
-            Object found = member(scope, name); // a map's key may hold dots
+            Object found = member(n, scope, name); // a map's key may hold dots
             if (found != NONE) return coerce(found);
             if (parts.length == 1) continue;
             for (String part : parts) {
-                found = member(scope, part);
+                found = member(n, scope, part);
                 if (found == NONE && part == parts[0]) continue SCOPES; // this scope does not have the name: an outer one may
                 if (found == NONE) break SCOPES;
                 scope = coerce(found);
@@ -63,16 +102,12 @@ final class ViewNames extends ReflectionObjectHandler {
     }
 
     /** The value of {@code name} on {@code scope}, or {@link #NONE} when it has no such key or member. */
-    private Object member(Object scope, String name) {
+    private Object member(Name tag, Object scope, String name) {
         if (scope instanceof Map<?, ?> map) {
             if (map.containsKey(name)) return map.get(name);
             if (!areMethodsAccessible(map)) return NONE;
         }
-        Class<?> type = scope.getClass();
-        Map<String, Object> ofType = members.get(type);
-        if (ofType == null) ofType = members.computeIfAbsent(type, c -> new ConcurrentHashMap<>());
-        Object m = ofType.get(name);
-        if (m == null) m = ofType.computeIfAbsent(name, n -> found(type, n));
+        Object m = tag.member(scope.getClass(), name);
         if (m == NONE) return NONE;
         try {
             return m instanceof Method method ? method.invoke(scope) : ((Field) m).get(scope);
@@ -81,6 +116,14 @@ final class ViewNames extends ReflectionObjectHandler {
         } catch (IllegalAccessException e) {
             throw new MustacheException("Failed to get " + name + " from " + scope.getClass(), e);
         }
+    }
+
+    /** The member {@code name} of {@code type}, or {@link #NONE}: found once per class and name. */
+    private Object table(Class<?> type, String name) {
+        Map<String, Object> ofType = members.get(type);
+        if (ofType == null) ofType = members.computeIfAbsent(type, c -> new ConcurrentHashMap<>());
+        Object m = ofType.get(name);
+        return m != null ? m : ofType.computeIfAbsent(name, n -> found(type, n));
     }
 
     private Object found(Class<?> type, String name) {
