@@ -62,16 +62,6 @@ class ViewNamesTest {
         return out.toString();
     }
 
-    /** Mustache's reflection made strict as press's templates were before {@link ViewNames}: a missing name is an error. */
-    private static final class StrictReflection extends ReflectionObjectHandler {
-        @Override
-        public com.github.mustachejava.util.Wrapper find(String name, List<Object> scopes) {
-            com.github.mustachejava.util.Wrapper found = super.find(name, scopes);
-            if (found instanceof com.github.mustachejava.reflect.MissingWrapper) throw new MustacheException("{{" + name + "}} missing");
-            return found;
-        }
-    }
-
     /** The page, or the name the render failed on. */
     private String renderOrMissing(com.github.mustachejava.ObjectHandler handler, String template, Object view) throws IOException {
         try {
