@@ -56,8 +56,12 @@ public final class TemplateRenderer {
 
             @Override
             public void encode(String value, java.io.Writer writer) {
-                if (writer instanceof Utf8Out out) out.writeEscaped(value); // the same bytes as HtmlEscaper, without its char array
-                else if (writer.getClass().getName().equals(PASS_THROUGH) && BUFFER.get()[1] != null) BUFFER.get()[1].writeEscaped(value);
+                if (writer instanceof Utf8Out out) {
+                    out.writeEscaped(value); // the same bytes as HtmlEscaper, without its char array
+                    return;
+                }
+                Utf8Out page = writer.getClass().getName().equals(PASS_THROUGH) ? BUFFER.get()[1] : null;
+                if (page != null) page.writeEscaped(value);
                 else super.encode(value, writer);
             }
         };
