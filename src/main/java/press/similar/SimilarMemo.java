@@ -114,13 +114,18 @@ public final class SimilarMemo {
             String selected = in.string();
             int posts = in.count(1 << 26);
             List<List<Match>> found = new java.util.ArrayList<>(posts);
+            // one object per term, as the finder makes them: the assembler looks reasons up by identity
+            Map<SharedTerm, SharedTerm> terms = new java.util.HashMap<>();
             for (int p = 0; p < posts; p++) {
                 Match[] matches = new Match[in.count(1 << 16)];
                 for (int i = 0; i < matches.length; i++) {
                     int post = in.count(posts - 1);
                     double score = in.decimal();
                     SharedTerm[] shared = new SharedTerm[in.count(1 << 16)];
-                    for (int t = 0; t < shared.length; t++) shared[t] = new SharedTerm(in.string(), in.string());
+                    for (int t = 0; t < shared.length; t++) {
+                        SharedTerm term = new SharedTerm(in.string(), in.string());
+                        shared[t] = terms.computeIfAbsent(term, k -> k);
+                    }
                     matches[i] = new Match(post, score, List.of(shared));
                 }
                 found.add(List.of(matches));

@@ -105,6 +105,21 @@ class SimilarMemoTest {
         SimilarMemo back = SimilarMemo.load(dir.resolve("similar.bin"));
         assertEquals(found, back.matches(CONFIG, site(), finder(calls)));
         assertEquals(1, calls.get(), "the memo read back holds the matches");
+        // a term shared by many matches comes back as one object, as the finder made it (the assembler maps terms by identity)
+        Map<SharedTerm, SharedTerm> seen = new java.util.HashMap<>();
+        int shared = 0;
+        for (List<Match> matches : back.matches(CONFIG, site(), finder(calls))) {
+            for (Match m : matches) {
+                for (SharedTerm t : m.shared()) {
+                    SharedTerm first = seen.putIfAbsent(t, t);
+                    if (first != null) {
+                        org.junit.jupiter.api.Assertions.assertSame(first, t, "term " + t);
+                        shared++;
+                    }
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(shared > 0, "the site has a term in more than one match");
 
         assertEquals(found, SimilarMemo.load(dir.resolve("none.bin")).matches(CONFIG, site(), finder(calls)));
         assertEquals(2, calls.get(), "no file: an empty memo");
