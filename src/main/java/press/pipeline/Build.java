@@ -90,7 +90,8 @@ public final class Build {
                 if (inPlace) return cache.output.open(out, TemplateRenderer.fingerprint(loaded.source()));
                 if (!release) return cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source()));
                 SiteConfig c = site.config();
-                Manifest.Inputs hashes = InputHashes.of(loaded.source(), loaded.files().posts(), pages, site.posts().size(), terms);
+                Manifest.Inputs hashes = InputHashes.of(loaded.source(), loaded.files().posts(), pages, site.posts().size(), terms,
+                        cache == null ? new FileHashes() : cache.files);
                 releaseWriter[0] = ReleaseWriter.begin(out, new ReleaseWriter.Settings(c.baseUrl(), c.basePath(), c.output().keep(), hashes,
                         new SourceLinks(loaded.source(), site), c.output().brokenLinksWarn()));
                 // with a saved cache, pages whose views are unchanged are linked from the last release, not rendered

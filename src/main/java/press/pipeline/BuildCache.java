@@ -32,6 +32,8 @@ public final class BuildCache {
     press.similar.SimilarMemo similar = new press.similar.SimilarMemo();
     /** Every post's search scores: an edit scores only the posts whose search input changed. */
     press.render.SearchPostings search = new press.render.SearchPostings();
+    /** The input files' content hashes, for build.json: only files changed since are read again. */
+    FileHashes files = new FileHashes();
     /**
      * After a good in-place build ({@code press serve}), what writes an edited post's page ahead of
      * the next build, from that build's site (a build that fails leaves it: the output is still that
@@ -93,8 +95,9 @@ public final class BuildCache {
         }
     }
 
-    /** What {@link #read} takes in: the four parts of a saved cache, read at the same time. */
-    private record Parts(PostSource.Cache posts, OutputMemory output, press.similar.SimilarMemo similar, press.render.SearchPostings search) {}
+    /** What {@link #read} takes in: the five parts of a saved cache, read at the same time. */
+    private record Parts(PostSource.Cache posts, OutputMemory output, press.similar.SimilarMemo similar, press.render.SearchPostings search,
+                         FileHashes files) {}
 
     /** The parts being read ahead ({@link #readAhead}), or null. */
     private CompletableFuture<Parts> reading;
@@ -112,10 +115,12 @@ public final class BuildCache {
                 () -> PostSource.Cache.load(dir),
                 () -> Files.isRegularFile(memory) ? OutputMemory.load(memory) : new OutputMemory(),
                 () -> press.similar.SimilarMemo.load(dir.resolve("similar.bin")),
-                () -> press.render.SearchPostings.load(dir.resolve("search.bin"))));
+                () -> press.render.SearchPostings.load(dir.resolve("search.bin")),
+                () -> FileHashes.load(dir.resolve("files.bin"))));
         reading = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
                 .thenApply(v -> new Parts((PostSource.Cache) parts.get(0).join(), (OutputMemory) parts.get(1).join(),
-                        (press.similar.SimilarMemo) parts.get(2).join(), (press.render.SearchPostings) parts.get(3).join()));
+                        (press.similar.SimilarMemo) parts.get(2).join(), (press.render.SearchPostings) parts.get(3).join(),
+                        (FileHashes) parts.get(4).join()));
     }
 
     /**
@@ -170,6 +175,7 @@ public final class BuildCache {
             output = parts.output();
             similar = parts.similar();
             search = parts.search();
+            files = parts.files();
         } catch (CompletionException e) {
             if (e.getCause() instanceof Error error) throw error; // out of memory is said as such, not as an unreadable cache
             Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
@@ -195,7 +201,7 @@ public final class BuildCache {
         Files.deleteIfExists(stamp);
         Files.deleteIfExists(dir.resolve("posts.bin")); // one file before the posts were saved in shards
         Files.deleteIfExists(dir.resolve("output.bin")); // one from an earlier folder build would not match this output
-        // the four parts are files of their own: written at the same time
+        // the five parts are files of their own: written at the same time
         var saved = started("press-cache-save", List.of(() -> {
             posts.save(dir);
             return null;
@@ -207,6 +213,9 @@ public final class BuildCache {
             return null;
         }, () -> {
             search.save(dir.resolve("search.bin"));
+            return null;
+        }, () -> {
+            files.save(dir.resolve("files.bin"));
             return null;
         }));
         try {

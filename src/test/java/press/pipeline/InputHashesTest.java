@@ -41,6 +41,12 @@ class InputHashesTest {
         Files.writeString(site.resolve("content/posts/b.md"), "A2");
         assertNotEquals(InputHashes.of(site, posts, 1, 1, 0).content(), InputHashes.of(site, List.of(Path.of("content/posts/b.md")), 1, 1, 0).content(),
                 "equal bytes under another name");
+        // a memory of the files' hashes gives what reading every file gives, before and after a change
+        FileHashes known = new FileHashes();
+        assertEquals(InputHashes.of(site, posts, 1, 1, 0), InputHashes.of(site, posts, 1, 1, 0, known));
+        Files.writeString(site.resolve("content/posts/a.md"), "A3, longer");
+        assertEquals(InputHashes.of(site, posts, 1, 1, 0), InputHashes.of(site, posts, 1, 1, 0, known));
+        assertNotEquals(changed, InputHashes.of(site, posts, 1, 1, 0, known).content());
         Files.writeString(site.resolve("content/site.yaml"), "title: x\n");
         assertEquals(Manifest.sha256("title: x\n".getBytes()), InputHashes.of(site, posts, 1, 1, 0).config());
     }
