@@ -42,8 +42,13 @@ public final class ContentHash {
         private Stream() {}
 
         public Stream update(byte[] bytes) {
-            a.update(bytes, 0, bytes.length);
-            b.update(bytes, 0, bytes.length);
+            return update(bytes, 0, bytes.length);
+        }
+
+        /** Feeds {@code length} bytes of {@code bytes} from {@code offset}. */
+        public Stream update(byte[] bytes, int offset, int length) {
+            a.update(bytes, offset, length);
+            b.update(bytes, offset, length);
             return this;
         }
 

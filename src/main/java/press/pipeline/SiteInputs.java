@@ -68,7 +68,10 @@ final class SiteInputs {
             try (Stream<Path> s = Files.walk(code)) {
                 for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
                     hash.update(code.relativize(f).toString().getBytes(StandardCharsets.UTF_8)).update((byte) 0);
-                    hash.update(Files.readAllBytes(f));
+                    try (java.io.InputStream in = Files.newInputStream(f)) { // in pieces: the jar is some 20 MB
+                        byte[] piece = new byte[1 << 16];
+                        for (int n; (n = in.read(piece)) > 0; ) hash.update(piece, 0, n);
+                    }
                 }
             }
             press = hash.hex();

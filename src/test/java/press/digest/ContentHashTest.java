@@ -26,6 +26,8 @@ class ContentHashTest {
                 .update("bytes of a file".getBytes(StandardCharsets.UTF_8)).update((byte) 0).hex();
         assertEquals(ContentHash.hex(all), streamed);
         assertEquals(ContentHash.hex(all, 4, 1), ContentHash.hex(new byte[] {0}));
+        assertEquals(ContentHash.hex(all), ContentHash.start().update(all, 0, 7).update(all, 7, all.length - 7).hex(), "a piece of an array");
+        assertEquals(ContentHash.hex(all, 2, 9), ContentHash.start().update(all, 2, 9).hex());
     }
 
     @Test
