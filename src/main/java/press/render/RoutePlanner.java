@@ -170,7 +170,11 @@ public final class RoutePlanner {
         }
         List<SimilarLink> similar = site.similar().getOrDefault(p.slug(), List.of());
         key.add(similar.size());
-        for (SimilarLink s : similar) key.add(shownElsewhere(s.post())).add(SimilarReasons.shown(s.why(), 3));
+        for (SimilarLink s : similar) {
+            int read = SimilarReasons.read(s.why(), 3); // the reasons the page shows are made from these
+            key.add(shownElsewhere(s.post())).add(read);
+            for (int r = 0; r < read; r++) key.add(s.why().get(r).field()).add(s.why().get(r).term());
+        }
         for (Post near : new Post[] {i + 1 < posts.size() ? posts.get(i + 1) : null, i > 0 ? posts.get(i - 1) : null}) {
             key.add(near == null ? null : shownElsewhere(near));
         }

@@ -38,6 +38,16 @@ class ViewDigestTest {
         assertEquals(ViewDigest.of(new One(List.of("x", "y"))), ViewDigest.of(new One(new ArrayList<>(List.of("x", "y")))));
     }
 
+    private record Key(String inputs) implements ViewDigest.Keyed {}
+
+    @Test
+    void aKeyIsItsOwnDigestAndNeverAViews() {
+        String view = ViewDigest.of(post());
+        assertEquals("k" + view, ViewDigest.of(new Key(view)), "a key's digest is not hashed again");
+        assertTrue(!ViewDigest.of(new Key(view)).equals(view), "a key whose text is a view's digest is not that view");
+        assertTrue(!ViewDigest.of(new Key("a")).equals(ViewDigest.of(new Key("b"))));
+    }
+
     @Test
     void anyChangedComponentChangesTheDigest() {
         String base = ViewDigest.of(post());

@@ -21,4 +21,26 @@ class SimilarReasonsTest {
         List<Reason> why = List.of(new Reason("words", "post"), new Reason("title", "post"), new Reason("tags", "beta"));
         assertEquals("word: post, tag: beta", SimilarReasons.shown(why, 3));
     }
+
+    /** A page's key spells the reasons {@code read} counts instead of the text: the text must come from them alone, and need each of them. */
+    @Test
+    void theTextIsMadeFromTheReasonsReadAlone() {
+        String[] fields = {"primary_stack", "stack", "words", "title", "tags", "tools", "word", "title word"};
+        String[] terms = {"a", "b", "c", "d"};
+        java.util.Random random = new java.util.Random(11);
+        int cut = 0;
+        for (int run = 0; run < 20_000; run++) {
+            List<Reason> why = new java.util.ArrayList<>();
+            for (int n = random.nextInt(9); n > 0; n--) why.add(new Reason(fields[random.nextInt(fields.length)], terms[random.nextInt(terms.length)]));
+            int most = 1 + random.nextInt(4);
+            int read = SimilarReasons.read(why, most);
+            assertEquals(SimilarReasons.shown(why, most), SimilarReasons.shown(why.subList(0, read), most), why + " read " + read);
+            if (read > 0 && read < why.size()) { // stopped early: at a reason that was shown
+                org.junit.jupiter.api.Assertions.assertNotEquals(SimilarReasons.shown(why, most), SimilarReasons.shown(why.subList(0, read - 1), most),
+                        why + ": the last reason read counts");
+            }
+            if (read < why.size()) cut++;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(cut > 1000, "lists longer than what is shown: " + cut);
+    }
 }
