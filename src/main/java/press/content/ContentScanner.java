@@ -25,13 +25,21 @@ public final class ContentScanner {
 
     /** Every file of {@code source}'s content folder, sorted by path text so every run sees the same order. */
     public static ContentFiles scan(Path source, SiteConfig.ContentConfig config) {
+        return scan(source, config, null);
+    }
+
+    /**
+     * As above, from {@code walked}: the content files a {@link Listing} of this folder found, when
+     * the build walked it already (its inputs check); null to walk it here.
+     */
+    public static ContentFiles scan(Path source, SiteConfig.ContentConfig config, List<Path> walked) {
         Path root = source.resolve(CONTENT);
         List<Path> posts = new ArrayList<>();
         List<Path> pages = new ArrayList<>();
         Map<Path, Path> bundles = new TreeMap<>(ContentScanner::compare);
         Map<Path, String> skipped = new TreeMap<>(ContentScanner::compare);
         if (!Files.isDirectory(root)) return new ContentFiles(List.of(), List.of(), Map.of(), Map.of());
-        List<Path> files = walk(root);
+        List<Path> files = walked != null ? walked : walk(root);
         // each folder's index file looked up once, among the files walked (not one stat per name, language and extension for each file)
         Indexes indexes = new Indexes(files, config);
         boolean hugo = hugoShaped(files, config);
@@ -136,15 +144,40 @@ public final class ContentScanner {
      * and dot folders left out, sorted by path text. One walk: its attributes say what each entry is.
      */
     private static List<Path> walk(Path root) {
-        List<Map.Entry<String, Path>> found = new ArrayList<>();
-        FileTree.walk(root, dir -> dir.getFileName().toString().startsWith("."), (file, a) -> {
-            if (!a.isDirectory() && !file.getFileName().toString().startsWith(".") && (a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(file))) {
-                Path rel = root.relativize(file);
+        Listing listing = new Listing(root);
+        FileTree.walk(root, dir -> dir.getFileName().toString().startsWith("."), listing::entry);
+        return listing.files();
+    }
+
+    /**
+     * The content files among the entries of a walk of the content folder {@code root}, as
+     * {@link #scan} reads them: regular files and links to one, relative to {@code root}, without
+     * dotfiles or anything in a dot folder, sorted by path text. A walk that entered every folder
+     * (the build's inputs check) gives the same files as the scan's own.
+     */
+    public static final class Listing {
+        private final Path root;
+        private final List<Map.Entry<String, Path>> found = new ArrayList<>();
+
+        public Listing(Path root) {
+            this.root = root;
+        }
+
+        /** Told one entry of the walk, with the attributes the walk read (links not followed). */
+        public void entry(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+            if (a.isDirectory()) return;
+            Path rel = root.relativize(file);
+            for (Path name : rel) if (name.toString().startsWith(".")) return; // a dotfile, or in a dot folder
+            if (a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(file)) {
                 found.add(Map.entry(key(rel), rel)); // each path's text made once, not per comparison
             }
-        });
-        found.sort(Map.Entry.comparingByKey());
-        return found.stream().map(Map.Entry::getValue).toList();
+        }
+
+        /** The files found, sorted by path text. */
+        public List<Path> files() {
+            found.sort(Map.Entry.comparingByKey());
+            return found.stream().map(Map.Entry::getValue).toList();
+        }
     }
 
     /** The index files among the walked files, each folder's looked up once. */

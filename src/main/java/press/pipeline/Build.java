@@ -60,8 +60,9 @@ public final class Build {
     public static BuildResult run(BuildOptions options, BuildCache cache, Progress progress) {
         Path out = options.out().toAbsolutePath().normalize();
         Steps steps = new Steps(progress::step);
-        String inputs = cache != null && cache.saved
-                ? steps.time("check", () -> SiteInputs.of(options.source().toAbsolutePath().normalize(), options)) : null;
+        SiteInputs.Checked checked = cache != null && cache.saved
+                ? steps.time("check", () -> SiteInputs.check(options.source().toAbsolutePath().normalize(), options)) : null;
+        String inputs = checked == null ? null : checked.digest();
         if (inputs != null && inputs.equals(cache.inputs) && cache.last != null && Files.isRegularFile(out.resolve(OutputFolder.MARKER))
                 && liveRelease(out).equals(String.valueOf(cache.last.release()))) {
             BuildResult l = cache.last;
@@ -73,7 +74,7 @@ public final class Build {
         Problems problems = new Problems();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
-            Loaded loaded = load(options, steps, problems, pool, cache);
+            Loaded loaded = load(options, steps, problems, pool, cache, false, checked == null ? null : checked.content());
             Site site = loaded.site();
             if (cache != null) warnings.addAll(cache.takeReadWarnings());
             java.util.Map<String, Path> assets = assets(loaded.source(), site);
@@ -197,11 +198,17 @@ public final class Build {
     }
 
     static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache) {
-        return load(options, steps, problems, pool, cache, false);
+        return load(options, steps, problems, pool, cache, false, null);
     }
 
     /** With {@code keepGoing} (press check) parse problems do not stop the run: the posts that parsed are assembled too. */
     static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache, boolean keepGoing) {
+        return load(options, steps, problems, pool, cache, keepGoing, null);
+    }
+
+    /** As above; {@code walked}: the content files the inputs check listed ({@link SiteInputs#check}), or null to walk content/ here. */
+    static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache, boolean keepGoing,
+                       List<Path> walked) {
         Path source = options.source().toAbsolutePath().normalize();
         checkFolders(source, options.out().toAbsolutePath().normalize());
         // config problems do not stop the run: the loader keeps defaults for wrong values, so the posts' problems are found too
@@ -210,7 +217,7 @@ public final class Build {
                 withEnvironment(ConfigLoader.load(source, problems, configWarnings), options.env(), problems), options.baseUrl(), problems));
         boolean drafts = options.drafts() || (options.env() != null && config.environments().containsKey(options.env())
                 && config.environments().get(options.env()).drafts());
-        ContentFiles files = steps.time("scan", () -> ContentScanner.scan(source, config.content()));
+        ContentFiles files = steps.time("scan", () -> ContentScanner.scan(source, config.content(), walked));
         // templates are checked before the content problems are thrown, so one run reports both
         TemplateRenderer templates = steps.time("templates", () -> TemplateRenderer.load(source, problems));
         press.content.Cascade cascade = press.content.Cascade.read(source, files.pages(), config, options.env(), problems);

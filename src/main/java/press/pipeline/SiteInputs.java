@@ -1,5 +1,6 @@
 package press.pipeline;
 
+import press.content.ContentScanner;
 import press.content.FileTree;
 import press.digest.ContentHash;
 import press.digest.Sha256;
@@ -27,7 +28,19 @@ final class SiteInputs {
     private SiteInputs() {}
 
     static String of(Path source, BuildOptions options) {
+        return check(source, options).digest();
+    }
+
+    /**
+     * The digest of the build's inputs, and the content files the walk found (as
+     * {@link ContentScanner.Listing} keeps them, for the scan to take instead of walking again), or
+     * null for them when content/ is a link (the scan does not follow it) or missing.
+     */
+    record Checked(String digest, List<Path> content) {}
+
+    static Checked check(Path source, BuildOptions options) {
         MessageDigest md = Sha256.start();
+        List<Path> content = null;
         add(md, press());
         add(md, String.valueOf(options.out().toAbsolutePath().normalize()));
         add(md, String.valueOf(options.baseUrl()));
@@ -44,15 +57,18 @@ final class SiteInputs {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            ContentScanner.Listing listing = folder.equals(ContentScanner.CONTENT) && !Files.isSymbolicLink(root) ? new ContentScanner.Listing(real) : null;
             FileTree.walk(real, dir -> false, (f, a) -> {
+                if (listing != null) listing.entry(f, a);
                 // a link stands for what it names: its target's size and time (a broken link: its own)
                 BasicFileAttributes named = a.isSymbolicLink() && Files.exists(f) ? Files.readAttributes(f, BasicFileAttributes.class) : a;
                 lines.add(line(folder, real, f, named));
             });
             java.util.Collections.sort(lines); // one order whatever the file system's
             for (String line : lines) add(md, line);
+            if (listing != null) content = listing.files();
         }
-        return Sha256.hex(md);
+        return new Checked(Sha256.hex(md), content);
     }
 
     /**

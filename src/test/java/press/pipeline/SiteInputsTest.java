@@ -64,4 +64,35 @@ class SiteInputsTest {
         assertTrue(SiteInputs.press().matches("[0-9a-f]{32}"), "a content hash of the jar: " + SiteInputs.press());
         assertEquals(SiteInputs.press(), SiteInputs.press());
     }
+
+    /** The check walks content/ anyway: the files it lists are the ones the scan's own walk finds, which the build then takes. */
+    @Test
+    void theContentFilesListedAreTheScansOwn() throws Exception {
+        Files.createDirectories(site.resolve("content/posts/.drafts"));
+        Files.createDirectories(site.resolve("content/.git"));
+        Files.createDirectories(site.resolve("content/b/c"));
+        Files.writeString(site.resolve("content/posts/a.md"), "a");
+        Files.writeString(site.resolve("content/posts/.hidden.md"), "dotfile");
+        Files.writeString(site.resolve("content/posts/.drafts/x.md"), "in a dot folder");
+        Files.writeString(site.resolve("content/.git/HEAD"), "in a dot folder");
+        Files.writeString(site.resolve("content/b/c/d.png"), "image");
+        Files.writeString(site.resolve("content/b/index.md"), "bundle");
+        Files.writeString(site.resolve("content/site.yaml"), "title: x\n");
+        Path elsewhere = Files.createDirectories(site.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("z.md"), "z");
+        Files.createSymbolicLink(site.resolve("content/posts/linked.md"), elsewhere.resolve("z.md"));
+        Files.createSymbolicLink(site.resolve("content/posts/folder"), elsewhere); // a linked folder is not entered
+        Files.createSymbolicLink(site.resolve("content/posts/broken.md"), site.resolve("missing.md"));
+        SiteInputs.Checked checked = SiteInputs.check(site, options(false));
+        var config = press.config.SiteConfig.defaults().content();
+        assertEquals(press.content.ContentScanner.scan(site, config), press.content.ContentScanner.scan(site, config, checked.content()));
+        assertEquals(java.util.List.of(Path.of("b/c/d.png"), Path.of("b/index.md"), Path.of("posts/a.md"), Path.of("posts/linked.md"),
+                Path.of("site.yaml")), checked.content());
+        assertEquals(checked.digest(), SiteInputs.of(site, options(false)));
+
+        // content/ as a link: the scan does not follow it, so the check lists nothing for it to take
+        Path moved = Files.move(site.resolve("content"), site.resolve("real-content"));
+        Files.createSymbolicLink(site.resolve("content"), moved);
+        assertEquals(null, SiteInputs.check(site, options(false)).content());
+    }
 }
