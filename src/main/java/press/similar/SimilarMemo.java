@@ -83,19 +83,34 @@ public final class SimilarMemo {
         return now;
     }
 
-    private static final String FORMAT = "press similar memo 5";
+    private static final String FORMAT = "press similar memo 6";
 
-    /** Saves what is remembered to {@code file} ({@link CacheOutput}), for the next run of press; nothing when nothing is. */
+    /**
+     * Saves what is remembered to {@code file} ({@link CacheOutput}), for the next run of press;
+     * nothing when nothing is. Each shared term is written once, in a table, and each match names
+     * its terms by their place there: reading back makes one object per term, not one per use.
+     */
     public synchronized void save(java.nio.file.Path file) throws IOException {
         java.nio.file.Files.deleteIfExists(file);
         if (found == null) return;
+        Map<SharedTerm, Integer> ids = new java.util.HashMap<>();
+        List<SharedTerm> table = new java.util.ArrayList<>();
+        for (List<Match> matches : found) {
+            for (Match m : matches) {
+                for (SharedTerm t : m.shared()) {
+                    if (ids.putIfAbsent(t, table.size()) == null) table.add(t);
+                }
+            }
+        }
         try (CacheOutput out = CacheOutput.create(file, FORMAT)) {
-            out.string(digest).string(selected).number(found.size());
+            out.string(digest).string(selected).number(table.size());
+            for (SharedTerm t : table) out.string(t.field()).string(t.term());
+            out.number(found.size());
             for (List<Match> matches : found) {
                 out.number(matches.size());
                 for (Match m : matches) {
                     out.number(m.post()).decimal(m.score()).number(m.shared().size());
-                    for (SharedTerm t : m.shared()) out.string(t.field()).string(t.term());
+                    for (SharedTerm t : m.shared()) out.number(ids.get(t));
                 }
             }
         }
@@ -112,26 +127,25 @@ public final class SimilarMemo {
         try (CacheInput in = CacheInput.open(file, FORMAT)) {
             String digest = in.string();
             String selected = in.string();
+            // one object per term, as the finder makes them: the assembler looks reasons up by identity
+            SharedTerm[] table = new SharedTerm[in.count(1 << 26)];
+            for (int t = 0; t < table.length; t++) table[t] = new SharedTerm(in.string(), in.string());
             int posts = in.count(1 << 26);
             List<List<Match>> found = new java.util.ArrayList<>(posts);
-            // one object per term, as the finder makes them: the assembler looks reasons up by identity
-            Map<SharedTerm, SharedTerm> terms = new java.util.HashMap<>();
             for (int p = 0; p < posts; p++) {
                 Match[] matches = new Match[in.count(1 << 16)];
                 for (int i = 0; i < matches.length; i++) {
                     int post = in.count(posts - 1);
                     double score = in.decimal();
                     SharedTerm[] shared = new SharedTerm[in.count(1 << 16)];
-                    for (int t = 0; t < shared.length; t++) {
-                        SharedTerm term = new SharedTerm(in.string(), in.string());
-                        shared[t] = terms.computeIfAbsent(term, k -> k);
-                    }
+                    for (int t = 0; t < shared.length; t++) shared[t] = table[in.count(table.length - 1)];
                     matches[i] = new Match(post, score, List.of(shared));
                 }
                 found.add(List.of(matches));
             }
             in.end();
             if (digest == null || selected == null) throw new IOException("no digest");
+            for (SharedTerm t : table) if (t.field() == null || t.term() == null) throw new IOException("a term is missing");
             m.digest = digest;
             m.selected = selected;
             m.found = List.copyOf(found);
