@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 
 /** Parsed posts to a {@link Site}: drafts, order, unique slugs, taxonomies and similar posts, each built in one pass. */
@@ -99,6 +98,10 @@ final class SiteAssembler {
 
     /** A slug used twice is an error on every later file, naming the first (files in path order), each at its slug: or the title it comes from. */
     private static void checkSlugs(List<Post> posts, press.content.PathOrigins origins, Problems problems) {
+        java.util.Set<String> seen = new java.util.HashSet<>(posts.size() * 2);
+        boolean twice = false;
+        for (int i = 0; i < posts.size() && !twice; i++) twice = !seen.add(posts.get(i).slug());
+        if (!twice) return; // the usual case: no sort by path needed to say which came first
         Map<String, String> first = new HashMap<>(); // looked up only: the problems come in the posts' path order
         posts.stream().sorted(Comparator.comparing(Post::source)).forEach(p -> {
             String prev = first.putIfAbsent(p.slug(), p.source());
@@ -111,38 +114,46 @@ final class SiteAssembler {
 
     private static Taxonomy taxonomy(TaxonomyConfig tc, List<Post> posts, Map<String, Map<String, List<Term>>> termsByPost,
                                      Problems problems) {
-        // one pass over the posts: term slug -> spellings seen and posts (already newest first)
-        Map<String, List<Post>> postsBySlug = new TreeMap<>();
+        // one pass over the posts: term slug -> posts (already newest first); each spelling looked at once, not once per post
+        Map<String, List<Post>> postsBySlug = new HashMap<>();
         Map<String, String> nameBySlug = new HashMap<>();
-        List<java.util.Set<String>> slugsOfPost = new ArrayList<>(posts.size()); // same order as posts
-        Map<String, String> slugOf = new HashMap<>(); // a site has few terms, each on many posts: each spelling's slug made once
+        List<List<String>> slugsOfPost = new ArrayList<>(posts.size()); // same order as posts
+        Map<String, String> slugOf = new HashMap<>(); // a site has few terms, each on many posts
         for (Post p : posts) {
-            java.util.Set<String> mine = new java.util.LinkedHashSet<>();
+            List<String> values = p.terms(tc.field());
+            List<String> mine = values.isEmpty() ? List.of() : new ArrayList<>(values.size());
             slugsOfPost.add(mine);
-            for (String value : p.terms(tc.field())) {
-                String slug = slugOf.computeIfAbsent(value, Slugs::term);
+            for (String value : values) {
+                String slug = slugOf.get(value);
+                if (slug == null) {
+                    slug = Slugs.term(value);
+                    slugOf.put(value, slug);
+                    if (!slug.isEmpty()) nameBySlug.merge(slug, value.strip(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
                 if (slug.isEmpty()) {
                     problems.add(SourcePos.of(Path.of(p.source()), 0, 0), tc.field() + ": \"" + value
                             + "\" has no letters or digits to name its page, expected a term such as \"python\"");
                     continue;
                 }
+                if (mine.contains(slug)) continue; // two spellings of one term on a post
                 mine.add(slug);
-                List<Post> list = postsBySlug.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (list.isEmpty() || list.get(list.size() - 1) != p) list.add(p);
-                nameBySlug.merge(slug, value.strip(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                postsBySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(p);
             }
         }
-        List<Term> terms = new ArrayList<>(postsBySlug.size());
+        String[] slugs = postsBySlug.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(slugs);
+        List<Term> terms = new ArrayList<>(slugs.length);
         Map<String, Term> bySlug = new HashMap<>();
-        postsBySlug.forEach((slug, list) -> {
-            Term t = new Term(nameBySlug.get(slug), slug, List.copyOf(list));
+        for (String slug : slugs) {
+            Term t = new Term(nameBySlug.get(slug), slug, List.copyOf(postsBySlug.get(slug)));
             terms.add(t);
             bySlug.put(slug, t);
-        });
+        }
         for (int i = 0; i < posts.size(); i++) {
-            List<Term> mine = new ArrayList<>();
-            for (String slug : slugsOfPost.get(i)) mine.add(bySlug.get(slug));
-            termsByPost.computeIfAbsent(posts.get(i).slug(), k -> new LinkedHashMap<>()).put(tc.field(), List.copyOf(mine));
+            List<String> mine = slugsOfPost.get(i);
+            Term[] these = new Term[mine.size()];
+            for (int j = 0; j < these.length; j++) these[j] = bySlug.get(mine.get(j));
+            termsByPost.computeIfAbsent(posts.get(i).slug(), k -> new LinkedHashMap<>()).put(tc.field(), List.of(these));
         }
         return new Taxonomy(tc, List.copyOf(terms));
     }

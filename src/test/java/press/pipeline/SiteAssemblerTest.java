@@ -95,6 +95,28 @@ class SiteAssemblerTest {
     }
 
     @Test
+    void twoSpellingsOfATermOnOnePostCountOnceAndATermWithoutLettersIsAProblemOnEachPost() throws IOException {
+        TestSite s = new TestSite(dir).config("taxonomies: [tags]\n")
+                .post("a.md", "A", "2024-01-01", "tags: [ci cd, Go, CI/CD]").post("b.md", "B", "2024-01-02", "tags: [go]");
+        Site site = assemble(parse(s, "a.md", "b.md"), false, Schedule.NONE);
+        List<Term> terms = site.taxonomies().get(0).terms();
+        assertEquals(List.of("ci-cd", "go"), terms.stream().map(Term::slug).toList());
+        assertEquals(List.of("CI/CD", "Go"), terms.stream().map(Term::name).toList(), "the first spelling in text order");
+        assertEquals(List.of("a"), slugs(terms.get(0).posts()));
+        assertEquals(List.of("b", "a"), slugs(terms.get(1).posts()));
+        assertEquals(List.of("ci-cd", "go"), site.termsByPost().get("a").get("tags").stream().map(Term::slug).toList());
+
+        TestSite bad = new TestSite(dir.resolve("bad")).config("taxonomies: [tags]\n")
+                .post("a.md", "A", "2024-01-01", "tags: [\"!!\", go]").post("b.md", "B", "2024-01-02", "tags: [\"!!\"]");
+        List<Post> posts = parse(bad, "a.md", "b.md");
+        Problems problems = new Problems();
+        assertThrows(BuildException.class,
+                () -> SiteAssembler.assemble(config, posts, List.of(), Map.of(), false, Schedule.NONE, 1, new press.content.PathOrigins(dir.resolve("bad")), problems));
+        String why = ": tags: \"!!\" has no letters or digits to name its page, expected a term such as \"python\"";
+        assertEquals(List.of("content/posts/a.md" + why, "content/posts/b.md" + why), problems.sorted().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void categoriesBecomeATaxonomyWhenTheConfigNamesNone() throws IOException {
         TestSite s = new TestSite(dir).post("a.md", "A", "2024-01-01", "categories: jekyll update");
         Site site = assemble(parse(s, "a.md"), false, Schedule.NONE);
