@@ -79,9 +79,11 @@ final class SimilarIndex {
 
     /** Input positions sorted by key: the canonical post numbering. */
     static Integer[] keyOrder(List<SimilarInput> posts) {
-        Integer[] order = new Integer[posts.size()];
+        String[] keys = new String[posts.size()];
+        Arrays.setAll(keys, i -> posts.get(i).key());
+        Integer[] order = new Integer[keys.length];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparing(i -> posts.get(i).key()));
+        Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
         return order;
     }
 
