@@ -3,7 +3,6 @@ package press.pipeline;
 import press.content.ContentScanner;
 import press.content.FileTree;
 import press.digest.ContentHash;
-import press.digest.Sha256;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -39,7 +37,7 @@ final class SiteInputs {
     record Checked(String digest, List<Path> content) {}
 
     static Checked check(Path source, BuildOptions options) {
-        MessageDigest md = Sha256.start();
+        ContentHash.Stream md = ContentHash.start();
         List<Path> content = null;
         add(md, press());
         add(md, String.valueOf(options.out().toAbsolutePath().normalize()));
@@ -68,7 +66,7 @@ final class SiteInputs {
             for (String line : lines) add(md, line);
             if (listing != null) content = listing.files();
         }
-        return new Checked(Sha256.hex(md), content);
+        return new Checked(md.hex(), content);
     }
 
     /**
@@ -102,9 +100,7 @@ final class SiteInputs {
         return folder + "/" + real.relativize(f) + "|" + a.isDirectory() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis() + "|" + a.fileKey();
     }
 
-    private static void add(MessageDigest md, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        md.update(b);
-        md.update((byte) 0);
+    private static void add(ContentHash.Stream md, String s) {
+        md.update(s.getBytes(StandardCharsets.UTF_8)).update((byte) 0);
     }
 }
