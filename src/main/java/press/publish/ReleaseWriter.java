@@ -247,7 +247,7 @@ public final class ReleaseWriter implements OutputWriter {
         if (last != null) scan(last.toScan(digests.keySet(), settings.brokenLinksWarn()));
         verify(digests.keySet());
         try {
-            folder.finish(files.keySet()); // a recycled folder: what the new release does not have is deleted
+            folder.finish(digests.keySet()); // a recycled folder: what the new release does not have is deleted (looked up by hash)
             byte[] json = manifest.bytes();
             folder.replaceAtRoot(Manifest.FILE, json);
             id = releases.newId(Instant.now(clock), json);

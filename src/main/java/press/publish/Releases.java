@@ -105,7 +105,7 @@ public final class Releases {
 
     /** A new release id: the time, then the first 12 hex digits of the manifest's hash, unique in the folder. */
     String newId(Instant now, byte[] manifest) {
-        String base = ID_TIME.format(now) + "-" + Manifest.sha256(manifest).substring(0, 12);
+        String base = ID_TIME.format(now) + "-" + Manifest.fileHash(manifest).substring(0, 12); // xxHash64: SHA-256 of a 1 MB manifest took 20 ms under C1
         String id = base;
         for (int n = 2; Files.exists(dir.resolve(id)); n++) id = base + "-" + n;
         return id;
