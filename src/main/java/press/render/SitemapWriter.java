@@ -17,8 +17,15 @@ final class SitemapWriter {
 
     record Entry(String loc, LocalDate lastmod) {}
 
+    /**
+     * The sitemap of {@code routes}' pages. One file (up to {@link #MAX_URLS} pages) is made when it
+     * is written, in parallel with the pages, from the pages listed now; more are made here.
+     */
     static List<Route> sitemaps(List<Route> routes, Links links) {
-        return sitemaps(entries(routes, links), links, MAX_URLS);
+        List<Route> pages = new ArrayList<>();
+        for (Route r : routes) if (r instanceof Route.Page p && p.lastmod() != null) pages.add(p);
+        if (pages.size() <= MAX_URLS) return List.of(new Route.Data("sitemap.xml", () -> urlset(entries(pages, links))));
+        return sitemaps(entries(pages, links), links, MAX_URLS);
     }
 
     static List<Entry> entries(List<Route> routes, Links links) {
