@@ -21,6 +21,7 @@ public final class Spelling {
         }
         int n = s.length();
         add(n);
+        if (n >= 16 && ascii(s, n)) return this;
         room(3 * n);
         if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
         s.getChars(0, n, chars, 0);
@@ -39,6 +40,23 @@ public final class Spelling {
         }
         size = at;
         return this;
+    }
+
+    /**
+     * Spells {@code s} as its bytes when it is all ASCII, the usual case, through one bulk copy (the
+     * encoder's ASCII path) instead of a char at a time; false, with nothing spelt, otherwise. Its
+     * UTF-8 form is one byte per char only for ASCII chars and unpaired surrogates, which the
+     * encoder writes as '?': so a text of as many bytes as chars without a '?' is ASCII, and spells
+     * the same bytes as the char loop would.
+     */
+    private boolean ascii(String s, int n) {
+        byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (utf8.length != n) return false;
+        for (byte b : utf8) if (b == '?') return false;
+        room(n);
+        System.arraycopy(utf8, 0, bytes, size, n);
+        size += n;
+        return true;
     }
 
     public Spelling add(long n) {

@@ -23,6 +23,13 @@ final class RouteKey {
         return this;
     }
 
+    /** Adds texts: their count, then each (no list text is made, as {@link #add(Object)} would). */
+    RouteKey add(java.util.List<String> texts) {
+        spelt.add(texts.size());
+        for (String t : texts) spelt.add(t);
+        return this;
+    }
+
     /** Adds a value by its {@code toString()}: a record of texts, numbers, lists and maps. */
     RouteKey add(Object o) {
         return add(o == null ? null : o.toString());

@@ -52,4 +52,38 @@ class SpellingTest {
         assertNotEquals(of(big), of(big + "\u00e9"));
         assertEquals(of(big), of(big));
     }
+
+    /** The rule the class documents, char by char: the bulk path for ASCII texts must spell the very same bytes. */
+    private static byte[] reference(String s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        long n = s.length();
+        out.write('#');
+        for (int shift = 56; shift >= 0; shift -= 8) out.write((int) (n >>> shift) & 0xFF);
+        for (char c : s.toCharArray()) {
+            if (c < 0x80) {
+                out.write(c);
+            } else {
+                out.write(0x80);
+                out.write(c >>> 8);
+                out.write(c & 0xFF);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void asciiTextsAndOthersSpellAsTheCharRuleSays() {
+        java.util.Random random = new java.util.Random(5);
+        char[] alphabet = {'a', 'Z', '0', ' ', '?', '/', '\u00e9', '\u00ff', '\u0100', '\u2014', '\ud800', '\udc00', '\ud83d', '\ude00', '\u007f', '\u0080'};
+        for (int run = 0; run < 5000; run++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(40);
+            boolean ascii = random.nextBoolean();
+            for (int i = 0; i < length; i++) b.append(ascii ? (char) (' ' + random.nextInt(95)) : alphabet[random.nextInt(alphabet.length)]);
+            String text = b.toString();
+            assertEquals(ContentHash.hex(reference(text)), new Spelling().add(text).hex(), text);
+        }
+        // an unpaired surrogate is not a '?', whatever the encoder makes of it
+        assertNotEquals(of("a long text with a \ud800 in it"), of("a long text with a ? in it"));
+    }
 }
