@@ -32,18 +32,9 @@ public final class ViewDigest {
 
     private ViewDigest() {}
 
-    /**
-     * What stands for a view whose inputs are digested already (a page's key): its digest is that
-     * digest, marked ({@code k} first, so it never equals a view's digest), not hashed again.
-     */
-    public interface Keyed {
-        /** The digest of everything the view is made from. */
-        String inputs();
-    }
-
     /** The digest of {@code view}: equal for views that render alike, different (but for a hash collision) otherwise. */
     public static String of(Object view) {
-        if (view instanceof Keyed k) return "k" + k.inputs();
+        if (view instanceof press.digest.Keyed k) return "k" + k.inputs(); // a key is its digest already: marked, never a view's
         // spelt into one buffer (unsynchronized: ByteArrayOutputStream locks on every byte), hashed once
         UnsynchronizedByteArrayOutputStream md = UnsynchronizedByteArrayOutputStream.builder().setBufferSize(1024).get();
         add(md, view);

@@ -25,7 +25,7 @@ public sealed interface Route {
      * What a writer is given in place of a page's view when the page has a key: the key's digest
      * stands for the view (a record of its own, so it never equals a view's digest).
      */
-    record Key(String inputs) implements press.output.ViewDigest.Keyed {}
+    record Key(String inputs) implements press.digest.Keyed {}
 
     /**
      * A file whose bytes are computed from the site (sitemap, feed, robots.txt): when it is written

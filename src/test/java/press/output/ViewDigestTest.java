@@ -38,7 +38,7 @@ class ViewDigestTest {
         assertEquals(ViewDigest.of(new One(List.of("x", "y"))), ViewDigest.of(new One(new ArrayList<>(List.of("x", "y")))));
     }
 
-    private record Key(String inputs) implements ViewDigest.Keyed {}
+    private record Key(String inputs) implements press.digest.Keyed {}
 
     @Test
     void aKeyIsItsOwnDigestAndNeverAViews() {
