@@ -147,18 +147,18 @@ public final class ReleaseWriter implements OutputWriter {
         if (settings.keep() < 2 || folder.isRecycled()) return;
         Optional<Releases.Release> pruned = releases.prunedNext(settings.keep(), taken);
         if (pruned.isEmpty()) return;
-        Manifest old;
+        java.util.Map<String, String> old;
         try {
-            old = Manifest.read(pruned.get().folder().resolve(Manifest.FILE));
+            old = Manifest.filesIfHashedAlike(pruned.get().folder().resolve(Manifest.FILE));
         } catch (IOException | RuntimeException e) {
             return;
         }
-        if (!Manifest.HASH.equals(old.hash())) return;
+        if (old == null) return;
         try {
             Files.delete(partial.resolve(Releases.MARKER));
             Files.delete(partial);
             Files.move(pruned.get().folder(), partial, StandardCopyOption.ATOMIC_MOVE); // gone from the list: a crash leaves a partial folder
-            folder = PartialRelease.recycled(partial, old.files());
+            folder = PartialRelease.recycled(partial, old);
             folder.write(Releases.MARKER, MARKER_TEXT); // a new inode and time: the marker orders the releases of one second
         } catch (IOException e) {
             throw new UncheckedIOException(e);

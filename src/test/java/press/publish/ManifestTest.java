@@ -40,6 +40,20 @@ class ManifestTest {
         assertTrue(Files.readString(file).contains("\"hash\" : \"xxh64x2\""), Files.readString(file));
         assertEquals(m, Manifest.read(file));
         assertSame(m, m.rehashed(dir)); // already this press's hash: nothing read again
+        assertEquals(files, Manifest.filesIfHashedAlike(file), "the files a recycled release keeps, read as a stream");
+    }
+
+    @Test
+    void filesAreTakenOnlyFromAManifestHashedAlike(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(Manifest.FILE);
+        Files.writeString(file, "{\"press\": \"0.0.9\", \"counts\": {\"pages\": 1}, \"files\": {\"index.html\": \"ab\"}, \"extra\": [1, {\"x\": 2}]}");
+        assertEquals(null, Manifest.filesIfHashedAlike(file), "no hash: sha-256, not this press's");
+        Files.writeString(file, "{\"hash\": \"xxh64x2\", \"extra\": [1, {\"files\": 2}], \"files\": {\"index.html\": \"ab\", \"a/b.css\": \"cd\"}}");
+        assertEquals(java.util.Map.of("index.html", "ab", "a/b.css", "cd"), Manifest.filesIfHashedAlike(file));
+        for (String bad : new String[] {"{not json", "[]", "{\"hash\": \"xxh64x2\"}", "{\"hash\": \"xxh64x2\", \"files\": {\"a\": 1}}"}) {
+            Files.writeString(file, bad);
+            org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> Manifest.filesIfHashedAlike(file), bad);
+        }
     }
 
     @Test
