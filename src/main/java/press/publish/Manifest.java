@@ -30,7 +30,14 @@ public record Manifest(String press, String config, String content, String templ
                        SortedMap<String, String> files) {
     public static final String FILE = "build.json";
     public static final String PRESS_VERSION = "0.1.0";
-    private static final ObjectMapper JSON = new ObjectMapper()
+    /**
+     * Field names (the files' paths: 16,000 at 10,000 posts) are not canonicalized and interned as
+     * they are read: that took 100 of the 120 ms reading a manifest took in a one-post rebuild.
+     */
+    private static final com.fasterxml.jackson.core.JsonFactory PATHS = com.fasterxml.jackson.core.JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .disable(com.fasterxml.jackson.core.JsonFactory.Feature.INTERN_FIELD_NAMES).build();
+    private static final ObjectMapper JSON = new ObjectMapper(PATHS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -95,7 +102,7 @@ public record Manifest(String press, String config, String content, String templ
      * @throws IOException when it cannot be read or is not such a file
      */
     static java.util.Map<String, String> filesIfHashedAlike(Path file) throws IOException {
-        try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+        try (com.fasterxml.jackson.core.JsonParser p = PATHS.createParser(file.toFile())) {
             if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) throw new IOException(file + ": not a JSON object");
             String hash = "sha256";
             java.util.Map<String, String> files = null;
