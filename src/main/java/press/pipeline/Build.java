@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -92,7 +93,7 @@ public final class Build {
                 if (!release) return cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source()));
                 SiteConfig c = site.config();
                 Manifest.Inputs hashes = InputHashes.of(loaded.source(), loaded.files().posts(), pages, site.posts().size(), terms,
-                        cache == null ? new FileHashes() : cache.files);
+                        cache == null ? new FileHashes() : cache.files, checked == null ? Map.of() : checked.stats());
                 releaseWriter[0] = ReleaseWriter.begin(out, new ReleaseWriter.Settings(c.baseUrl(), c.basePath(), c.output().keep(), hashes,
                         new SourceLinks(loaded.source(), site), c.output().brokenLinksWarn()));
                 // with a saved cache, pages whose views are unchanged are linked from the last release, not rendered

@@ -29,8 +29,13 @@ final class FileHashes {
 
     /** The content hash of {@code file}, named {@code name} here: remembered when its {@code stat} is, else read and remembered. */
     String of(String name, Path file) {
+        return of(name, file, null);
+    }
+
+    /** As above, with the file's attributes when a walk read them already (else null: they are read here). */
+    String of(String name, Path file, BasicFileAttributes read) {
         try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            BasicFileAttributes a = read != null ? read : Files.readAttributes(file, BasicFileAttributes.class);
             long modified = a.lastModifiedTime().toMillis();
             String identity = String.valueOf(a.fileKey());
             Known k = known.get(name);

@@ -28,6 +28,12 @@ final class InputHashes {
     }
 
     static Manifest.Inputs of(Path source, List<Path> posts, int pages, int postCount, int terms, FileHashes known) {
+        return of(source, posts, pages, postCount, terms, known, Map.of());
+    }
+
+    /** As above, with the attributes the inputs check read of the site's regular files, by site path ({@link SiteInputs.Checked#stats}). */
+    static Manifest.Inputs of(Path source, List<Path> posts, int pages, int postCount, int terms, FileHashes known,
+                              Map<String, java.nio.file.attribute.BasicFileAttributes> stats) {
         try {
             Path config = source.resolve(ConfigLoader.FILE);
             String configHash = Files.exists(config) ? Manifest.sha256(Files.readAllBytes(config)) : "";
@@ -43,7 +49,7 @@ final class InputHashes {
             }
             // each file's hash on the common pool: a stat each, and a read only for what changed
             String[] hashes = java.util.stream.IntStream.range(0, files.size()).parallel()
-                    .mapToObj(i -> known.of(names.get(i), files.get(i))).toArray(String[]::new);
+                    .mapToObj(i -> known.of(names.get(i), files.get(i), stats.get(names.get(i)))).toArray(String[]::new);
             known.keepOnly(names);
             ContentHash.Stream md = ContentHash.start();
             for (int i = 0; i < hashes.length; i++) {

@@ -32,13 +32,15 @@ final class SiteInputs {
     /**
      * The digest of the build's inputs, and the content files the walk found (as
      * {@link ContentScanner.Listing} keeps them, for the scan to take instead of walking again), or
-     * null for them when content/ is a link (the scan does not follow it) or missing.
+     * null for them when content/ is a link (the scan does not follow it) or missing; and the
+     * attributes the walk read of each regular file, by its path in the site ({@code content/posts/a.md}).
      */
-    record Checked(String digest, List<Path> content) {}
+    record Checked(String digest, List<Path> content, java.util.Map<String, BasicFileAttributes> stats) {}
 
     static Checked check(Path source, BuildOptions options) {
         ContentHash.Stream md = ContentHash.start();
         List<Path> content = null;
+        java.util.Map<String, BasicFileAttributes> stats = new java.util.HashMap<>(); // regular files by site path, for FileHashes
         add(md, press());
         add(md, String.valueOf(options.out().toAbsolutePath().normalize()));
         add(md, String.valueOf(options.baseUrl()));
@@ -58,6 +60,7 @@ final class SiteInputs {
             ContentScanner.Listing listing = folder.equals(ContentScanner.CONTENT) && !Files.isSymbolicLink(root) ? new ContentScanner.Listing(real) : null;
             FileTree.walk(real, dir -> false, (f, a) -> {
                 if (listing != null) listing.entry(f, a);
+                if (a.isRegularFile()) stats.put(folder + "/" + real.relativize(f).toString().replace('\\', '/'), a);
                 // a link stands for what it names: its target's size and time (a broken link: its own)
                 BasicFileAttributes named = a.isSymbolicLink() && Files.exists(f) ? Files.readAttributes(f, BasicFileAttributes.class) : a;
                 lines.add(line(folder, real, f, named));
@@ -66,7 +69,7 @@ final class SiteInputs {
             for (String line : lines) add(md, line);
             if (listing != null) content = listing.files();
         }
-        return new Checked(md.hex(), content);
+        return new Checked(md.hex(), content, stats);
     }
 
     /**

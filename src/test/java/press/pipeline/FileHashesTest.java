@@ -44,7 +44,10 @@ class FileHashesTest {
         Files.move(b, a); // same name, size (5 bytes like "three"), time: another file
         assertEquals(ContentHash.hex("other".getBytes()), hashes.of("a.md", a), "another file (inode)");
 
+        // attributes a walk read already are taken as they are: no stat, and no read while they match
+        var walked = Files.readAttributes(a, java.nio.file.attribute.BasicFileAttributes.class);
         Files.delete(a);
+        assertEquals(ContentHash.hex("other".getBytes()), hashes.of("a.md", a, walked));
         assertThrows(UncheckedIOException.class, () -> hashes.of("a.md", a));
     }
 

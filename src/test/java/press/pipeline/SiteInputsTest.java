@@ -89,6 +89,9 @@ class SiteInputsTest {
         assertEquals(java.util.List.of(Path.of("b/c/d.png"), Path.of("b/index.md"), Path.of("posts/a.md"), Path.of("posts/linked.md"),
                 Path.of("site.yaml")), checked.content());
         assertEquals(checked.digest(), SiteInputs.of(site, options(false)));
+        assertEquals(java.util.Set.of("content/b/c/d.png", "content/b/index.md", "content/posts/a.md", "content/posts/.hidden.md",
+                "content/posts/.drafts/x.md", "content/.git/HEAD", "content/site.yaml"), checked.stats().keySet(), "regular files, links left out");
+        assertEquals(1, checked.stats().get("content/posts/a.md").size());
 
         // content/ as a link: the scan does not follow it, so the check lists nothing for it to take
         Path moved = Files.move(site.resolve("content"), site.resolve("real-content"));
