@@ -35,7 +35,7 @@ final class PostCodec {
         out.string(p.body().key());
         BodyIndex index = p.index();
         out.strings(index.words().stems()).strings(index.words().surfaces()).numbers(index.words().counts());
-        out.strings(index.search().terms()).bytes(index.search().scores()).string(index.digest());
+        out.string(index.digest()); // the search terms follow all the posts of the file ({@link #writeSearch})
         out.string(p.image()).bytes(p.meta().bytes()).strings(p.aliases());
         time(out, p.publishDate());
         time(out, p.expiryDate());
@@ -48,7 +48,66 @@ final class PostCodec {
         out.string(p.path());
     }
 
-    static Post read(CacheInput in) throws IOException {
+    /**
+     * Writes the search terms of {@code posts}, written before in this order, as one section of its
+     * own (with its own table of strings, so it can be read apart, and later: {@link SearchSection}).
+     */
+    static void writeSearch(CacheOutput out, List<Post> posts) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (CacheOutput section = new CacheOutput(bytes)) {
+            section.number(posts.size());
+            for (Post p : posts) section.strings(p.index().search().terms()).bytes(p.index().search().scores());
+        }
+        out.bytes(bytes.toByteArray());
+    }
+
+    /**
+     * The search section of a file, read as bytes after its {@code count} posts and decoded when a
+     * post's search terms are first asked for (most builds ask for none: search scores only the
+     * posts that changed). Safe from many threads.
+     */
+    static final class SearchSection {
+        private final int count;
+        private byte[] bytes;
+        private BodyIndex.SearchTerms[] terms;
+
+        SearchSection(int count) {
+            this.count = count;
+        }
+
+        /** Reads the section's bytes, checking its end mark now: a cut-short file is refused when it is read, not when a post's terms are asked for. */
+        void read(CacheInput in) throws IOException {
+            byte[] b = in.bytes();
+            if (b.length < 5 || b[b.length - 4] != 'E' || b[b.length - 3] != 'N' || b[b.length - 2] != 'D' || b[b.length - 1] != '!') {
+                throw new IOException("a post file's search section is cut short");
+            }
+            bytes = b;
+        }
+
+        /** The search terms of the {@code i}th post, made by decoding the whole section once. */
+        java.util.function.Supplier<BodyIndex.SearchTerms> of(int i) {
+            return () -> terms()[i];
+        }
+
+        private synchronized BodyIndex.SearchTerms[] terms() {
+            if (terms != null) return terms;
+            try (CacheInput in = new CacheInput(new java.io.ByteArrayInputStream(bytes))) {
+                if (in.count(1 << 24) != count) throw new IOException("a count of posts other than the file's");
+                BodyIndex.SearchTerms[] out = new BodyIndex.SearchTerms[count];
+                for (int i = 0; i < count; i++) out[i] = new BodyIndex.SearchTerms(in.stringArray(), in.bytes());
+                in.end();
+                terms = out;
+                bytes = null;
+                return out;
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException("the build cache's search terms are unreadable (" + e.getMessage()
+                        + "), expected a cache press wrote whole; press build --clean builds without it", e);
+            }
+        }
+    }
+
+    /** A post as {@link #write} wrote it; its search terms come from {@code search} when first asked for. */
+    static Post read(CacheInput in, java.util.function.Supplier<BodyIndex.SearchTerms> search) throws IOException {
         String source = in.string();
         String slug = in.string();
         String title = in.string();
@@ -69,7 +128,9 @@ final class PostCodec {
         if (words.surfaces().length != words.stems().length || words.counts().length != words.stems().length) {
             throw new IOException("a post's body words do not line up");
         }
-        BodyIndex index = new BodyIndex(words, new BodyIndex.SearchTerms(in.stringArray(), in.bytes()), in.string());
+        String digest = in.string();
+        if (digest == null) throw new IOException("a post's body digest is missing");
+        BodyIndex index = new BodyIndex(words, search, digest);
         String image = in.string();
         PackedMeta meta = PackedMeta.ofBytes(in.bytes());
         List<String> aliases = in.strings();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,7 +46,7 @@ public interface PostSource {
      * between runs ({@link #save}, {@link #load}). One build at a time.
      */
     final class Cache {
-        private static final String FORMAT = "press post cache 7";
+        private static final String FORMAT = "press post cache 8";
         /** The saved cache is this many files, a post's by its path's hash: a build saves only the files whose posts changed. */
         static final int SHARDS = 64;
 
@@ -143,11 +144,14 @@ public interface PostSource {
                 }
                 try (CacheOutput out = CacheOutput.create(file, FORMAT)) {
                     out.string(parsedWith.toString()).number(byName.size());
+                    List<Post> written = new java.util.ArrayList<>(byName.size());
                     for (Map.Entry<String, Parsed> e : new java.util.TreeMap<>(byName).entrySet()) {
                         FileKey k = e.getValue().key();
                         out.string(e.getKey()).longNumber(k.size()).longNumber(k.modified()).string(k.identity()).string(k.cascade());
                         PostCodec.write(out, e.getValue().post());
+                        written.add(e.getValue().post());
                     }
+                    PostCodec.writeSearch(out, written);
                 }
             }
             dirty.clear();
@@ -189,11 +193,14 @@ public interface PostSource {
             try (CacheInput in = CacheInput.open(file, FORMAT)) {
                 String config = in.string();
                 Map<Path, Parsed> read = new HashMap<>();
-                for (int n = in.count(1 << 24); n > 0; n--) {
+                int count = in.count(1 << 24);
+                PostCodec.SearchSection search = new PostCodec.SearchSection(count);
+                for (int i = 0; i < count; i++) {
                     String name = in.string();
                     FileKey key = new FileKey(in.longNumber(), in.longNumber(), in.string(), in.string());
-                    read.put(Path.of(name), new Parsed(key, PostCodec.read(in)));
+                    read.put(Path.of(name), new Parsed(key, PostCodec.read(in, search.of(i))));
                 }
+                search.read(in);
                 in.end();
                 if (config == null) throw new IOException("no config");
                 into.putAll(read); // only a shard read whole is taken

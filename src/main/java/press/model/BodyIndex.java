@@ -12,7 +12,9 @@ public final class BodyIndex {
             new SearchTerms(new String[0], new byte[0]));
 
     private final Words words;
-    private final SearchTerms search;
+    private volatile SearchTerms search;
+    /** Where the search terms come from when they are not made yet (a post read back from the build cache), else null. */
+    private final java.util.function.Supplier<SearchTerms> later;
     private volatile String digest;
 
     /**
@@ -27,7 +29,19 @@ public final class BodyIndex {
     public BodyIndex(Words words, SearchTerms search, String digest) {
         this.words = java.util.Objects.requireNonNull(words);
         this.search = java.util.Objects.requireNonNull(search);
+        this.later = null;
         this.digest = digest;
+    }
+
+    /**
+     * With the search terms made when first asked for, by {@code later}, and the {@code digest}
+     * known: a build that scores only the changed posts for search never needs the others' terms
+     * (at 10,000 posts they were most of what reading the post cache made).
+     */
+    public BodyIndex(Words words, java.util.function.Supplier<SearchTerms> later, String digest) {
+        this.words = java.util.Objects.requireNonNull(words);
+        this.later = java.util.Objects.requireNonNull(later);
+        this.digest = java.util.Objects.requireNonNull(digest);
     }
 
     public Words words() {
@@ -35,13 +49,15 @@ public final class BodyIndex {
     }
 
     public SearchTerms search() {
-        return search;
+        SearchTerms s = search;
+        if (s == null) search = s = java.util.Objects.requireNonNull(later.get());
+        return s;
     }
 
     /** A digest of the words (stems, spellings, counts) and the search terms (terms, scores), made when first asked. */
     public String digest() {
         String d = digest;
-        if (d == null) digest = d = digestOf(words, search);
+        if (d == null) digest = d = digestOf(words, search());
         return d;
     }
 

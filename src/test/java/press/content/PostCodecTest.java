@@ -55,14 +55,54 @@ class PostCodecTest {
     }
 
     private Post roundTrip(Post p) throws IOException {
+        return roundTrip(List.of(p)).get(0);
+    }
+
+    /** As the post cache writes a file: the posts, then their search terms in a section of their own. */
+    private List<Post> roundTrip(List<Post> posts) throws IOException {
         Path file = dir.resolve("p.bin");
         try (CacheOutput out = CacheOutput.create(file, "t")) {
-            PostCodec.write(out, p);
+            for (Post p : posts) PostCodec.write(out, p);
+            PostCodec.writeSearch(out, posts);
         }
         try (CacheInput in = CacheInput.open(file, "t")) {
-            Post back = PostCodec.read(in);
+            PostCodec.SearchSection search = new PostCodec.SearchSection(posts.size());
+            List<Post> back = new java.util.ArrayList<>();
+            for (int i = 0; i < posts.size(); i++) back.add(PostCodec.read(in, search.of(i)));
+            search.read(in);
             in.end();
             return back;
+        }
+    }
+
+    @Test
+    void searchTermsReadBackWhenAskedForEachPostItsOwn() throws IOException {
+        Post a = full();
+        Post b = a.withBody(a.body());
+        b = new Post(b.source(), "b", b.title(), b.date(), b.lastmod(), b.draft(), b.summary(), b.difficulty(), b.codeLanguage(), b.readingTime(),
+                b.terms(), b.problem(), b.entities(), b.checklist(), b.checklistInBody(), b.body(),
+                new BodyIndex(a.index().words(), new BodyIndex.SearchTerms(new String[] {"go", "deploy", "ünï"}, new byte[] {3, 4, 5})),
+                b.image(), b.meta(), b.aliases(), b.publishDate(), b.expiryDate(), b.warnings(), b.shortcodes(), b.path());
+        List<Post> back = roundTrip(List.of(a, b));
+        assertArrayEquals(new String[] {"go", "deploy", "ünï"}, back.get(1).index().search().terms());
+        assertArrayEquals(new byte[] {3, 4, 5}, back.get(1).index().search().scores());
+        assertArrayEquals(a.index().search().terms(), back.get(0).index().search().terms());
+        assertEquals(b.index().digest(), back.get(1).index().digest());
+    }
+
+    @Test
+    void aCutShortSearchSectionIsRefusedWhenTheFileIsRead() throws IOException {
+        Path file = dir.resolve("p.bin");
+        java.io.ByteArrayOutputStream section = new java.io.ByteArrayOutputStream();
+        try (CacheOutput out = new CacheOutput(section)) {
+            out.number(1).strings(List.of("go")).bytes(new byte[] {1});
+        }
+        byte[] whole = section.toByteArray();
+        try (CacheOutput out = CacheOutput.create(file, "t")) {
+            out.bytes(Arrays.copyOf(whole, whole.length - 2));
+        }
+        try (CacheInput in = CacheInput.open(file, "t")) {
+            assertThrows(IOException.class, () -> new PostCodec.SearchSection(1).read(in));
         }
     }
 

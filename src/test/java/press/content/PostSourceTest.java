@@ -97,6 +97,35 @@ class PostSourceTest {
     }
 
     @Test
+    void aSavedFileCutAnywhereIsRefused() throws IOException {
+        write(A, "First");
+        write(B, "Other");
+        PostSource.Cache cache = new PostSource.Cache();
+        PostSource from = cache.source(SiteConfig.defaults(), PostParser.Indexer.NONE);
+        read(from, A);
+        read(from, B);
+        Path saved = Files.createDirectories(site.resolve("cut.cache"));
+        cache.save(saved);
+        List<Path> files;
+        try (var s = Files.list(saved)) {
+            files = s.sorted().toList();
+        }
+        for (Path file : files) {
+            byte[] whole = Files.readAllBytes(file);
+            for (int cut = 0; cut < whole.length; cut++) {
+                Files.write(file, java.util.Arrays.copyOf(whole, cut));
+                int at = cut;
+                assertThrows(IOException.class, () -> PostSource.Cache.load(saved), file.getFileName() + " cut at " + at + " of " + whole.length);
+            }
+            Files.write(file, whole);
+        }
+        PostSource.Cache back = PostSource.Cache.load(saved);
+        PostSource again = back.source(SiteConfig.defaults(), PostParser.Indexer.NONE);
+        assertEquals("Other", read(again, B).title());
+        assertEquals(1, back.hits());
+    }
+
+    @Test
     void aFileThatIsNoCacheIsRefused() throws IOException {
         Path dir = Files.createDirectories(site.resolve("junk.cache"));
         Path junk = dir.resolve("posts-07.bin"); // one shard of the saved posts
@@ -106,7 +135,7 @@ class PostSourceTest {
             out.string("an older format");
         }
         IOException e = assertThrows(IOException.class, () -> PostSource.Cache.load(dir));
-        assertEquals("posts-07.bin is not a press post cache 7 file", e.getMessage());
+        assertEquals("posts-07.bin is not a press post cache 8 file", e.getMessage());
         PostSource.Cache empty = new PostSource.Cache();
         empty.save(dir); // nothing parsed yet: nothing written over the file
         assertThrows(IOException.class, () -> PostSource.Cache.load(dir));
