@@ -130,7 +130,9 @@ public final class SearchIndexWriter {
      */
     private static TreeMap<String, byte[]> shards(Map<String, long[]> postings) {
         TreeMap<String, List<String>> byPrefix = new TreeMap<>();
-        for (String term : new java.util.TreeSet<>(postings.keySet())) byPrefix.computeIfAbsent(term.substring(0, 2), k -> new ArrayList<>()).add(term);
+        String[] sorted = postings.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        for (String term : sorted) byPrefix.computeIfAbsent(term.substring(0, 2), k -> new ArrayList<>()).add(term);
         TreeMap<String, byte[]> out = new TreeMap<>();
         byPrefix.forEach((prefix, terms) -> split(postings, prefix, terms, out));
         return out;
@@ -140,14 +142,7 @@ public final class SearchIndexWriter {
         int bytes = 0; // the shard's size, estimated before its tree is made: a prefix too big is split, its tree never made
         for (String t : terms) bytes += t.length() + 8 + Math.min(POSTINGS, postings.get(t).length) * 8;
         if (bytes <= SHARD_BYTES || terms.stream().allMatch(t -> t.length() == prefix.length())) {
-            ObjectNode shard = JSON.createObjectNode();
-            for (String t : terms) {
-                ArrayNode a = shard.putArray(t);
-                long[] all = postings.get(t);
-                int kept = Math.min(POSTINGS, all.length);
-                for (int i = all.length - 1; i >= all.length - kept; i--) a.add(Integer.MAX_VALUE - (int) all[i]).add((int) (all[i] >>> 32));
-            }
-            out.put(prefix, bytes(shard));
+            out.put(prefix, shard(postings, terms));
             return;
         }
         TreeMap<String, List<String>> next = new TreeMap<>();
@@ -191,6 +186,33 @@ public final class SearchIndexWriter {
 
     private static String shorten(String s) {
         return s.length() <= 160 ? s : s.substring(0, s.lastIndexOf(' ', 157) > 80 ? s.lastIndexOf(' ', 157) : 157) + "…";
+    }
+
+    /**
+     * A shard's JSON, {@code {"term":[doc,score,...],...}}, written as a stream (the bytes a tree of
+     * Jackson nodes gave, without two nodes per posting and the text made between them).
+     */
+    static byte[] shard(Map<String, long[]> postings, List<String> terms) {
+        // to text first, as writeValueAsString did: the UTF-8 generator writes a character past the BMP as an escape
+        java.io.StringWriter b = new java.io.StringWriter(SHARD_BYTES + SHARD_BYTES / 4);
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(b)) {
+            g.writeStartObject();
+            for (String t : terms) {
+                g.writeFieldName(t);
+                g.writeStartArray();
+                long[] all = postings.get(t);
+                int kept = Math.min(POSTINGS, all.length);
+                for (int i = all.length - 1; i >= all.length - kept; i--) {
+                    g.writeNumber(Integer.MAX_VALUE - (int) all[i]);
+                    g.writeNumber((int) (all[i] >>> 32));
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] bytes(Object node) {

@@ -119,4 +119,33 @@ class SearchIndexWriterTest {
         }
         assertEquals(2 * SearchIndexWriter.POSTINGS, JSON.readTree(one.get("search/t/co.json")).get("common").size());
     }
+
+    /** The shards are written as a stream: the same bytes as the tree of Jackson nodes they were made of before. */
+    @Test
+    void aShardStreamedIsTheBytesOfItsTree() throws Exception {
+        java.util.Random random = new java.util.Random(9);
+        String[] words = {"go", "gö", "g\"o", "g\\o", "g\u2028o", "g\u0001", "g\ud83d\ude00", "gopher", "goroutine"};
+        for (int run = 0; run < 200; run++) {
+            java.util.Map<String, long[]> postings = new java.util.HashMap<>();
+            List<String> terms = new ArrayList<>();
+            for (String w : words) {
+                if (random.nextBoolean()) continue;
+                long[] all = new long[random.nextInt(SearchIndexWriter.POSTINGS + 50) + 1];
+                for (int i = 0; i < all.length; i++) all[i] = ((long) random.nextInt(200) << 32) | (Integer.MAX_VALUE - random.nextInt(100_000));
+                java.util.Arrays.sort(all);
+                postings.put(w, all);
+                terms.add(w);
+            }
+            ObjectMapper json = new ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode tree = json.createObjectNode();
+            for (String t : terms) {
+                com.fasterxml.jackson.databind.node.ArrayNode a = tree.putArray(t);
+                long[] all = postings.get(t);
+                for (int i = all.length - 1; i >= Math.max(0, all.length - SearchIndexWriter.POSTINGS); i--) {
+                    a.add(Integer.MAX_VALUE - (int) all[i]).add((int) (all[i] >>> 32));
+                }
+            }
+            assertEquals(json.writeValueAsString(tree), new String(SearchIndexWriter.shard(postings, terms), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
 }
