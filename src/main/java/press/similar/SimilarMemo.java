@@ -28,6 +28,8 @@ public final class SimilarMemo {
     private String digest;
     private String selected;
     private List<List<Match>> found;
+    /** Whether {@link #found} changed since it was loaded or saved: only then is its file written again. */
+    private boolean foundChanged;
     private final boolean keeps;
 
     /** A memo kept between builds: it digests the inputs of each search, for the next build to compare. */
@@ -80,19 +82,43 @@ public final class SimilarMemo {
         digest = d;
         selected = s;
         found = now;
+        foundChanged = true;
         return now;
     }
 
-    private static final String FORMAT = "press similar memo 6";
+    private static final String FORMAT = "press similar memo 7";
+    private static final String DIGEST_FORMAT = "press similar digest 1";
+
+    /** The small file beside {@code file} that holds the digest of all inputs (it changes on every edit; the matches seldom do). */
+    private static java.nio.file.Path digestFile(java.nio.file.Path file) {
+        String name = file.getFileName().toString();
+        return file.resolveSibling((name.endsWith(".bin") ? name.substring(0, name.length() - 4) : name) + "-digest.bin");
+    }
 
     /**
      * Saves what is remembered to {@code file} ({@link CacheOutput}), for the next run of press;
-     * nothing when nothing is. Each shared term is written once, in a table, and each match names
-     * its terms by their place there: reading back makes one object per term, not one per use.
+     * nothing when nothing is. The matches go to {@code file} only when they changed since it was
+     * read or written (an edit that keeps every post's selected words finds nothing again); the
+     * digest of all inputs, which every edit changes, to a small file beside it, tied to the
+     * matches by their selected-words digest. Each shared term is written once, in a table, and each
+     * match names its terms by their place there: reading back makes one object per term, not one per use.
      */
     public synchronized void save(java.nio.file.Path file) throws IOException {
+        java.nio.file.Path small = digestFile(file);
+        java.nio.file.Files.deleteIfExists(small);
+        if (found == null) {
+            java.nio.file.Files.deleteIfExists(file);
+            return;
+        }
+        if (foundChanged || !java.nio.file.Files.isRegularFile(file)) writeFound(file);
+        foundChanged = false;
+        try (CacheOutput out = CacheOutput.create(small, DIGEST_FORMAT)) {
+            out.string(digest).string(selected);
+        }
+    }
+
+    private void writeFound(java.nio.file.Path file) throws IOException {
         java.nio.file.Files.deleteIfExists(file);
-        if (found == null) return;
         Map<SharedTerm, Integer> ids = new java.util.HashMap<>();
         List<SharedTerm> table = new java.util.ArrayList<>();
         for (List<Match> matches : found) {
@@ -103,7 +129,7 @@ public final class SimilarMemo {
             }
         }
         try (CacheOutput out = CacheOutput.create(file, FORMAT)) {
-            out.string(digest).string(selected).number(table.size());
+            out.string(selected).number(table.size());
             for (SharedTerm t : table) out.string(t.field()).string(t.term());
             out.number(found.size());
             for (List<Match> matches : found) {
@@ -117,15 +143,16 @@ public final class SimilarMemo {
     }
 
     /**
-     * The memo saved in {@code file}, or an empty one when there is no such file.
+     * The memo saved in {@code file}, or an empty one when there is no such file. Without its
+     * digest file, or with one saved for other matches, the matches are kept and the next build
+     * compares the selected words to take them.
      *
-     * @throws IOException when the file cannot be read or is not such a file (the caller then starts afresh)
+     * @throws IOException when a file cannot be read or is not such a file (the caller then starts afresh)
      */
     public static SimilarMemo load(java.nio.file.Path file) throws IOException {
         SimilarMemo m = new SimilarMemo();
         if (!java.nio.file.Files.isRegularFile(file)) return m;
         try (CacheInput in = CacheInput.open(file, FORMAT)) {
-            String digest = in.string();
             String selected = in.string();
             // one object per term, as the finder makes them: the assembler looks reasons up by identity
             SharedTerm[] table = new SharedTerm[in.count(1 << 26)];
@@ -144,15 +171,23 @@ public final class SimilarMemo {
                 found.add(List.of(matches));
             }
             in.end();
-            if (digest == null || selected == null) throw new IOException("no digest");
+            if (selected == null) throw new IOException("no digest");
             for (SharedTerm t : table) if (t.field() == null || t.term() == null) throw new IOException("a term is missing");
-            m.digest = digest;
             m.selected = selected;
             m.found = List.copyOf(found);
-            return m;
         } catch (NullPointerException e) {
             throw new IOException("not a press similar memo: a value is missing", e);
         }
+        java.nio.file.Path small = digestFile(file);
+        if (java.nio.file.Files.isRegularFile(small)) {
+            try (CacheInput in = CacheInput.open(small, DIGEST_FORMAT)) {
+                String digest = in.string();
+                String of = in.string();
+                in.end();
+                if (digest != null && m.selected.equals(of)) m.digest = digest; // else the next build compares the selected words
+            }
+        }
+        return m;
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The similar-posts memo finds again exactly when an input or the settings changed, and reads back what it saved. */
 class SimilarMemoTest {
@@ -138,6 +139,39 @@ class SimilarMemoTest {
             Files.write(file, java.util.Arrays.copyOf(whole, cut));
             assertThrows(IOException.class, () -> SimilarMemo.load(file), "cut at " + cut + " of " + whole.length);
         }
+    }
+
+    /** The matches' file is written only when they change; the digest of all inputs, which every edit changes, goes beside it. */
+    @Test
+    void anEditThatFindsNothingAgainWritesOnlyTheSmallDigestFile() throws IOException {
+        SimilarMemo memo = new SimilarMemo();
+        AtomicInteger calls = new AtomicInteger();
+        List<List<Match>> found = memo.matches(CONFIG, site(), finder(calls));
+        Path file = dir.resolve("similar.bin");
+        memo.save(file);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(file, old);
+
+        // a post's title word count changes, its kept words do not: the digest changes, the matches stay
+        SimilarMemo back = SimilarMemo.load(file);
+        List<SimilarInput> edited = List.of(input("a", "Alpha", 4, "caching", "cdn"), site().get(1), site().get(2));
+        assertEquals(found, back.matches(CONFIG, edited, finder(calls)));
+        assertEquals(1, calls.get(), "nothing found again");
+        back.save(file);
+        assertEquals(old, Files.getLastModifiedTime(file), "the matches' file is not written again");
+        assertTrue(Files.isRegularFile(dir.resolve("similar-digest.bin")));
+
+        SimilarMemo again = SimilarMemo.load(file);
+        assertEquals(found, again.matches(CONFIG, edited, () -> {
+            throw new AssertionError("the digest read back says the inputs are the same: no selection, no search");
+        }));
+
+        // without its digest file (or with one of other matches) the matches are still taken once the selected words compare equal
+        Files.delete(dir.resolve("similar-digest.bin"));
+        assertEquals(found, SimilarMemo.load(file).matches(CONFIG, edited, finder(calls)));
+        assertEquals(1, calls.get());
+        Files.write(dir.resolve("similar-digest.bin"), new byte[] {7});
+        assertThrows(IOException.class, () -> SimilarMemo.load(file), "a digest file that is not one");
     }
 
     /** A count that changes no post's kept words is not found again, and on any such edit the matches are what a fresh search gives. */
