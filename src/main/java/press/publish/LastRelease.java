@@ -23,10 +23,10 @@ final class LastRelease {
     private final OutputMemory memory;
     private final String templates;
     private final OutputMemory.Previous previous; // null: nothing to take files from (every page is rendered)
-    /** Per page of the new release, the digest of the view it comes from (for the next build). */
-    private final Map<String, String> views = new ConcurrentHashMap<>();
+    /** Per page of the new release, the digest of the view it comes from (for the next build); sized as the last release. */
+    private final Map<String, String> views;
     /** Pages taken from the last release without rendering: their links were not scanned this build. */
-    private final Set<String> unscanned = ConcurrentHashMap.newKeySet();
+    private final Set<String> unscanned;
 
     /**
      * @param releasesFolder the site's {@code <out>-releases} folder: only a release in it is taken
@@ -38,6 +38,10 @@ final class LastRelease {
         this.templates = templates;
         OutputMemory.Previous p = memory.previous(templates);
         this.previous = p != null && releasesFolder.toAbsolutePath().normalize().equals(p.folder().getParent()) ? p : null;
+        // sized for the pages of the last release: growing a map of 15,000 entries from 16 copied it ten times over
+        int pages = previous == null ? 16 : previous.digests().size();
+        this.views = new ConcurrentHashMap<>(pages * 4 / 3 + 16);
+        this.unscanned = ConcurrentHashMap.newKeySet(pages * 4 / 3 + 16);
     }
 
     /**

@@ -68,7 +68,7 @@ public final class ReleaseWriter implements OutputWriter {
     private final Settings settings;
     private final Path partial;
     private volatile PartialRelease folder; // fresh, or recycled once by remembering/recycling before any page is written
-    private final Map<String, String> digests = new ConcurrentHashMap<>();
+    private final Map<String, String> digests = new ConcurrentHashMap<>(1 << 13); // a big site's thousands of files: fewer resizes
     private final ReleaseCheck check;
     private final Clock clock;
     private final List<String> warnings = new java.util.ArrayList<>();
