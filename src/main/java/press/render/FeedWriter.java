@@ -89,12 +89,15 @@ final class FeedWriter {
      * arguments and, per entry, every field of the post it shows (its body by the key of its source).
      * Made lazily, only by a writer that asks.
      */
+    private final Map<String, List<Object>> entryViews = new java.util.concurrent.ConcurrentHashMap<>();
+
     Supplier<Object> view(String kind, String title, String self, String page, List<Post> posts) {
         return () -> {
             List<Object> entries = new ArrayList<>();
             for (Post p : posts.subList(0, Math.min(ENTRIES, posts.size()))) {
-                entries.add(List.of(p.slug(), p.path(), p.title(), time(p), updated(p), p.summary(), p.image(), p.body().key(),
-                        categories(p), links.post(p)));
+                // a post is in the site's feed and in one per term it has: its entry made once
+                entries.add(entryViews.computeIfAbsent(p.slug(), slug -> List.of(p.slug(), p.path(), p.title(), time(p), updated(p),
+                        p.summary(), p.image(), p.body().key(), categories(p), links.post(p))));
             }
             return List.of(kind, site.config().language(), site.config().description(), links.absolute(page), title, self, author(), entries);
         };
