@@ -179,8 +179,12 @@ public final class Build {
         List<String> out = new ArrayList<>();
         files.skipped().forEach((file, why) -> out.add(SourcePos.display(file) + ": skipped: " + why));
         java.util.TreeMap<String, List<String>> byFile = new java.util.TreeMap<>();
-        posts.forEach(p -> byFile.put(p.source(), p.warnings()));
-        pages.forEach(p -> byFile.put(p.source(), p.warnings()));
+        posts.forEach(p -> {
+            if (!p.warnings().isEmpty()) byFile.put(p.source(), p.warnings());
+        });
+        pages.forEach(p -> {
+            if (!p.warnings().isEmpty()) byFile.put(p.source(), p.warnings());
+        });
         byFile.values().forEach(out::addAll);
         return List.copyOf(out);
     }
