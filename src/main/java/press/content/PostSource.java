@@ -76,6 +76,18 @@ public interface PostSource {
             }
         }
 
+        /** The attributes a walk of the site read this build, by site path (none: each file's are read as it is parsed). */
+        private volatile Map<String, BasicFileAttributes> walked = Map.of();
+
+        /**
+         * Takes each post file's attributes from {@code attributes} (regular files by their path in the
+         * site, {@code content/posts/a.md}: what the build's inputs check read) instead of reading them
+         * again; a file not in it is read as before. For the next {@link #source} only.
+         */
+        public void walked(Map<String, BasicFileAttributes> attributes) {
+            walked = attributes;
+        }
+
         /** Posts the last build took from this cache instead of parsing them. */
         public int hits() {
             return hits.get();
@@ -102,8 +114,11 @@ public interface PostSource {
             loadedFor = null;
             PostParser parser = new PostParser(config, indexer, cascade, hugo);
             hits.set(0);
+            Map<String, BasicFileAttributes> known = walked;
+            walked = Map.of();
             return (source, file, problems) -> {
-                BasicFileAttributes attrs = Files.readAttributes(source.resolve(file), BasicFileAttributes.class);
+                BasicFileAttributes read = known.get(file.toString().replace('\\', '/'));
+                BasicFileAttributes attrs = read != null ? read : Files.readAttributes(source.resolve(file), BasicFileAttributes.class);
                 FileKey key = new FileKey(attrs.size(), attrs.lastModifiedTime().toMillis(), String.valueOf(attrs.fileKey()),
                         (hugo ? "hugo " : "") + cascade.fingerprint(file));
                 Parsed hit = posts.get(file);

@@ -75,7 +75,7 @@ public final class Build {
         Problems problems = new Problems();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
-            Loaded loaded = load(options, steps, problems, pool, cache, false, checked == null ? null : checked.content());
+            Loaded loaded = load(options, steps, problems, pool, cache, false, checked);
             Site site = loaded.site();
             if (cache != null) warnings.addAll(cache.takeReadWarnings());
             java.util.Map<String, Path> assets = assets(loaded.source(), site);
@@ -211,9 +211,14 @@ public final class Build {
         return load(options, steps, problems, pool, cache, keepGoing, null);
     }
 
-    /** As above; {@code walked}: the content files the inputs check listed ({@link SiteInputs#check}), or null to walk content/ here. */
+    /**
+     * As above; {@code checked}: what the inputs check read ({@link SiteInputs#check}): the content
+     * files, so content/ is not walked again, and their attributes, so the post cache does not read
+     * them again; or null.
+     */
     static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache, boolean keepGoing,
-                       List<Path> walked) {
+                       SiteInputs.Checked checked) {
+        List<Path> walked = checked == null ? null : checked.content();
         Path source = options.source().toAbsolutePath().normalize();
         checkFolders(source, options.out().toAbsolutePath().normalize());
         // config problems do not stop the run: the loader keeps defaults for wrong values, so the posts' problems are found too
@@ -230,6 +235,7 @@ public final class Build {
             cache.read();
             return null;
         });
+        if (cache != null && checked != null) cache.posts.walked(checked.stats());
         PostSource from = cache == null ? PostSource.fresh(config, BodyIndexer.INDEX, cascade, files.hugo())
                 : cache.posts.source(config, BodyIndexer.INDEX, cascade, files.hugo());
         PageParser pageParser = new PageParser(config, files.hugo(), cascade);

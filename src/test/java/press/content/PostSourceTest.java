@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -61,6 +62,22 @@ class PostSourceTest {
         from = cache.source(config, PostParser.Indexer.NONE);
         assertEquals("Second", read(from, A).title());
         assertEquals(0, cache.hits());
+    }
+
+    @Test
+    void attributesAWalkReadAreTakenForTheNextBuildOnly() throws IOException {
+        write(A, "First");
+        SiteConfig config = SiteConfig.defaults();
+        PostSource.Cache cache = new PostSource.Cache();
+        read(cache.source(config, PostParser.Indexer.NONE), A);
+        var before = Files.readAttributes(site.resolve(A), java.nio.file.attribute.BasicFileAttributes.class);
+        write(A, "Second, longer");
+        // the build's walk read the file before it changed: this build takes the post it read then, as its inputs digest says
+        cache.walked(Map.of("content/posts/a.md", before));
+        PostSource from = cache.source(config, PostParser.Indexer.NONE);
+        assertEquals("First", read(from, A).title());
+        assertEquals(1, cache.hits());
+        assertEquals("Second, longer", read(cache.source(config, PostParser.Indexer.NONE), A).title(), "the next build reads the file's own");
     }
 
     @Test
