@@ -72,6 +72,12 @@ public final class Spelling {
         return this;
     }
 
+    /** Empties it for the next values, keeping its buffers. */
+    public Spelling reset() {
+        size = 0;
+        return this;
+    }
+
     /** How many bytes are spelt so far. */
     public int size() {
         return size;

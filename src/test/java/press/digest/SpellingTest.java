@@ -47,6 +47,13 @@ class SpellingTest {
     }
 
     @Test
+    void aResetSpellingSpellsAsAFreshOne() {
+        Spelling used = new Spelling().add("x".repeat(5000)).add(7L);
+        assertEquals(of("same", 3L, false), used.reset().add("same").add(3L).add(false).hex());
+        assertEquals(0, new Spelling().add("a").reset().size());
+    }
+
+    @Test
     void longTextsGrowTheBuffer() {
         String big = "\u00e9".repeat(100_000);
         assertNotEquals(of(big), of(big + "\u00e9"));
