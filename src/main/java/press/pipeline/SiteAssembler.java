@@ -179,16 +179,17 @@ final class SiteAssembler {
         for (int i = 0; i < posts.size(); i++) {
             List<SimilarLink> links = new ArrayList<>();
             for (Match m : found.get(i)) {
-                List<SimilarLink.Reason> why = new ArrayList<>();
-                for (SharedTerm st : m.shared()) {
+                SimilarLink.Reason[] why = new SimilarLink.Reason[m.shared().size()];
+                for (int t = 0; t < why.length; t++) {
+                    SharedTerm st = m.shared().get(t);
                     SimilarLink.Reason r = byTerm.get(st);
                     if (r == null) {
                         r = reasons.computeIfAbsent(new SimilarLink.Reason(st.field(), st.term()), k -> k);
                         byTerm.put(st, r);
                     }
-                    why.add(r);
+                    why[t] = r;
                 }
-                links.add(new SimilarLink(posts.get(m.post()), m.score(), List.copyOf(why)));
+                links.add(new SimilarLink(posts.get(m.post()), m.score(), List.of(why)));
             }
             out.put(posts.get(i).slug(), List.copyOf(links));
         }
