@@ -1,11 +1,9 @@
 package press.output;
 
 import press.digest.ContentHash;
+import press.store.CacheInput;
+import press.store.CacheOutput;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -131,24 +129,19 @@ public final class OutputMemory {
         }
     }
 
-    private static final String FORMAT = "press output memory 2";
+    private static final String FORMAT = "press output memory 3";
 
     /**
      * Saves what was last committed to {@code file}, for the next run of press (a persistent
-     * incremental build); nothing is saved when nothing was committed.
+     * incremental build); nothing is saved when nothing was committed. Written with the cache's
+     * own format ({@link CacheOutput}: UTF-8 decoded in bulk when read back, an end mark).
      */
     public void save(Path file) throws IOException {
         if (last == null) return;
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            out.writeUTF(FORMAT);
-            out.writeUTF(last.folder().toString());
-            out.writeUTF(last.templates());
-            java.util.TreeMap<String, String> digests = new java.util.TreeMap<>(last.digests());
-            out.writeInt(digests.size());
-            for (Map.Entry<String, String> e : digests.entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeUTF(e.getValue());
-                out.writeUTF(last.views().getOrDefault(e.getKey(), ""));
+        try (CacheOutput out = CacheOutput.create(file, FORMAT)) {
+            out.string(last.folder().toString()).string(last.templates()).number(last.digests().size());
+            for (Map.Entry<String, String> e : last.digests().entrySet()) {
+                out.string(e.getKey()).string(e.getValue()).string(last.views().get(e.getKey()));
             }
         }
     }
@@ -159,24 +152,26 @@ public final class OutputMemory {
      * @throws IOException when the file cannot be read or is not such a file (the caller then starts afresh)
      */
     public static OutputMemory load(Path file) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (!FORMAT.equals(in.readUTF())) throw new IOException("not a press output memory of this version");
-            Path folder = Path.of(in.readUTF());
-            String templates = in.readUTF();
-            int n = in.readInt();
-            if (n < 0) throw new IOException("corrupt: negative count");
-            Map<String, String> digests = new java.util.HashMap<>();
-            Map<String, String> views = new java.util.HashMap<>();
+        try (CacheInput in = CacheInput.open(file, FORMAT)) {
+            String folder = in.string();
+            String templates = in.string();
+            int n = in.count(1 << 26);
+            // hash maps of the right size, read-only: lookups by path are most of what a rebuild asks of them
+            Map<String, String> digests = new java.util.HashMap<>(n * 4 / 3 + 16);
+            Map<String, String> views = new java.util.HashMap<>(n * 4 / 3 + 16);
             for (int i = 0; i < n; i++) {
-                String path = in.readUTF();
-                digests.put(path, in.readUTF());
-                String view = in.readUTF();
-                if (!view.isEmpty()) views.put(path, view);
+                String path = in.string();
+                String digest = in.string();
+                if (path == null || digest == null) throw new IOException("corrupt: a path or digest is missing");
+                digests.put(path, digest);
+                String view = in.string();
+                if (view != null) views.put(path, view);
             }
-            if (in.read() != -1) throw new IOException("corrupt: bytes after the end");
+            in.end();
+            if (folder == null || templates == null) throw new IOException("corrupt: no folder");
             OutputMemory m = new OutputMemory();
             m.fromDisk = true;
-            m.last = new State(folder, templates, Map.copyOf(views), Map.copyOf(digests));
+            m.last = new State(Path.of(folder), templates, java.util.Collections.unmodifiableMap(views), java.util.Collections.unmodifiableMap(digests));
             return m;
         }
     }

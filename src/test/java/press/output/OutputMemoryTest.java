@@ -3,7 +3,6 @@ package press.output;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -191,27 +190,26 @@ class OutputMemoryTest {
         byte[] bytes = Files.readAllBytes(good);
 
         Path foreign = tmp.resolve("foreign.bin");
-        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(foreign))) {
-            out.writeUTF("press output memory 1");
+        try (press.store.CacheOutput out = press.store.CacheOutput.create(foreign, "press output memory 2")) {
+            out.string("an older format");
         }
-        assertEquals("not a press output memory of this version", assertThrows(IOException.class, () -> OutputMemory.load(foreign)).getMessage());
+        assertEquals("foreign.bin is not a press output memory 3 file", assertThrows(IOException.class, () -> OutputMemory.load(foreign)).getMessage());
 
         Path cut = tmp.resolve("cut.bin");
-        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 3));
-        assertThrows(IOException.class, () -> OutputMemory.load(cut));
+        for (int at : new int[] {bytes.length - 1, bytes.length - 3, bytes.length / 2, 10}) {
+            Files.write(cut, java.util.Arrays.copyOf(bytes, at));
+            assertThrows(IOException.class, () -> OutputMemory.load(cut), "cut at " + at);
+        }
 
         Path longer = tmp.resolve("longer.bin");
         Files.write(longer, java.util.Arrays.copyOf(bytes, bytes.length + 1));
-        assertEquals("corrupt: bytes after the end", assertThrows(IOException.class, () -> OutputMemory.load(longer)).getMessage());
+        assertEquals("the file does not end where it should", assertThrows(IOException.class, () -> OutputMemory.load(longer)).getMessage());
 
-        Path negative = tmp.resolve("negative.bin");
-        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(negative))) {
-            out.writeUTF("press output memory 2");
-            out.writeUTF(tmp.resolve("site").toString());
-            out.writeUTF("t1");
-            out.writeInt(-1);
+        Path missing = tmp.resolve("missing.bin");
+        try (press.store.CacheOutput out = press.store.CacheOutput.create(missing, "press output memory 3")) {
+            out.string(tmp.resolve("site").toString()).string("t1").number(1).string("index.html").string(null).string(null);
         }
-        assertEquals("corrupt: negative count", assertThrows(IOException.class, () -> OutputMemory.load(negative)).getMessage());
+        assertEquals("corrupt: a path or digest is missing", assertThrows(IOException.class, () -> OutputMemory.load(missing)).getMessage());
 
         Path empty = tmp.resolve("empty.bin");
         Files.write(empty, new byte[0]);
