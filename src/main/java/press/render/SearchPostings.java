@@ -214,7 +214,7 @@ public final class SearchPostings {
             out.strings(order).strings(inputs).number(postings.size());
             // the postings as one run of varints (document, score per posting): millions of them, read back in one loop
             Packed packed = new Packed(new byte[1 << 16], 0);
-            for (Map.Entry<String, long[]> e : new TreeMap<>(postings).entrySet()) {
+            for (Map.Entry<String, long[]> e : postings.entrySet()) { // in no order: a cache file, read back whole
                 out.string(e.getKey()).number(e.getValue().length);
                 for (long v : e.getValue()) packed.put(doc(v)).put((int) (v >>> 32));
             }
