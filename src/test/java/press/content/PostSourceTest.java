@@ -90,14 +90,21 @@ class PostSourceTest {
         assertEquals(0, cache.hits());
     }
 
-    @Test
-    void aSavedCacheServesOnlyABuildWithTheSameConfig() throws IOException {
+    /** A cache that has parsed a.md ("First") and b.md ("Other"). */
+    private PostSource.Cache parsedTwo() throws IOException {
         write(A, "First");
         write(B, "Other");
         PostSource.Cache cache = new PostSource.Cache();
         PostSource from = cache.source(SiteConfig.defaults(), PostParser.Indexer.NONE);
         read(from, A);
         read(from, B);
+        return cache;
+    }
+
+    @Test
+    void aSavedCacheServesOnlyABuildWithTheSameConfig() throws IOException {
+        PostSource.Cache cache = parsedTwo();
+        PostSource from;
         cache.keepOnly(List.of(A)); // b.md was deleted
         Path saved = Files.createDirectories(site.resolve("posts.cache"));
         cache.save(saved);
@@ -115,12 +122,7 @@ class PostSourceTest {
 
     @Test
     void aSavedFileCutAnywhereIsRefused() throws IOException {
-        write(A, "First");
-        write(B, "Other");
-        PostSource.Cache cache = new PostSource.Cache();
-        PostSource from = cache.source(SiteConfig.defaults(), PostParser.Indexer.NONE);
-        read(from, A);
-        read(from, B);
+        PostSource.Cache cache = parsedTwo();
         Path saved = Files.createDirectories(site.resolve("cut.cache"));
         cache.save(saved);
         List<Path> files;
