@@ -104,13 +104,12 @@ class PostSourceTest {
     @Test
     void aSavedCacheServesOnlyABuildWithTheSameConfig() throws IOException {
         PostSource.Cache cache = parsedTwo();
-        PostSource from;
         cache.keepOnly(List.of(A)); // b.md was deleted
         Path saved = Files.createDirectories(site.resolve("posts.cache"));
         cache.save(saved);
 
         PostSource.Cache loaded = PostSource.Cache.load(saved);
-        from = loaded.source(SiteConfig.defaults(), PostParser.Indexer.NONE);
+        PostSource from = loaded.source(SiteConfig.defaults(), PostParser.Indexer.NONE);
         assertEquals("First", read(from, A).title());
         read(from, B);
         assertEquals(1, loaded.hits(), "a.md from the saved cache, b.md (forgotten) parsed");
