@@ -8,12 +8,12 @@ package press.render;
 public record Links(String baseUrl, String basePath) {
 
     public String home(int page) {
-        return basePath + pageSuffix(page);
+        return basePath.concat(pageSuffix(page));
     }
 
     /** A post's page: {@code /blog/posts/x/} by default, or where its permalink puts it. */
     public String post(press.model.Post p) {
-        return basePath + p.path();
+        return basePath.concat(p.path()); // concat: one exact copy (these run for every link of every page)
     }
 
     public String taxonomy(String path) {
@@ -25,12 +25,12 @@ public record Links(String baseUrl, String basePath) {
     }
 
     public String asset(String path) {
-        return basePath + path;
+        return basePath.concat(path);
     }
 
     /** {@code /blog/posts/x/} to {@code https://example.org/blog/posts/x/}. */
     public String absolute(String sitePath) {
-        return baseUrl + sitePath.substring(basePath.length());
+        return baseUrl.concat(sitePath.substring(basePath.length()));
     }
 
     /**
@@ -70,7 +70,7 @@ public record Links(String baseUrl, String basePath) {
     /** The output file of a site path: {@code /blog/posts/x/} to {@code posts/x/index.html}. */
     public String file(String sitePath) {
         String rel = sitePath.substring(basePath.length());
-        return rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
+        return rel.isEmpty() || rel.endsWith("/") ? rel.concat("index.html") : rel;
     }
 
     private static String pageSuffix(int page) {
