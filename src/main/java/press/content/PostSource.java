@@ -76,18 +76,6 @@ public interface PostSource {
             }
         }
 
-        /** The attributes a walk of the site read this build, by site path (none: each file's are read as it is parsed). */
-        private volatile Map<String, BasicFileAttributes> walked = Map.of();
-
-        /**
-         * Takes each post file's attributes from {@code attributes} (regular files by their path in the
-         * site, {@code content/posts/a.md}: what the build's inputs check read) instead of reading them
-         * again; a file not in it is read as before. For the next {@link #source} only.
-         */
-        public void walked(Map<String, BasicFileAttributes> attributes) {
-            walked = attributes;
-        }
-
         /** Posts the last build took from this cache instead of parsing them. */
         public int hits() {
             return hits.get();
@@ -105,6 +93,16 @@ public interface PostSource {
 
         /** As above; {@code hugo} as in {@link PostSource#fresh(SiteConfig, PostParser.Indexer, Cascade, boolean)}: a post parsed in the other shape is parsed again. */
         public PostSource source(SiteConfig config, PostParser.Indexer indexer, Cascade cascade, boolean hugo) {
+            return source(config, indexer, cascade, hugo, Map.of());
+        }
+
+        /**
+         * As above, taking each post file's attributes from {@code walked} (regular files by their
+         * path in the site, {@code content/posts/a.md}: what the build's inputs check read) instead
+         * of reading them again; a file not in it is read as before.
+         */
+        public PostSource source(SiteConfig config, PostParser.Indexer indexer, Cascade cascade, boolean hugo,
+                                 Map<String, BasicFileAttributes> walked) {
             boolean same = config.equals(parsedWith) || (parsedWith == null && config.toString().equals(loadedFor));
             if (!same) {
                 posts.clear();
@@ -114,10 +112,8 @@ public interface PostSource {
             loadedFor = null;
             PostParser parser = new PostParser(config, indexer, cascade, hugo);
             hits.set(0);
-            Map<String, BasicFileAttributes> known = walked;
-            walked = Map.of();
             return (source, file, problems) -> {
-                BasicFileAttributes read = known.get(file.toString().replace('\\', '/'));
+                BasicFileAttributes read = walked.get(file.toString().replace('\\', '/'));
                 BasicFileAttributes attrs = read != null ? read : Files.readAttributes(source.resolve(file), BasicFileAttributes.class);
                 FileKey key = new FileKey(attrs.size(), attrs.lastModifiedTime().toMillis(), String.valueOf(attrs.fileKey()),
                         (hugo ? "hugo " : "") + cascade.fingerprint(file));

@@ -235,9 +235,8 @@ public final class Build {
             cache.read();
             return null;
         });
-        if (cache != null && checked != null) cache.posts.walked(checked.stats());
         PostSource from = cache == null ? PostSource.fresh(config, BodyIndexer.INDEX, cascade, files.hugo())
-                : cache.posts.source(config, BodyIndexer.INDEX, cascade, files.hugo());
+                : cache.posts.source(config, BodyIndexer.INDEX, cascade, files.hugo(), checked == null ? Map.of() : checked.stats());
         PageParser pageParser = new PageParser(config, files.hugo(), cascade);
         List<Post> posts = steps.time("parse", () -> parse(pool, source, files.posts(), from::read, problems));
         if (cache != null) cache.posts.keepOnly(files.posts());
