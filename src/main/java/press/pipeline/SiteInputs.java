@@ -60,10 +60,11 @@ final class SiteInputs {
             ContentScanner.Listing listing = folder.equals(ContentScanner.CONTENT) && !Files.isSymbolicLink(root) ? new ContentScanner.Listing(real) : null;
             FileTree.walk(real, dir -> false, (f, a) -> {
                 if (listing != null) listing.entry(f, a);
-                if (a.isRegularFile()) stats.put(folder + "/" + real.relativize(f).toString().replace('\\', '/'), a);
+                String path = folder + "/" + real.relativize(f).toString().replace('\\', '/'); // its line's and its attributes' name
+                if (a.isRegularFile()) stats.put(path, a);
                 // a link stands for what it names: its target's size and time (a broken link: its own)
                 BasicFileAttributes named = a.isSymbolicLink() && Files.exists(f) ? Files.readAttributes(f, BasicFileAttributes.class) : a;
-                lines.add(line(folder, real, f, named));
+                lines.add(line(path, named));
             });
             java.util.Collections.sort(lines); // one order whatever the file system's
             for (String line : lines) add(md, line);
@@ -98,9 +99,9 @@ final class SiteInputs {
         return press;
     }
 
-    /** One file's or folder's line: path (from {@code folder}'s root), kind, size, modification time and identity. */
-    private static String line(String folder, Path real, Path f, BasicFileAttributes a) {
-        return folder + "/" + real.relativize(f) + "|" + a.isDirectory() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis() + "|" + a.fileKey();
+    /** One file's or folder's line: its path in the site ({@code content/posts/a.md}), kind, size, modification time and identity. */
+    private static String line(String path, BasicFileAttributes a) {
+        return path + "|" + a.isDirectory() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis() + "|" + a.fileKey();
     }
 
     private static void add(ContentHash.Stream md, String s) {
