@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -53,11 +52,11 @@ final class FileHashes {
         known.keySet().retainAll(new java.util.HashSet<>(names));
     }
 
-    /** Saves the hashes to {@code file}, in name order. */
+    /** Saves the hashes to {@code file}, in no order (a cache file, read back whole). */
     void save(Path file) throws IOException {
         try (CacheOutput out = CacheOutput.create(file, FORMAT)) {
             out.number(known.size());
-            for (Map.Entry<String, Known> e : new TreeMap<>(known).entrySet()) {
+            for (Map.Entry<String, Known> e : known.entrySet()) {
                 Known k = e.getValue();
                 out.string(e.getKey()).longNumber(k.size()).longNumber(k.modified()).string(k.identity()).string(k.hash());
             }
