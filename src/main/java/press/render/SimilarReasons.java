@@ -11,41 +11,47 @@ final class SimilarReasons {
 
     /** The first {@code most} distinct reasons, joined with ", " (a word shared by title and body counts once). */
     static String shown(List<SimilarLink.Reason> why, int most) {
-        List<String> shown = new ArrayList<>();
-        List<String> wordsShown = new ArrayList<>(); // a title word and a body word with the same spelling read once
-        for (SimilarLink.Reason r : why) {
-            String text = label(r.field()) + ": " + r.term();
-            boolean word = isWord(r.field());
-            if (word && wordsShown.contains(r.term())) continue;
-            if (word) wordsShown.add(r.term());
-            if (!shown.contains(text)) shown.add(text);
-            if (shown.size() == most) break;
+        Picked picked = pick(why, most);
+        List<String> texts = new ArrayList<>(picked.count());
+        for (int k = 0; k < picked.count(); k++) {
+            SimilarLink.Reason r = why.get(picked.at()[k]);
+            texts.add(label(r.field()) + ": " + r.term());
         }
-        return String.join(", ", shown);
+        return String.join(", ", texts);
     }
 
     /**
      * How many of {@code why}'s reasons, from the first, {@link #shown}{@code (why, most)} reads: the
      * text shown is made from those alone, so a page's key spells them instead of the text (no
-     * string is built). Counts as {@code shown} does, comparing labels and terms in place.
+     * string is built).
      */
     static int read(List<SimilarLink.Reason> why, int most) {
-        int shown = 0;
-        boolean[] added = new boolean[why.size()];
+        return pick(why, most).read();
+    }
+
+    /** The places in {@code why} of the reasons shown ({@code count} of them, in order), and how many reasons were read to find them. */
+    private record Picked(int[] at, int count, int read) {}
+
+    /**
+     * Picks the reasons to show: a title or body word whose term was read before as either is passed
+     * over; a reason whose label and term are those of one picked before adds nothing; it stops at
+     * {@code most} picked. Labels and terms are compared in place, no text is made.
+     */
+    private static Picked pick(List<SimilarLink.Reason> why, int most) {
+        int[] at = new int[why.size()];
+        int count = 0;
         for (int i = 0; i < why.size(); i++) {
             SimilarLink.Reason r = why.get(i);
             if (isWord(r.field()) && wordBefore(why, i, r.term())) continue; // a word read once
             boolean again = false;
-            for (int j = 0; j < i && !again; j++) {
-                again = added[j] && why.get(j).term().equals(r.term()) && label(why.get(j).field()).equals(label(r.field()));
+            for (int k = 0; k < count && !again; k++) {
+                SimilarLink.Reason before = why.get(at[k]);
+                again = before.term().equals(r.term()) && label(before.field()).equals(label(r.field()));
             }
-            if (!again) {
-                added[i] = true;
-                shown++;
-            }
-            if (shown == most) return i + 1;
+            if (!again) at[count++] = i;
+            if (count == most) return new Picked(at, count, i + 1);
         }
-        return why.size();
+        return new Picked(at, count, why.size());
     }
 
     /** Whether a reason before the {@code i}th is a title or body word {@code term}. */

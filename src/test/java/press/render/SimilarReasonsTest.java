@@ -3,6 +3,7 @@ package press.render;
 import org.junit.jupiter.api.Test;
 import press.model.SimilarLink.Reason;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +23,21 @@ class SimilarReasonsTest {
         assertEquals("word: post, tag: beta", SimilarReasons.shown(why, 3));
     }
 
+    /** The rule as texts: a word's term read once, a text shown once, at most {@code most} (the reference for the comparisons in place). */
+    private static String byText(List<Reason> why, int most) {
+        List<String> shown = new ArrayList<>();
+        List<String> wordsShown = new ArrayList<>();
+        for (Reason r : why) {
+            String text = SimilarReasons.label(r.field()) + ": " + r.term();
+            boolean word = r.field().equals("title") || r.field().equals("words");
+            if (word && wordsShown.contains(r.term())) continue;
+            if (word) wordsShown.add(r.term());
+            if (!shown.contains(text)) shown.add(text);
+            if (shown.size() == most) break;
+        }
+        return String.join(", ", shown);
+    }
+
     /** A page's key spells the reasons {@code read} counts instead of the text: the text must come from them alone, and need each of them. */
     @Test
     void theTextIsMadeFromTheReasonsReadAlone() {
@@ -30,9 +46,10 @@ class SimilarReasonsTest {
         java.util.Random random = new java.util.Random(11);
         int cut = 0;
         for (int run = 0; run < 20_000; run++) {
-            List<Reason> why = new java.util.ArrayList<>();
+            List<Reason> why = new ArrayList<>();
             for (int n = random.nextInt(9); n > 0; n--) why.add(new Reason(fields[random.nextInt(fields.length)], terms[random.nextInt(terms.length)]));
             int most = 1 + random.nextInt(4);
+            assertEquals(byText(why, most), SimilarReasons.shown(why, most), why + " most " + most);
             int read = SimilarReasons.read(why, most);
             assertEquals(SimilarReasons.shown(why, most), SimilarReasons.shown(why.subList(0, read), most), why + " read " + read);
             if (read > 0 && read < why.size()) { // stopped early: at a reason that was shown
