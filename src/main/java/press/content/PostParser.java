@@ -84,9 +84,14 @@ public final class PostParser {
 
     /** Parses {@code file} (relative to the site folder, for messages) from its bytes; empty when it has problems. */
     public Optional<Post> parse(Path file, byte[] bytes, Problems problems) {
+        return parse(file, bytes, digest(bytes), problems);
+    }
+
+    /** As above, {@code digest} being the bytes' content hash ({@link press.digest.ContentHash}). */
+    private Optional<Post> parse(Path file, byte[] bytes, String digest, Problems problems) {
         FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems, false, cascade);
         if (read == null) return Optional.empty();
-        Post post = bind(file, read.fields(), body(file, read, bytes));
+        Post post = bind(file, read.fields(), body(file, read, digest));
         if (!read.problems().isEmpty()) {
             problems.addAll(read.problems());
             return Optional.empty();
@@ -99,6 +104,17 @@ public final class PostParser {
         return parse(file, Files.readAllBytes(source.resolve(file)), problems);
     }
 
+    /**
+     * As above, telling {@code hashed} the content hash of the bytes read ({@link press.digest.ContentHash}:
+     * what {@code build.json} hashes the file by), so a build need not read the file again for it.
+     */
+    public Optional<Post> read(Path source, Path file, Problems problems, java.util.function.BiConsumer<Path, String> hashed) throws IOException {
+        byte[] bytes = Files.readAllBytes(source.resolve(file));
+        String digest = digest(bytes);
+        hashed.accept(file, digest);
+        return parse(file, bytes, digest, problems);
+    }
+
     /** A body and what the parse needs of it: reading minutes, and (for bodies rendered now) shortcode warnings and calls. */
     private record Body(PostBody body, BodyIndex index, int readingMinutes, List<String> warnings, List<ShortcodeCall> calls,
                         Set<String> listItems, String firstImage) {}
@@ -108,12 +124,12 @@ public final class PostParser {
      * expands and links it later); any other goes to the store, under a key made of a digest of the
      * file and the Markdown settings, so a rebuild can tell an unchanged body without reading it.
      */
-    private Body body(Path file, FrontMatterReader.Read read, byte[] bytes) {
+    private Body body(Path file, FrontMatterReader.Read read, String digest) {
         String title = title(file, read.fields());
         FrontMatterReader.Rendered r = read.render(file, markdown, title, site);
         BodyIndex index = indexer.index(title, r.text());
         PostBody body = Shortcodes.mayHold(read.split().body()) ? PostBody.of(r.html())
-                : PostBody.lazy(key(digest(bytes)), store.put(r.html()));
+                : PostBody.lazy(key(digest), store.put(r.html()));
         return new Body(body, index, r.readingMinutes(), r.warnings(), r.calls(), r.listItems(), r.firstImage());
     }
 

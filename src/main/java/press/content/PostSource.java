@@ -41,6 +41,13 @@ public interface PostSource {
         return new PostParser(config, indexer, cascade, hugo)::read;
     }
 
+    /** As above, telling {@code hashed} each file's content hash as it is read ({@link PostParser#read(Path, Path, Problems, java.util.function.BiConsumer)}). */
+    static PostSource fresh(SiteConfig config, PostParser.Indexer indexer, Cascade cascade, boolean hugo,
+                            java.util.function.BiConsumer<Path, String> hashed) {
+        PostParser parser = new PostParser(config, indexer, cascade, hugo);
+        return (source, file, problems) -> parser.read(source, file, problems, hashed);
+    }
+
     /**
      * Parsed posts kept between builds of one site: by a long-running process, or saved to a file
      * between runs ({@link #save}, {@link #load}). One build at a time.

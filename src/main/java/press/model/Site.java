@@ -26,4 +26,9 @@ public record Site(SiteConfig config, List<Post> posts, List<Taxonomy> taxonomie
                    List<BundleFile> bundleFiles, Map<String, Page> ownPageTexts) {
     /** The not-found page's file, and the key of its text in {@code ownPageTexts}. */
     public static final String NOT_FOUND = "404.html";
+
+    /** This site with {@code similar} as its similar posts. */
+    public Site withSimilar(Map<String, List<SimilarLink>> similar) {
+        return new Site(config, posts, taxonomies, similar, termsByPost, pages, sections, home, menu, bundleFiles, ownPageTexts);
+    }
 }

@@ -75,11 +75,15 @@ public final class Build {
         Problems problems = new Problems();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
-            Loaded loaded = load(options, steps, problems, pool, cache, false, checked);
+            FileHashes fileHashes = cache == null ? new FileHashes() : cache.files;
+            Planning.SearchIndex[] search = new Planning.SearchIndex[1];
+            Loaded loaded = load(options, steps, problems, pool, cache, false, checked,
+                    new Taps(fileHashes, s -> search[0] = Planning.SearchIndex.start(s, cache == null ? null : cache.search)));
             Site site = loaded.site();
             if (cache != null) warnings.addAll(cache.takeReadWarnings());
             java.util.Map<String, Path> assets = assets(loaded.source(), site);
-            List<Route> routes = Planning.routes(steps, site, loaded.templates(), assets, cache == null ? null : cache.search);
+            List<Route> routes = Planning.routes(steps, site, loaded.templates(), assets,
+                    search[0] != null ? search[0] : Planning.SearchIndex.start(site, cache == null ? null : cache.search));
             OutputClaims.check(routes, site, loaded.source(), new press.content.PathOrigins(loaded.source()), problems);
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
@@ -93,7 +97,7 @@ public final class Build {
                 if (!release) return cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source()));
                 SiteConfig c = site.config();
                 Manifest.Inputs hashes = InputHashes.of(loaded.source(), loaded.files().posts(), pages, site.posts().size(), terms,
-                        cache == null ? new FileHashes() : cache.files, checked == null ? Map.of() : checked.stats());
+                        fileHashes, checked == null ? Map.of() : checked.stats());
                 releaseWriter[0] = ReleaseWriter.begin(out, new ReleaseWriter.Settings(c.baseUrl(), c.basePath(), c.output().keep(), hashes,
                         new SourceLinks(loaded.source(), site), c.output().brokenLinksWarn()));
                 // with a saved cache, pages whose views are unchanged are linked from the last release, not rendered
@@ -218,6 +222,22 @@ public final class Build {
      */
     static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache, boolean keepGoing,
                        SiteInputs.Checked checked) {
+        return load(options, steps, problems, pool, cache, keepGoing, checked, Taps.NONE);
+    }
+
+    /**
+     * What a build takes from the load as it goes: {@code parsed}, when not null, is told the content
+     * hash of each post file parsed without a cache ({@link FileHashes#parsed}); {@code beforeSimilar}
+     * is given the site once its posts and terms are assembled, before its similar posts are found
+     * (the build starts the search index there, which reads neither).
+     */
+    record Taps(FileHashes parsed, java.util.function.Consumer<Site> beforeSimilar) {
+        static final Taps NONE = new Taps(null, s -> {});
+    }
+
+    /** As above, with {@code taps}. */
+    static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache, boolean keepGoing,
+                       SiteInputs.Checked checked, Taps taps) {
         List<Path> walked = checked == null ? null : checked.content();
         Path source = options.source().toAbsolutePath().normalize();
         checkFolders(source, options.out().toAbsolutePath().normalize());
@@ -235,7 +255,8 @@ public final class Build {
             cache.read();
             return null;
         });
-        PostSource from = cache == null ? PostSource.fresh(config, BodyIndexer.INDEX, cascade, files.hugo())
+        PostSource from = cache == null ? (taps.parsed() == null ? PostSource.fresh(config, BodyIndexer.INDEX, cascade, files.hugo())
+                : PostSource.fresh(config, BodyIndexer.INDEX, cascade, files.hugo(), taps.parsed()::parsed))
                 : cache.posts.source(config, BodyIndexer.INDEX, cascade, files.hugo(), checked == null ? Map.of() : checked.stats());
         PageParser pageParser = new PageParser(config, files.hugo(), cascade);
         List<Post> posts = steps.time("parse", () -> parse(pool, source, files.posts(), from::read, problems));
@@ -257,7 +278,8 @@ public final class Build {
         Site site;
         try {
             site = steps.time("assemble", () -> SiteAssembler.assemble(config, parsedPosts, parsedPages, files.bundles(), drafts,
-                    options.schedule(), options.threads(), origins, assembling, cache == null ? press.similar.SimilarMemo.none() : cache.similar));
+                    options.schedule(), options.threads(), origins, assembling, cache == null ? press.similar.SimilarMemo.none() : cache.similar,
+                    taps.beforeSimilar()));
             templates.checkSections(site, assembling);
         } finally {
             if (keepGoing) problems.addAll(assembling);

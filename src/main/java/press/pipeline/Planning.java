@@ -19,8 +19,8 @@ import java.util.function.Supplier;
 /**
  * The steps plan and search: every route of the site ({@link RoutePlanner}) and the search index
  * ({@link SearchIndexWriter}), in path order. When the heap has room, the index is made on a thread
- * of its own while the routes are planned (one step, {@code plan+search}): neither reads what the
- * other makes.
+ * of its own, started before the routes are planned (by a build, as soon as the posts and terms
+ * are assembled), and the step is named {@code plan+search}: neither reads what the other makes.
  */
 final class Planning {
     private Planning() {}
@@ -29,35 +29,75 @@ final class Planning {
      * @param postings the search scores kept from the last build, or null (a build without a cache)
      */
     static List<Route> routes(Steps steps, Site site, TemplateRenderer templates, Map<String, Path> assets, SearchPostings postings) {
-        return routes(steps, site, templates, assets, postings, roomForBoth());
+        return routes(steps, site, templates, assets, SearchIndex.start(site, postings));
     }
 
     /** As above, the two at once when {@code together}. */
     static List<Route> routes(Steps steps, Site site, TemplateRenderer templates, Map<String, Path> assets, SearchPostings postings,
                               boolean together) {
-        Supplier<List<Route>> index = () -> postings == null ? SearchIndexWriter.routes(site) : SearchIndexWriter.routes(site, postings);
+        return routes(steps, site, templates, assets, SearchIndex.start(site, postings, together));
+    }
+
+    /** As above, with the search index started already ({@link SearchIndex#start}), or made here when it was not. */
+    static List<Route> routes(Steps steps, Site site, TemplateRenderer templates, Map<String, Path> assets, SearchIndex index) {
         Supplier<List<Route>> plan = () -> new RoutePlanner(site, templates::has).plan(assets);
         List<Route> routes;
         List<Route> search;
-        if (together) {
-            List<List<Route>> made = steps.time("plan+search", () -> {
-                FutureTask<List<Route>> indexed = new FutureTask<>(index::get);
-                Thread t = new Thread(indexed, "press-search-index");
-                t.setDaemon(true);
-                t.start();
-                List<Route> planned = plan.get();
-                return List.of(planned, joined(indexed));
-            });
+        if (index.started()) {
+            List<List<Route>> made = steps.time("plan+search", () -> List.of(plan.get(), index.get()));
             routes = new ArrayList<>(made.get(0));
             search = made.get(1);
         } else {
             routes = new ArrayList<>(steps.time("plan", plan));
-            search = steps.time("search", index);
+            search = steps.time("search", index::get);
         }
         routes.replaceAll(r -> SearchIndexWriter.withManifest(r, search));
         routes.addAll(search);
         routes.sort(Comparator.comparing(Route::path));
         return routes;
+    }
+
+    /**
+     * The search index's routes ({@link SearchIndexWriter}), made on a thread of their own from
+     * when they are started, when the heap has room; else made when first asked for. The index
+     * reads the site's posts and terms only, so a build starts it as soon as those are assembled,
+     * before the similar posts are found ({@link Build.Taps#beforeSimilar}): the index's 0.7 s at
+     * 10,000 posts then runs while the similar posts' serial parts leave a core free.
+     */
+    static final class SearchIndex {
+        private final FutureTask<List<Route>> task;
+        private final boolean started;
+
+        private SearchIndex(FutureTask<List<Route>> task, boolean started) {
+            this.task = task;
+            this.started = started;
+        }
+
+        /** The index of {@code site} (its similar posts are not read), on a thread of its own when the heap has room. */
+        static SearchIndex start(Site site, SearchPostings postings) {
+            return start(site, postings, roomForBoth());
+        }
+
+        /** As above, on a thread of its own when {@code together}. */
+        static SearchIndex start(Site site, SearchPostings postings, boolean together) {
+            FutureTask<List<Route>> task = new FutureTask<>(() -> postings == null ? SearchIndexWriter.routes(site) : SearchIndexWriter.routes(site, postings));
+            if (together) {
+                Thread t = new Thread(task, "press-search-index");
+                t.setDaemon(true);
+                t.start();
+            }
+            return new SearchIndex(task, together);
+        }
+
+        boolean started() {
+            return started;
+        }
+
+        /** The routes, made here if they were not started on their own thread. */
+        List<Route> get() {
+            if (!started) task.run();
+            return joined(task);
+        }
     }
 
     /**

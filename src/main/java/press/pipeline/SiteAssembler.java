@@ -43,6 +43,13 @@ final class SiteAssembler {
     static Site assemble(SiteConfig config, List<Post> parsed, List<Page> parsedPages, Map<Path, Path> bundles, boolean drafts,
                          press.model.Schedule schedule, int threads, press.content.PathOrigins origins, Problems problems,
                          press.similar.SimilarMemo memo) {
+        return assemble(config, parsed, parsedPages, bundles, drafts, schedule, threads, origins, problems, memo, s -> {});
+    }
+
+    /** As above, giving {@code beforeSimilar} the site as it is before its similar posts are found (none yet). */
+    static Site assemble(SiteConfig config, List<Post> parsed, List<Page> parsedPages, Map<Path, Path> bundles, boolean drafts,
+                         press.model.Schedule schedule, int threads, press.content.PathOrigins origins, Problems problems,
+                         press.similar.SimilarMemo memo, java.util.function.Consumer<Site> beforeSimilar) {
         List<Post> posts = new ArrayList<>(parsed.size());
         for (Post p : parsed) if ((drafts || !p.draft()) && schedule.shows(p.publishDate(), p.expiryDate())) posts.add(p);
         posts.sort(NEWEST_FIRST.thenComparing(Post::source));
@@ -69,10 +76,11 @@ final class SiteAssembler {
             }
         }
         problems.throwIfAny("assemble"); // similar posts need unique slugs
-        Map<String, List<SimilarLink>> similar = similar(config, posts, threads, memo);
-        return new Site(config, List.copyOf(posts), List.copyOf(taxonomies), similar, termsByPost,
+        Site site = new Site(config, List.copyOf(posts), List.copyOf(taxonomies), Map.of(), termsByPost,
                 sections.pages(), sections.sections(), sections.home(), sections.menu(), sections.bundleFiles(),
                 sections.ownPageTexts());
+        beforeSimilar.accept(site);
+        return site.withSimilar(similar(config, site.posts(), threads, memo));
     }
 
     /** Hugo and Jekyll sites file posts under {@code categories}: a taxonomy when posts have them and the config names no taxonomies of its own. */

@@ -52,6 +52,19 @@ class FileHashesTest {
     }
 
     @Test
+    void aHashTheParseReportsIsTakenForThisBuildOnlyAndNeverSaved() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.md"), "one");
+        FileHashes hashes = new FileHashes();
+        hashes.parsed(Path.of("content", "posts", "a.md"), "parsed-hash");
+        // the bytes the build parsed decide, not what the file holds when build.json is made
+        assertEquals("parsed-hash", hashes.of("content/posts/a.md", a));
+        assertEquals(ContentHash.hex("one".getBytes()), hashes.of("other.md", a), "another name: read");
+        hashes.save(dir.resolve("files.bin"));
+        assertEquals(ContentHash.hex("one".getBytes()), FileHashes.load(dir.resolve("files.bin")).of("content/posts/a.md", a),
+                "not saved: no stat was taken with it");
+    }
+
+    @Test
     void whatIsSavedIsReadBackAndAForeignFileIsRefused() throws IOException {
         Path a = Files.writeString(dir.resolve("a.md"), "one");
         Path b = Files.writeString(dir.resolve("b.md"), "two");
