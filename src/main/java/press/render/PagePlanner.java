@@ -65,7 +65,7 @@ final class PagePlanner {
                     siteView.inLanguage(p.language()).language(), siteView.stylesheet()));
         }
         Views.PageView view = new Views.PageView(p.title(), url, p.date() == null ? null : ShownDate.of(p.date()),
-                p.date() == null ? null : p.date().toLocalDate().toString(), p.description(), images.html(url, p.bodyHtml()));
+                p.date() == null ? null : ShownDate.iso(p.date()), p.description(), images.html(url, p.bodyHtml()));
         String template = template(p.layout(), p.section(), "page");
         Views.ContentPage page = new Views.ContentPage(siteView.inLanguage(p.language()), heads.page(p.title(), p.description(), url),
                 breadcrumbs(p.section(), true), view);
@@ -82,7 +82,7 @@ final class PagePlanner {
         List<Views.Entry> pages = new ArrayList<>();
         for (Page p : s.pages()) {
             pages.add(new Views.Entry(p.linkTitle(), links.asset(p.path()), p.description(),
-                    p.date() == null ? null : ShownDate.of(p.date()), p.date() == null ? null : p.date().toLocalDate().toString()));
+                    p.date() == null ? null : ShownDate.of(p.date()), p.date() == null ? null : ShownDate.iso(p.date())));
         }
         Page index = s.index();
         String description = index == null ? "" : index.description();

@@ -279,7 +279,7 @@ public final class RoutePlanner {
     }
 
     static String iso(Post p) {
-        return p.date().toLocalDate().toString();
+        return ShownDate.iso(p.date());
     }
 
     private static String capitalize(String s) {

@@ -76,7 +76,7 @@ public final class SearchIndexWriter {
         for (int id = 0; id < posts.size(); id++) {
             Post p = posts.get(id);
             ArrayNode d = docs.addArray();
-            d.add(p.title()).add(links.post(p)).add(p.date().toLocalDate().toString()).add(shorten(p.summary()));
+            d.add(p.title()).add(links.post(p)).add(ShownDate.iso(p.date())).add(shorten(p.summary()));
             if (docs.size() == DOCS || id == posts.size() - 1) {
                 out.add(new Route.Data("search/d/" + (id / DOCS) + ".json", bytes(docs)));
                 docs = JSON.createArrayNode();
@@ -113,12 +113,13 @@ public final class SearchIndexWriter {
 
     /** A post's score per term: title 10, taxonomy terms and problem 6, summary 3, then its body's. */
     static Map<String, Integer> scores(Post p, Map<String, List<Term>> terms) {
-        Map<String, Integer> score = new HashMap<>();
+        BodyIndex.SearchTerms body = p.index().search();
+        // sized for the body's terms and a few dozen more: grown from 16 it was resized five times a post
+        Map<String, Integer> score = new HashMap<>(2 * (body.terms().length + 64));
         words(p.title(), 10, score);
         for (List<Term> ts : terms.values()) for (Term t : ts) words(t.name(), 6, score);
         words(p.problem(), 6, score);
         words(p.summary(), 3, score);
-        BodyIndex.SearchTerms body = p.index().search();
         for (int i = 0; i < body.terms().length; i++) score.merge(body.terms()[i], (int) body.scores()[i], Integer::sum);
         return score;
     }

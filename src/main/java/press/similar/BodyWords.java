@@ -80,12 +80,12 @@ public final class BodyWords {
      * is the sum of its counts in fields {@code from} to {@code to}.
      */
     public static Words of(String title, press.model.Words.Counted bodyWords, int from, int to) {
-        Map<String, Tally> tallies = new HashMap<>();
+        Map<String, Tally> tallies = new HashMap<>(2 * bodyWords.size() + 32); // grown from 16 it was resized five times a post
         count(title == null ? "" : title, TITLE_BOOST, tallies);
         for (int w = 0; w < bodyWords.size(); w++) {
             int n = 0;
             for (int i = from; i <= to; i++) n += bodyWords.count(w, i);
-            if (n > 0) add(bodyWords.word(w), n, tallies);
+            if (n > 0) add(bodyWords.word(w), n, tallies); // interned (Words.count)
         }
         return kept(tallies);
     }
@@ -94,7 +94,7 @@ public final class BodyWords {
     private static Words of(String title, Map<String, int[]> bodyWords) {
         Map<String, Tally> tallies = new HashMap<>();
         count(title == null ? "" : title, TITLE_BOOST, tallies);
-        bodyWords.forEach((word, c) -> add(word, c[0], tallies));
+        bodyWords.forEach((word, c) -> add(word.intern(), c[0], tallies));
         return kept(tallies);
     }
 
@@ -110,7 +110,7 @@ public final class BodyWords {
         int[] keptCounts = new int[n];
         for (int i = 0; i < n; i++) {
             keptStems[i] = all[i].stem; // interned by stem()
-            keptSurfaces[i] = all[i].surface.intern();
+            keptSurfaces[i] = all[i].surface; // interned by add()
             keptCounts[i] = all[i].count;
         }
         return new Words(keptStems, keptSurfaces, keptCounts);
@@ -165,9 +165,10 @@ public final class BodyWords {
     private static void count(String text, int each, Map<String, Tally> tallies) {
         Map<String, int[]> words = new HashMap<>();
         press.model.Words.each(text, w -> words.computeIfAbsent(w, x -> new int[1])[0]++);
-        words.forEach((word, n) -> add(word, each * n[0], tallies));
+        words.forEach((word, n) -> add(word.intern(), each * n[0], tallies));
     }
 
+    /** Counts {@code word} {@code n} times under its stem; {@code word} must be interned (it may be kept as the stem's surface). */
     private static void add(String word, int n, Map<String, Tally> tallies) {
         String stem = stem(word);
         if (stem.isEmpty()) return;

@@ -23,6 +23,22 @@ class ShownDateTest {
             OffsetDateTime t = OffsetDateTime.of(year, month, 1, random.nextInt(24), 0, 0, 0, ZoneOffset.ofHours(random.nextInt(27) - 12))
                     .plusDays(random.nextInt(28));
             assertEquals(FORMAT.format(t), ShownDate.of(t), t.toString());
+            assertEquals(t.toLocalDate().toString(), ShownDate.iso(t), t.toString());
+            // asked again (kept for the years 1900-2199): the same text
+            assertEquals(FORMAT.format(t), ShownDate.of(t.withOffsetSameLocal(ZoneOffset.UTC)), t.toString());
+            assertEquals(t.toLocalDate().toString(), ShownDate.iso(t.withOffsetSameLocal(ZoneOffset.UTC)), t.toString());
+        }
+    }
+
+    @Test
+    void keptDatesAreTheirOwnAtTheEdgesOfTheYearsKept() {
+        for (int year : new int[] {ShownDate.FIRST_YEAR - 1, ShownDate.FIRST_YEAR, ShownDate.LAST_YEAR, ShownDate.LAST_YEAR + 1}) {
+            OffsetDateTime first = OffsetDateTime.of(year, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+            OffsetDateTime last = OffsetDateTime.of(year, 12, 31, 23, 0, 0, 0, ZoneOffset.UTC);
+            for (OffsetDateTime t : new OffsetDateTime[] {first, last, first, last, last.minusDays(30), first.plusDays(59)}) {
+                assertEquals(FORMAT.format(t), ShownDate.of(t), t.toString());
+                assertEquals(t.toLocalDate().toString(), ShownDate.iso(t), t.toString());
+            }
         }
     }
 }
