@@ -8,24 +8,7 @@ import picocli.CommandLine.Command;
  * templates, 2 bad usage.
  */
 @Command(name = "press", mixinStandardHelpOptions = true, version = "press " + press.publish.Manifest.PRESS_VERSION,
-        description = "A static site generator for large blogs.",
-        subcommands = {
-                BuildCommand.class,
-                ImportCommand.class,
-                ServeCommand.class,
-                GenerateCommand.class,
-                SimilarCommand.class,
-                InitCommand.class,
-                NewCommand.class,
-                ReleasesCommand.class,
-                RollbackCommand.class,
-                DiffCommand.class,
-                CheckCommand.class,
-                HeadersCommand.class,
-                DeployCommand.class,
-                ConfigCommand.class,
-                CommandLine.HelpCommand.class,
-        })
+        description = "A static site generator for large blogs.")
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int PROBLEMS = 1;
@@ -42,7 +25,7 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine(args);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("press: " + ex.getMessage());
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
@@ -57,6 +40,40 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) {
             return outOfMemory(cl.getErr());
         }
+    }
+
+    /**
+     * The commands by name, in the order {@code press --help} lists them. Each name is its class's
+     * {@code @Command} name (MainTest): spelt here so that a start reads no other command's annotations.
+     */
+    static final java.util.Map<String, Class<?>> COMMANDS = commands(
+            "build", BuildCommand.class, "import", ImportCommand.class, "serve", ServeCommand.class, "generate", GenerateCommand.class,
+            "similar", SimilarCommand.class, "init", InitCommand.class, "new", NewCommand.class, "releases", ReleasesCommand.class,
+            "rollback", RollbackCommand.class, "diff", DiffCommand.class, "check", CheckCommand.class, "headers", HeadersCommand.class,
+            "deploy", DeployCommand.class, "config", ConfigCommand.class, "help", CommandLine.HelpCommand.class);
+
+    private static java.util.Map<String, Class<?>> commands(Object... nameThenClass) {
+        java.util.Map<String, Class<?>> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < nameThenClass.length; i += 2) out.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The commands a command line needs: only the one it names first ({@code press build ...}), else
+     * all of them (help, usage errors, an option first). picocli reads each command's options by
+     * reflection when it is added, and its classes are too old for the JVM's class-data archive:
+     * all fifteen cost ~70 ms more than one at each start, before any work.
+     */
+    static java.util.Collection<Class<?>> commandsFor(String... args) {
+        Class<?> named = args.length == 0 || args[0].equals("help") ? null : COMMANDS.get(args[0]);
+        return named != null ? java.util.List.of(named) : COMMANDS.values();
+    }
+
+    /** press's command line with the commands {@code args} need ({@link #commandsFor}): all of them for no arguments. */
+    static CommandLine commandLine(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        for (Class<?> command : commandsFor(args)) cl.addSubcommand(command);
+        return cl;
     }
 
     /** Says the heap ran out, and how to give the JVM more. */

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * command is covered without listing it here): exit 0, the usage line, and every option named.
  */
 class HelpTest {
-    private static final CommandLine PRESS = new CommandLine(new Main());
+    private static final CommandLine PRESS = Main.commandLine();
 
     private static List<String> commands() {
         return PRESS.getSubcommands().keySet().stream().filter(name -> !name.equals("help")).sorted().toList();

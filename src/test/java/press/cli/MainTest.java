@@ -21,6 +21,24 @@ class MainTest {
     }
 
     @Test
+    void aStartAddsOnlyTheCommandItNamesAndHelpSeesThemAll() {
+        // each name as its class's own @Command name, so picocli files it as the same command
+        Main.COMMANDS.forEach((name, type) -> assertEquals(name, type.getAnnotation(picocli.CommandLine.Command.class).name()));
+        assertEquals(java.util.List.of(BuildCommand.class), java.util.List.copyOf(Main.commandsFor("build", "--stats")));
+        assertEquals(java.util.List.copyOf(Main.COMMANDS.values()), java.util.List.copyOf(Main.commandsFor("help", "build")));
+        assertEquals(java.util.List.copyOf(Main.COMMANDS.values()), java.util.List.copyOf(Main.commandsFor("--help")));
+        assertEquals(java.util.List.copyOf(Main.COMMANDS.values()), java.util.List.copyOf(Main.commandsFor()));
+        assertEquals(java.util.List.copyOf(Main.COMMANDS.values()), java.util.List.copyOf(Main.commandsFor("biuld")));
+        CliRun help = run("--help");
+        for (String name : Main.COMMANDS.keySet()) assertTrue(help.out().contains("  " + name + " "), name + " in\n" + help.out());
+        CliRun typo = run("biuld");
+        assertEquals(Main.USAGE, typo.code());
+        assertTrue(typo.err().contains("serve"), typo.err()); // the usage lists every command
+        CliRun helpBuild = run("help", "build");
+        assertTrue(helpBuild.out().startsWith("Usage: press build "), helpBuild.out());
+    }
+
+    @Test
     void buildSucceedsWithASummary() {
         TestSite site = new TestSite(dir).post("a.md", "A", "2024-01-01");
         CliRun r = run("build", "--source", site.root.toString());
