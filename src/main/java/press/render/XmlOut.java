@@ -13,10 +13,16 @@ import java.nio.charset.StandardCharsets;
 final class XmlOut {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     // characters, encoded once at the end: the JDK writer encodes a byte stream character by character, which a feed of full posts feels
-    private final StringWriter chars = new StringWriter(1 << 14);
+    private final StringWriter chars;
     private final XMLStreamWriter w;
 
     XmlOut() {
+        this(1 << 14);
+    }
+
+    /** A document of about {@code capacity} characters (a feed of full posts knows its size: grown from 16 KB, each Atom feed was copied five times). */
+    XmlOut(int capacity) {
+        chars = new StringWriter(capacity);
         try {
             w = FACTORY.createXMLStreamWriter(chars);
             w.writeStartDocument("UTF-8", "1.0");
