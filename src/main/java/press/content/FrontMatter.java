@@ -41,8 +41,7 @@ public record FrontMatter(String yaml, int yamlLine, String body, Format format)
         int start = pos;
         while (pos < text.length()) {
             int end = lineEnd(text, pos);
-            String l = text.substring(pos, end).stripTrailing();
-            if (format == Format.YAML ? l.equals("---") || l.equals("...") : l.equals("+++")) {
+            if (format == Format.YAML ? isLine(text, pos, end, "---") || isLine(text, pos, end, "...") : isLine(text, pos, end, "+++")) {
                 return new FrontMatter(text.substring(start, pos), 2, text.substring(next(text, end)), format);
             }
             pos = next(text, end);
@@ -50,6 +49,16 @@ public record FrontMatter(String yaml, int yamlLine, String body, Format format)
         error[0] = format == Format.YAML ? "front matter is never closed, expected a line of --- after the YAML"
                 : "front matter is never closed, expected a line of +++ after the TOML";
         return null;
+    }
+
+    /**
+     * Whether the line of {@code text} from {@code start} to {@code end} is {@code fence} and white
+     * space ({@code line.stripTrailing().equals(fence)}, without a string per line: a post's front
+     * matter has dozens of lines).
+     */
+    static boolean isLine(String text, int start, int end, String fence) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end - start == fence.length() && text.startsWith(fence, start);
     }
 
     /** Whether {@code text} does not start with front matter at all (not ---, +++ or a JSON object). */

@@ -33,6 +33,17 @@ class FrontMatterTest {
     }
 
     @Test
+    void aClosingLineIsTheFenceAndTrailingWhiteSpaceAsStripTrailingSeesIt() {
+        String[] lines = {"---", "--- ", "---\t\t", "---\u2003", "---\u00a0", " ---", "----", "--", "-- -", "...", ".. .", "+++", "", " ", "---x"};
+        for (String line : lines) {
+            String text = "a" + line + "b";
+            for (String fence : new String[] {"---", "...", "+++"}) {
+                assertEquals(line.stripTrailing().equals(fence), FrontMatter.isLine(text, 1, 1 + line.length(), fence), "[" + line + "] " + fence);
+            }
+        }
+    }
+
+    @Test
     void tomlEndsOnlyAtALineOfPluses() {
         FrontMatter fm = split("+++\ntitle = \"A\"\n---\n+++\n# Body\n");
         assertEquals(Format.TOML, fm.format());
