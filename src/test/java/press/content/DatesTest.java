@@ -26,6 +26,25 @@ class DatesTest {
     }
 
     @Test
+    void theQuickFormsGiveWhatTheFormattersGive() {
+        java.util.Random random = new java.util.Random(7);
+        String[] odd = {"2024-05-01", "2024-05-01T10:00:00Z", "0000-01-01", "9999-12-31T23:59:59Z", "2024-02-29", "2023-02-29", "2024-04-31",
+            "2024-00-10", "2024-13-01", "2024-05-00", "2024-05-01T24:00:00Z", "2024-05-01T23:60:00Z", "2024-05-01T23:59:60Z",
+            "2024-05-01t10:00:00Z", "2024-05-01T10:00:00z", "2024-05-01T10-00-00Z", "2024_05-01", "2O24-05-01", "２０２４-05-01",
+            "2024-05-01T10:00:0aZ", "-024-05-01", "+024-05-01"};
+        for (String s : odd) assertEquals(Dates.formatted(s), Dates.parse(s), s);
+        String digits = "0123456789";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder year = new StringBuilder();
+            for (int k = 0; k < 4; k++) year.append(digits.charAt(random.nextInt(10)));
+            String date = String.format("%s-%02d-%02d", year, random.nextInt(15), random.nextInt(35));
+            String s = random.nextBoolean() ? date
+                    : String.format("%sT%02d:%02d:%02dZ", date, random.nextInt(26), random.nextInt(62), random.nextInt(62));
+            assertEquals(Dates.formatted(s), Dates.parse(s), s);
+        }
+    }
+
+    @Test
     void impossibleOrOtherTextIsRefused() {
         for (String bad : new String[] {"2024-02-30", "2023-02-29", "2024-13-01", "2024-05-01T25:00", "May 1, 2024", "2024/05/01",
                 "", "2024-5-1", "2024-05-01T10:00:00+25:00"}) {
