@@ -95,6 +95,25 @@ class IncrementalReleaseTest {
     }
 
     @Test
+    void anInputWhoseStatIsUnchangedIsHashedFromTheCacheNotReadAgain() throws IOException {
+        TestSite site = site();
+        site.file("static/extra.txt", "one\n");
+        built(site);
+        Path extra = site.root.resolve("static/extra.txt");
+        FileTime time = Files.getLastModifiedTime(extra);
+        // other bytes of the same size and the old time: the stat the cache remembers, so build.json hashes the file as it was
+        Files.writeString(extra, "two\n");
+        Files.setLastModifiedTime(extra, time);
+        edit(site.root.resolve("content/posts/a.md"), "---\ntitle: Alpha\ndate: 2024-01-01\ntags: [caching, cdn]\nstack: [php]\n---\nedited\n");
+        built(site);
+        String content = press.publish.Manifest.read(live().resolve(press.publish.Manifest.FILE)).content();
+        Files.writeString(extra, "one\n");
+        Files.setLastModifiedTime(extra, time);
+        java.util.List<Path> posts = java.util.List.of(Path.of("content/posts/a.md"), Path.of("content/posts/b.md"), Path.of("content/posts/c.md"));
+        assertEquals(InputHashes.of(site.root, posts, 0, 0, 0).content(), content, "extra.txt hashed as the cache remembers it");
+    }
+
+    @Test
     void everyKindOfChangeGivesTheCleanBuildsRelease() throws IOException {
         TestSite site = site();
         built(site);
