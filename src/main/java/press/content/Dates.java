@@ -46,7 +46,7 @@ final class Dates {
 
     /**
      * {@code 2024-05-01} and {@code 2024-05-01T10:00:00Z}, the forms most front matter has, read by
-     * hand (the formatter's {@code parseBest} was most of binding a post's fields under C1); null
+     * hand (the formatter's {@code parseBest} was a sixth of binding a post's fields under C1); null
      * for any other text, or a date or time that does not exist, which the formatter then reads
      * or refuses. The same answers as {@link #formatted} (DatesTest compares them).
      */

@@ -60,9 +60,9 @@ final class Planning {
     /**
      * The search index's routes ({@link SearchIndexWriter}), made on a thread of their own from
      * when they are started, when the heap has room; else made when first asked for. The index
-     * reads the site's posts and terms only, so a build starts it as soon as those are assembled,
-     * before the similar posts are found ({@link Build.Taps#beforeSimilar}): the index's 0.7 s at
-     * 10,000 posts then runs while the similar posts' serial parts leave a core free.
+     * reads the site's posts and terms only, so a clean build starts it as soon as those are
+     * assembled, before the similar posts are found ({@link Build.Taps#beforeSimilar}): the index's
+     * 0.7 s at 10,000 posts then runs while the similar posts' serial parts leave a core free.
      */
     static final class SearchIndex {
         private final FutureTask<List<Route>> task;
