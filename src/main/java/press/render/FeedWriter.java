@@ -107,8 +107,14 @@ final class FeedWriter {
     byte[] atom(String title, String self, String page, List<Post> posts) {
         List<Post> newest = posts.subList(0, Math.min(ENTRIES, posts.size()));
         String home = links.absolute(page);
+        // each body once (one past the kept budget is made anew on each call), and the document sized by them
+        List<String> bodies = new ArrayList<>(newest.size());
         int size = 4096;
-        for (Post p : newest) size += 2048 + absoluteBody(p).xml().length();
+        for (Post p : newest) {
+            String body = absoluteBody(p).xml();
+            bodies.add(body);
+            size += 2048 + body.length();
+        }
         XmlOut x = new XmlOut(size).open("feed", "xmlns", "http://www.w3.org/2005/Atom", "xml:lang", site.config().language()).newline();
         x.element("title", title).newline();
         if (!site.config().description().isEmpty()) x.element("subtitle", site.config().description()).newline();
@@ -117,13 +123,14 @@ final class FeedWriter {
         x.element("id", home).newline();
         x.element("updated", newest.isEmpty() ? "1970-01-01T00:00:00Z" : time(newest.get(0))).newline();
         x.open("author").element("name", author()).close().newline();
-        for (Post p : newest) {
+        for (int i = 0; i < newest.size(); i++) {
+            Post p = newest.get(i);
             String url = links.absolute(links.post(p));
             x.open("entry").element("title", p.title()).empty("link", "rel", "alternate", "type", "text/html", "href", url).element("id", url)
                     .element("published", time(p)).element("updated", updated(p));
             for (String category : categories(p)) x.empty("category", "term", category);
             if (!p.summary().isEmpty()) x.element("summary", p.summary());
-            x.open("content", "type", "html").escaped(absoluteBody(p).xml()).close();
+            x.open("content", "type", "html").escaped(bodies.get(i)).close();
             x.close().newline();
         }
         return x.close().finish();
@@ -141,13 +148,16 @@ final class FeedWriter {
         feed.put("language", site.config().language());
         feed.putArray("authors").addObject().put("name", author());
         ArrayNode items = feed.putArray("items");
+        int size = 4096; // the feed's size, about: its text is written into a buffer that big
         for (Post p : newest) {
             String url = links.absolute(links.post(p));
             ObjectNode item = items.addObject();
             item.put("id", url);
             item.put("url", url);
             item.put("title", p.title());
-            item.putRawValue("content_html", new com.fasterxml.jackson.databind.util.RawValue(absoluteBody(p).json()));
+            String body = absoluteBody(p).json();
+            size += 2048 + body.length();
+            item.putRawValue("content_html", new com.fasterxml.jackson.databind.util.RawValue(body));
             if (!p.summary().isEmpty()) item.put("summary", p.summary());
             if (!p.image().isEmpty()) item.put("image", links.absoluteFrom(links.post(p), p.image()));
             item.put("date_published", time(p));
@@ -160,8 +170,6 @@ final class FeedWriter {
         }
         // written into a buffer of about the feed's size: through Jackson's own growing buffer, then a string, then bytes, each
         // JSON feed of full posts was copied some ten times (376 MB at 10,000 posts); a text writer, as before, so the bytes are the same
-        int size = 4096;
-        for (Post p : newest) size += 2048 + absoluteBody(p).json().length();
         java.io.StringWriter out = new java.io.StringWriter(size);
         try {
             JSON.writeValue(out, feed);
