@@ -19,8 +19,8 @@ import java.util.function.Supplier;
 /**
  * The steps plan and search: every route of the site ({@link RoutePlanner}) and the search index
  * ({@link SearchIndexWriter}), in path order. When the heap has room, the index is made on a thread
- * of its own, started before the routes are planned (by a build, as soon as the posts and terms
- * are assembled), and the step is named {@code plan+search}: neither reads what the other makes.
+ * of its own, started before the routes are planned (by a clean build, as soon as the posts and
+ * terms are assembled), and the step is named {@code plan+search}: neither reads what the other makes.
  */
 final class Planning {
     private Planning() {}

@@ -12,8 +12,8 @@ import java.util.Locale;
  * 10,000-post build's samples. Other years go through the formatter. Each date of the years
  * {@value #FIRST_YEAR} to {@value #LAST_YEAR} is spelt once and kept: a 10,000-post build asks for
  * about 160,000 dates (a post is in the home list, its archives and each of its terms' lists, and
- * in five similar-post boxes) and has about 3,600 distinct ones; spelling each again was still
- * 2.7 % of the build's samples under C1.
+ * in five similar-post boxes) and has about 3,600 distinct ones; spelling each again was 0.7 % of
+ * the build's CPU under C1 ({@code perf}; JFR, which over-weights code full of calls, said 2.7 %).
  */
 final class ShownDate {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
