@@ -19,7 +19,7 @@ final class MetaNodes {
     private static final java.util.Map<String, String> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int LABELS_KEPT = 10_000;
 
-    /** Interned: the same few labels stand in every post's meta box. Looked up first (the replace and intern were 0.5 % of a build). */
+    /** Interned: the same few labels stand in every post's meta box. Looked up first (its intern was 0.2 % of a build's CPU, by perf). */
     static String label(String key) {
         String known = LABELS.get(key);
         if (known != null) return known;
