@@ -26,19 +26,9 @@ final class Planning {
     private Planning() {}
 
     /**
-     * @param postings the search scores kept from the last build, or null (a build without a cache)
+     * Every route, the search index's too, in path order; {@code index} started already on its own
+     * thread ({@link SearchIndex#start}), or made here after the plan when it was not.
      */
-    static List<Route> routes(Steps steps, Site site, TemplateRenderer templates, Map<String, Path> assets, SearchPostings postings) {
-        return routes(steps, site, templates, assets, SearchIndex.start(site, postings));
-    }
-
-    /** As above, the two at once when {@code together}. */
-    static List<Route> routes(Steps steps, Site site, TemplateRenderer templates, Map<String, Path> assets, SearchPostings postings,
-                              boolean together) {
-        return routes(steps, site, templates, assets, SearchIndex.start(site, postings, together));
-    }
-
-    /** As above, with the search index started already ({@link SearchIndex#start}), or made here when it was not. */
     static List<Route> routes(Steps steps, Site site, TemplateRenderer templates, Map<String, Path> assets, SearchIndex index) {
         Supplier<List<Route>> plan = () -> new RoutePlanner(site, templates::has).plan(assets);
         List<Route> routes;

@@ -32,6 +32,9 @@ final class FeedWriter {
     private final Site site;
     private final Links links;
     private static final long KEPT_CHARS = 64L << 20;
+    /** A feed's size without its entries, and an entry's without its body, about, in chars: its buffer is sized by them. */
+    private static final int FEED_CHARS = 4096;
+    private static final int ENTRY_CHARS = 2048;
     private final java.util.concurrent.ConcurrentHashMap<String, Body> absolute = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -109,11 +112,11 @@ final class FeedWriter {
         String home = links.absolute(page);
         // each body once (one past the kept budget is made anew on each call), and the document sized by them
         List<String> bodies = new ArrayList<>(newest.size());
-        int size = 4096;
+        int size = FEED_CHARS;
         for (Post p : newest) {
             String body = absoluteBody(p).xml();
             bodies.add(body);
-            size += 2048 + body.length();
+            size += ENTRY_CHARS + body.length();
         }
         XmlOut x = new XmlOut(size).open("feed", "xmlns", "http://www.w3.org/2005/Atom", "xml:lang", site.config().language()).newline();
         x.element("title", title).newline();
@@ -148,7 +151,7 @@ final class FeedWriter {
         feed.put("language", site.config().language());
         feed.putArray("authors").addObject().put("name", author());
         ArrayNode items = feed.putArray("items");
-        int size = 4096; // the feed's size, about: its text is written into a buffer that big
+        int size = FEED_CHARS; // the feed's size, about: its text is written into a buffer that big
         for (Post p : newest) {
             String url = links.absolute(links.post(p));
             ObjectNode item = items.addObject();
@@ -156,7 +159,7 @@ final class FeedWriter {
             item.put("url", url);
             item.put("title", p.title());
             String body = absoluteBody(p).json();
-            size += 2048 + body.length();
+            size += ENTRY_CHARS + body.length();
             item.putRawValue("content_html", new com.fasterxml.jackson.databind.util.RawValue(body));
             if (!p.summary().isEmpty()) item.put("summary", p.summary());
             if (!p.image().isEmpty()) item.put("image", links.absoluteFrom(links.post(p), p.image()));

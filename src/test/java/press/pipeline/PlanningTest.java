@@ -44,8 +44,8 @@ class PlanningTest {
             Steps together = new Steps();
             Steps apart = new Steps();
             var assets = Build.assets(loaded.source(), loaded.site());
-            List<String> a = shown(Planning.routes(together, loaded.site(), loaded.templates(), assets, null, true));
-            List<String> b = shown(Planning.routes(apart, loaded.site(), loaded.templates(), assets, null, false));
+            List<String> a = shown(Planning.routes(together, loaded.site(), loaded.templates(), assets, Planning.SearchIndex.start(loaded.site(), null, true)));
+            List<String> b = shown(Planning.routes(apart, loaded.site(), loaded.templates(), assets, Planning.SearchIndex.start(loaded.site(), null, false)));
             assertEquals(b, a);
             // the build starts the index before the similar posts are found: the index does not read them
             assertTrue(loaded.site().similar().values().stream().anyMatch(l -> !l.isEmpty()), "the site has similar posts");
