@@ -78,6 +78,36 @@ class LauncherTest {
     }
 
     @Test
+    void aBuildFromTheSavedCachePromotesSurvivorsAtOnce() throws Exception {
+        String promote = "-XX:MaxTenuringThreshold=0";
+        Files.createDirectories(dir.resolve("content/posts"));
+        assertFalse(options(Map.of(), "build", "--source", dir.toString()).contains(promote), "no saved cache: a clean build");
+        Files.createDirectories(dir.resolve(".press-cache"));
+        Files.writeString(dir.resolve(".press-cache/build.txt"), "stamp\n");
+        assertTrue(options(Map.of(), "build", "--source", dir.toString()).contains(promote));
+        assertTrue(options(Map.of(), "build", "--source=" + dir, "--stats").contains(promote));
+        assertFalse(options(Map.of(), "build", "--source", dir.toString(), "--clean").contains(promote), "--clean ignores the cache");
+        assertFalse(options(Map.of(), "build", "--no-cache", "--source", dir.toString()).contains(promote), "--no-cache");
+        assertFalse(options(Map.of("PRESS_JAVA_OPTS", "-Xss2m -Dpress.cache=off"), "build", "--source", dir.toString()).contains(promote),
+                "the harnesses' clean builds");
+        assertFalse(options(Map.of(), "serve", "--source", dir.toString()).contains(promote), "press serve keeps its cache in memory for hours");
+        assertFalse(options(Map.of(), "check", "--source", dir.toString()).contains(promote));
+        assertFalse(options(Map.of("PRESS_POSTS", "20000"), "build", "--source", dir.toString()).contains(promote), "a big site's Parallel GC");
+    }
+
+    @Test
+    void theArchiveIsMappedWhereItWasMadeForOnlyWhenItIsUsed() throws Exception {
+        String opts = options(Map.of(), "--source", dir.toString());
+        assertEquals(opts.contains("-XX:SharedArchiveFile="), opts.contains("-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"), opts);
+        // the options the launcher gives are ones this JVM takes
+        List<String> command = new java.util.ArrayList<>(List.of("java"));
+        command.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-version"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+    }
+
+    @Test
     void aCollectorOfTheUsersReplacesSerial() throws Exception {
         String opts = options(Map.of("PRESS_JAVA_OPTS", "-XX:+UseG1GC"), "--source", dir.toString());
         assertFalse(opts.contains("UseSerialGC"), opts);
