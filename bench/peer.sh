@@ -31,6 +31,20 @@ mkdir -p "$BENCH/press"
 # so the copy of the harness deletes that folder as well (idempotent)
 grep -q '"$dest-releases"' "$BENCH/run.sh" || sed -i 's|rm -rf "$dest" |rm -rf "$dest" "$dest-releases" |' "$BENCH/run.sh"
 grep -q '"$dest-releases"' "$BENCH/run.sh" || { echo "bench/peer.sh: could not make the harness delete press's releases" >&2; exit 2; }
+# press's output is a link to its release: the harness's count of .html files looks inside the folder the link names
+grep -q 'find "$dest/" -name' "$BENCH/run.sh" || sed -i 's|find "$dest" -name|find "$dest/" -name|' "$BENCH/run.sh"
+grep -q 'find "$dest/" -name' "$BENCH/run.sh" || { echo "bench/peer.sh: could not make the harness count press's pages" >&2; exit 2; }
+# ext4 without a journal skips, for every new file and folder, the inodes freed in the last minutes, looking each up:
+# the harness deletes each output before the next run, so each run pays for the ones before it, and most a peer that
+# writes many files (docs/content/internals/performance.md, 4 Dec 2026). Said, not refused: the timings then depend on
+# the order of the runs
+mkdir -p "$BENCH/out"
+FS_DEV=$(findmnt -n -o SOURCE --target "$BENCH/out" 2>/dev/null || true)
+FS_TYPE=$(findmnt -n -o FSTYPE --target "$BENCH/out" 2>/dev/null || true)
+if [ "$FS_TYPE" = ext4 ] && [ "$(cat "/sys/fs/ext4/${FS_DEV#/dev/}/journal_task" 2>/dev/null)" = "<none>" ]; then
+  echo "bench/peer.sh: warning: $BENCH is on ext4 without a journal ($FS_DEV): each run pays for the files the runs before it deleted;" \
+    "BENCH= a folder on a journaled file system gives timings that do not depend on the order (see docs/content/internals/performance.md)" >&2
+fi
 (cd "$HOME_DIR" && mvn -q package -Dpress.skipSite -DskipTests)
 # clean builds only: the run must not reuse .press-cache/ from the run before
 # the launcher's options for a site of SIZE posts (its JIT choice depends on the size)
