@@ -24,6 +24,8 @@ import java.util.concurrent.Executors;
 public final class BuildCache {
     /** The cache folder in a site folder; git-ignored. */
     public static final String FOLDER = ".press-cache";
+    /** The file in {@link #FOLDER} written last by a save: without it the folder holds no cache ({@code bin/press} looks for it too). */
+    public static final String STAMP = "build.txt";
     private static final String FORMAT = "press build cache 3";
 
     PostSource.Cache posts;
@@ -73,7 +75,7 @@ public final class BuildCache {
      * it is ignored with a line in {@code warnings}.
      */
     public static BuildCache load(Path dir, List<String> warnings) {
-        Path stamp = dir.resolve("build.txt");
+        Path stamp = dir.resolve(STAMP);
         if (!Files.isRegularFile(stamp)) return persistent(new BuildCache());
         try {
             List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
@@ -197,7 +199,7 @@ public final class BuildCache {
     public void save(Path dir) throws IOException {
         if (inputs == null || last == null || unread != null) return; // unread: nothing changed, the saved cache stands
         Files.createDirectories(dir);
-        Path stamp = dir.resolve("build.txt");
+        Path stamp = dir.resolve(STAMP);
         Files.deleteIfExists(stamp);
         Files.deleteIfExists(dir.resolve("posts.bin")); // one file before the posts were saved in shards
         Files.deleteIfExists(dir.resolve("output.bin")); // one from an earlier folder build would not match this output
@@ -229,7 +231,7 @@ public final class BuildCache {
         Files.writeString(dir.resolve(".gitignore"), "*\n");
         String text = String.join("\n", FORMAT, SiteInputs.press(), inputs, String.valueOf(last.pages()), String.valueOf(last.files()),
                 String.valueOf(last.posts()), String.valueOf(last.terms()), String.valueOf(last.release()), "end") + "\n";
-        Path tmp = dir.resolve("build.txt.tmp");
+        Path tmp = dir.resolve(STAMP + ".tmp");
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         Files.move(tmp, stamp, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }

@@ -82,8 +82,9 @@ class LauncherTest {
         String promote = "-XX:MaxTenuringThreshold=0";
         Files.createDirectories(dir.resolve("content/posts"));
         assertFalse(options(Map.of(), "build", "--source", dir.toString()).contains(promote), "no saved cache: a clean build");
-        Files.createDirectories(dir.resolve(".press-cache"));
-        Files.writeString(dir.resolve(".press-cache/build.txt"), "stamp\n");
+        // the names the build cache saves under: a rename there must be made in bin/press too
+        Files.createDirectories(dir.resolve(press.pipeline.BuildCache.FOLDER));
+        Files.writeString(dir.resolve(press.pipeline.BuildCache.FOLDER).resolve(press.pipeline.BuildCache.STAMP), "stamp\n");
         assertTrue(options(Map.of(), "build", "--source", dir.toString()).contains(promote));
         assertTrue(options(Map.of(), "build", "--source=" + dir, "--stats").contains(promote));
         assertFalse(options(Map.of(), "build", "--source", dir.toString(), "--clean").contains(promote), "--clean ignores the cache");
