@@ -26,6 +26,8 @@ class LauncherTest {
         b.environment().remove("PRESS_JAVA_OPTS");
         b.environment().remove("PRESS_POSTS");
         b.environment().remove("PRESS_THP_FILE");
+        b.environment().remove("PRESS_JAR");
+        b.environment().remove("PRESS_JSA");
         b.environment().putAll(env);
         Process p = b.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -98,8 +100,19 @@ class LauncherTest {
 
     @Test
     void theArchiveIsMappedWhereItWasMadeForOnlyWhenItIsUsed() throws Exception {
-        String opts = options(Map.of(), "--source", dir.toString());
-        assertEquals(opts.contains("-XX:SharedArchiveFile="), opts.contains("-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"), opts);
+        String mapped = "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0";
+        Path jar = Files.writeString(dir.resolve("press.jar"), "jar");
+        Path jsa = dir.resolve("press.jsa");
+        Map<String, String> env = Map.of("PRESS_JAR", jar.toString(), "PRESS_JSA", jsa.toString());
+        String none = options(env, "--source", dir.toString());
+        assertFalse(none.contains("SharedArchiveFile") || none.contains("ArchiveRelocationMode"), "no archive: " + none);
+        Files.writeString(jsa, "archive");
+        Files.setLastModifiedTime(jsa, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 2000));
+        String with = options(env, "--source", dir.toString());
+        assertTrue(with.contains("-XX:SharedArchiveFile=" + jsa + " " + mapped), "an archive newer than the jar: " + with);
+        Files.setLastModifiedTime(jsa, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 2000));
+        String old = options(env, "--source", dir.toString());
+        assertFalse(old.contains("SharedArchiveFile") || old.contains("ArchiveRelocationMode"), "an archive older than the jar is refused: " + old);
         // the options the launcher gives are ones this JVM takes
         List<String> command = new java.util.ArrayList<>(List.of("java"));
         command.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-version"));
