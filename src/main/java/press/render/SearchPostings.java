@@ -80,6 +80,11 @@ public final class SearchPostings {
         return postings;
     }
 
+    /** Whether it is remembered for a next build (else the build keeps nothing: {@link #none()}). */
+    boolean keeps() {
+        return keeps;
+    }
+
     /** How many posts the last update scored. */
     public synchronized int scored() {
         return scored;

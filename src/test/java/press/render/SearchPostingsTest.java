@@ -100,6 +100,57 @@ class SearchPostingsTest {
         assertSameAsFresh(site(s), read, "a post deleted");
     }
 
+    /** Per index file its key (null when it has none) and its text. */
+    private record Keyed(String key, String text) {}
+
+    private static Map<String, Keyed> keyed(java.util.List<Route> routes) {
+        Map<String, Keyed> out = new TreeMap<>();
+        for (Route r : routes) {
+            Route.Data d = (Route.Data) r;
+            out.put(d.path(), new Keyed(d.view() == null ? null : press.output.ViewDigest.of(d.view().get()), new String(d.bytes(), StandardCharsets.UTF_8)));
+        }
+        return out;
+    }
+
+    /**
+     * A build that keeps its output's views makes an index file only when its key changed; so over
+     * every kind of edit a file whose key is unchanged has unchanged bytes, and an edit of one post
+     * changes the keys of the files it changes, not of all of them.
+     */
+    @Test
+    void anEqualShardKeyMeansEqualBytesAfterEveryKindOfEdit() throws IOException {
+        TestSite s = new TestSite(dir.resolve("src"));
+        for (int i = 0; i < 60; i++) s.post("p" + i + ".md", post(i, body(i)));
+        SearchPostings memo = new SearchPostings();
+        Map<String, Keyed> last = keyed(SearchIndexWriter.routes(site(s), memo, 64));
+        assertTrue(last.values().stream().filter(k -> k.key() != null).count() > 3, last.keySet().toString());
+        assertTrue(keyed(SearchIndexWriter.routes(site(s), 64)).values().stream().allMatch(k -> k.key() == null), "a build keeping nothing has no keys");
+        java.util.List<String> edits = java.util.List.of(
+                "p3.md:" + post(3, body(3) + " appended words"), // the body: term shards
+                "p4.md:" + post(4, body(4)).replace("tags: [t4]", "tags: [t4]\nsummary: A summary of its own"),
+                "p5.md:" + post(5, body(5)).replace("Post 5", "Post five"),
+                "p6.md:" + post(6, body(6)).replace("slug: p6", "slug: six"), // its address
+                "p59.md:" + post(59, body(59)).replace("2024-01-01T", "2024-03-01T"), // the newest post's date, not its place
+                "p8.md:" + post(8, body(8)).replace("2024-01-01", "2023-01-01"), // its date and its place
+                "site.yaml:base_url: https://example.org/blog/\n");
+        for (String edit : edits) {
+            String name = edit.substring(0, edit.indexOf(':'));
+            String text = edit.substring(name.length() + 1);
+            Files.writeString(name.equals("site.yaml") ? s.root.resolve("content/site.yaml") : s.root.resolve("content/posts/" + name), text);
+            Map<String, Keyed> now = keyed(SearchIndexWriter.routes(site(s), memo, 64));
+            int changed = 0;
+            for (Map.Entry<String, Keyed> e : now.entrySet()) {
+                Keyed before = last.get(e.getKey());
+                if (before == null || e.getValue().key() == null) continue;
+                if (before.key().equals(e.getValue().key())) assertEquals(before.text(), e.getValue().text(), name + ": " + e.getKey() + " has an unchanged key but new bytes");
+                else changed++;
+            }
+            assertTrue(changed > 0, name + " changed no key");
+            if (!name.equals("site.yaml") && !name.equals("p8.md")) assertTrue(changed < now.size() / 2, name + " changed " + changed + " keys");
+            last = now;
+        }
+    }
+
     @Test
     void aFileThatIsNotSavedPostingsIsRefused() throws IOException {
         Path file = dir.resolve("search.bin");
