@@ -85,6 +85,10 @@ class SearchPostingsTest {
         assertSameAsFresh(site(s), memo, "nothing changed");
         assertEquals(0, memo.scored());
 
+        s.post("p3.md", post(3, body(3)));
+        assertSameAsFresh(site(s), memo, "words no other post has, taken out");
+        assertEquals(1, memo.scored());
+
         Path file = dir.resolve("search.bin");
         memo.save(file);
         SearchPostings read = SearchPostings.load(file);
