@@ -3,8 +3,6 @@ package press.render;
 import press.model.Post;
 import press.model.Site;
 import press.model.Term;
-import press.store.CacheInput;
-import press.store.CacheOutput;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +34,8 @@ public final class SearchPostings {
     private Map<String, long[]> postings = new HashMap<>();
     private int scored;
     private final boolean keeps;
+    /** The shards of the saved postings whose terms changed since they were loaded or saved ({@link SearchPostingsFiles#shard}). */
+    private final BitSet dirty = new BitSet(SearchPostingsFiles.SHARDS);
 
     public SearchPostings() {
         this(true);
@@ -43,6 +43,7 @@ public final class SearchPostings {
 
     private SearchPostings(boolean keeps) {
         this.keeps = keeps;
+        dirty.set(0, SearchPostingsFiles.SHARDS);
     }
 
     /**
@@ -69,6 +70,7 @@ public final class SearchPostings {
         if (!slugs.equals(order) || changed.cardinality() > posts.size() / REDO_SHARE) {
             postings = scoreAll(site, block);
             scored = posts.size();
+            dirty.set(0, SearchPostingsFiles.SHARDS);
         } else if (!changed.isEmpty()) {
             rescore(site, changed);
             scored = changed.cardinality();
@@ -94,11 +96,11 @@ public final class SearchPostings {
         return site.termsByPost().getOrDefault(p.slug(), Map.of());
     }
 
-    private static long posting(int score, int doc) {
+    static long posting(int score, int doc) {
         return ((long) score << 32) | (Integer.MAX_VALUE - doc);
     }
 
-    private static int doc(long posting) {
+    static int doc(long posting) {
         return Integer.MAX_VALUE - (int) posting;
     }
 
@@ -149,14 +151,22 @@ public final class SearchPostings {
             SearchIndexWriter.scores(p, terms(site, p)).forEach((term, s) -> added.computeIfAbsent(term, t -> new Growing()).add(posting(s, doc)));
         }
         added.values().forEach(g -> Arrays.sort(g.values, 0, g.size));
+        long[] gone = new long[16]; // a term's postings of the changed documents, ascending as its array is
         for (var it = postings.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, long[]> e = it.next();
             long[] values = e.getValue();
             int removed = 0;
-            for (long v : values) if (changed.get(doc(v))) removed++;
+            for (long v : values) {
+                if (!changed.get(doc(v))) continue;
+                if (removed == gone.length) gone = Arrays.copyOf(gone, 2 * removed);
+                gone[removed++] = v;
+            }
             Growing in = added.remove(e.getKey());
             int adding = in == null ? 0 : in.size;
             if (removed == 0 && adding == 0) continue;
+            // the same postings again (an edited post mostly scores its words as before): the term is as it was
+            if (removed == adding && Arrays.equals(gone, 0, removed, in.values, 0, adding)) continue;
+            dirty.set(SearchPostingsFiles.shard(e.getKey()));
             long[] out = removed == adding ? values : new long[values.length - removed + adding];
             if (out.length == 0) {
                 it.remove();
@@ -170,7 +180,10 @@ public final class SearchPostings {
             }
             e.setValue(out);
         }
-        added.forEach((term, g) -> postings.put(term, Arrays.copyOf(g.values, g.size))); // terms no post had before
+        added.forEach((term, g) -> { // terms no post had before
+            postings.put(term, Arrays.copyOf(g.values, g.size));
+            dirty.set(SearchPostingsFiles.shard(term));
+        });
     }
 
     /** A list of longs that grows as it fills. */
@@ -184,111 +197,34 @@ public final class SearchPostings {
         }
     }
 
-    /** Varints (7 bits a byte, low first) in a byte array. */
-    private static final class Packed {
-        byte[] bytes;
-        int at;
-
-        Packed(byte[] bytes, int at) {
-            this.bytes = bytes;
-            this.at = at;
-        }
-
-        /** How many bytes {@link #put} writes for {@code n}. */
-        static int length(int n) {
-            int bytes = 1;
-            while ((n & ~0x7F) != 0) {
-                n >>>= 7;
-                bytes++;
-            }
-            return bytes;
-        }
-
-        Packed put(int n) {
-            if (at + 5 > bytes.length && at + length(n) > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(16, 2 * bytes.length));
-            while ((n & ~0x7F) != 0) {
-                bytes[at++] = (byte) ((n & 0x7F) | 0x80);
-                n >>>= 7;
-            }
-            bytes[at++] = (byte) n;
-            return this;
-        }
-
-        int get() throws IOException {
-            int n = 0;
-            for (int shift = 0; shift < 35; shift += 7) {
-                if (at >= bytes.length) throw new IOException("not a press search postings file: cut short");
-                byte b = bytes[at++];
-                n |= (b & 0x7F) << shift;
-                if (b >= 0) return n;
-            }
-            throw new IOException("not a press search postings file: a number too long");
-        }
-    }
-
-    private static final String FORMAT = "press search postings 3";
-
-    /** Saves what is remembered to {@code file} ({@link CacheOutput}), for the next run of press; nothing when nothing is. */
+    /**
+     * Saves what is remembered beside {@code file} ({@link SearchPostingsFiles}), for the next run
+     * of press: the posts' order and inputs in {@code file}, the postings in shards by term, of
+     * which only those whose terms changed since the last load or save are written again.
+     */
     public synchronized void save(Path file) throws IOException {
-        Files.deleteIfExists(file);
-        if (order.isEmpty()) return;
-        try (CacheOutput out = CacheOutput.create(file, FORMAT)) {
-            out.strings(order).strings(inputs).number(postings.size());
-            // the postings as one run of varints (document, score per posting): millions of them, read back in one loop;
-            // into an array of their exact size, counted first (grown by doubling, then cut to size, it took three times the bytes)
-            long size = 0;
-            for (long[] values : postings.values()) for (long v : values) size += Packed.length(doc(v)) + Packed.length((int) (v >>> 32));
-            if (size > Integer.MAX_VALUE - 16) throw new IOException("search postings too large to save: " + size + " bytes");
-            Packed packed = new Packed(new byte[(int) size], 0);
-            for (Map.Entry<String, long[]> e : postings.entrySet()) { // in no order: a cache file, read back whole
-                out.string(e.getKey()).number(e.getValue().length);
-                for (long v : e.getValue()) packed.put(doc(v)).put((int) (v >>> 32));
-            }
-            out.bytes(packed.bytes);
+        if (order.isEmpty()) {
+            Files.deleteIfExists(file);
+            return;
         }
+        SearchPostingsFiles.save(file, order, inputs, postings, dirty);
+        dirty.clear();
     }
 
     /**
-     * The postings saved in {@code file}, or none when there is no such file.
+     * The postings saved beside {@code file}, or none when there is no such file.
      *
-     * @throws IOException when the file cannot be read or is not such a file (the caller then starts afresh)
+     * @throws IOException when a file cannot be read or is not such a file (the caller then starts afresh)
      */
     public static SearchPostings load(Path file) throws IOException {
         SearchPostings m = new SearchPostings();
-        if (!Files.isRegularFile(file)) return m;
-        try (CacheInput in = CacheInput.open(file, FORMAT)) {
-            List<String> order = in.strings();
-            String[] inputs = in.stringArray();
-            if (inputs.length != order.size()) throw new IOException("not a press search postings file: " + inputs.length + " inputs for " + order.size() + " posts");
-            int terms = in.count(1 << 26);
-            String[] names = new String[terms];
-            long[][] lists = new long[terms][];
-            for (int t = 0; t < terms; t++) {
-                names[t] = in.string();
-                lists[t] = new long[in.count(order.size())];
-            }
-            Packed packed = new Packed(in.bytes(), 0);
-            Map<String, long[]> postings = new HashMap<>(terms * 2);
-            for (int t = 0; t < terms; t++) {
-                long[] values = lists[t];
-                for (int i = 0; i < values.length; i++) {
-                    int doc = packed.get();
-                    int score = packed.get();
-                    if (doc < 0 || doc >= order.size() || score < 0) throw new IOException("not a press search postings file: document " + doc + ", score " + score);
-                    values[i] = posting(score, doc);
-                }
-                if (names[t] == null) throw new IOException("not a press search postings file: a term is missing");
-                postings.put(names[t], values);
-            }
-            if (packed.at != packed.bytes.length) throw new IOException("not a press search postings file: bytes after the postings");
-            in.end();
-            m.order = List.copyOf(order);
-            m.inputs = inputs;
-            m.postings = postings;
-            return m;
-        } catch (NullPointerException e) {
-            throw new IOException("not a press search postings file: a value is missing", e);
-        }
+        SearchPostingsFiles.Read read = SearchPostingsFiles.load(file);
+        if (read == null) return m;
+        m.order = read.order();
+        m.inputs = read.inputs();
+        m.postings = read.postings();
+        m.dirty.clear();
+        return m;
     }
 
     /** Every posting (for tests: a memo read back equals the one saved). */

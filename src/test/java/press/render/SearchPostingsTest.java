@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -153,6 +154,57 @@ class SearchPostingsTest {
             if (!name.equals("site.yaml") && !name.equals("p8.md")) assertTrue(changed < now.size() / 2, name + " changed " + changed + " keys");
             last = now;
         }
+    }
+
+    /** Each shard file beside {@code file}, by name, with its bytes. */
+    private static Map<String, String> shardFiles(Path file) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (var files = Files.list(file.getParent())) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("search-\\d\\d\\.bin")).toList()) {
+                out.put(f.getFileName().toString(), java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(f)));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aSaveWritesOnlyTheShardsWhoseTermsChanged() throws IOException {
+        TestSite s = new TestSite(dir.resolve("src"));
+        for (int i = 0; i < 40; i++) s.post("p" + i + ".md", post(i, body(i)));
+        SearchPostings memo = new SearchPostings();
+        SearchIndexWriter.routes(site(s), memo, 64);
+        Path file = dir.resolve("cache/search.bin");
+        Files.createDirectories(file.getParent());
+        memo.save(file);
+        Map<String, String> first = shardFiles(file);
+        assertEquals(SearchPostingsFiles.SHARDS, first.size(), "a first save writes every shard");
+
+        // one post gains a word no post had: its scores for its other words are as they were
+        s.post("p3.md", post(3, body(3) + " zebra"));
+        SearchIndexWriter.routes(site(s), memo, 64);
+        for (Path f : Files.list(file.getParent()).toList()) Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(0));
+        memo.save(file);
+        Map<String, String> second = shardFiles(file);
+        Set<String> rewritten = new TreeSet<>();
+        for (Path f : Files.list(file.getParent()).toList()) {
+            if (Files.getLastModifiedTime(f).toMillis() != 0 && !f.equals(file)) rewritten.add(f.getFileName().toString());
+        }
+        String zebra = String.format("search-%02d.bin", SearchPostingsFiles.shard("zebra"));
+        assertEquals(Set.of(zebra), rewritten, "only the new word's shard is written again");
+        assertTrue(!first.get(zebra).equals(second.get(zebra)));
+        assertEquals(memo.all(), SearchPostings.load(file).all(), "the shards written now and those kept read back as the postings");
+
+        // a post's score for a word it had changes: that word's shard
+        s.post("p4.md", post(4, body(4) + " word4 word4"));
+        SearchIndexWriter.routes(site(s), memo, 64);
+        memo.save(file);
+        assertEquals(memo.all(), SearchPostings.load(file).all());
+
+        Files.delete(file.resolveSibling(zebra));
+        assertThrows(IOException.class, () -> SearchPostings.load(file), "a shard missing: the saved postings are not trusted");
+        String other = SearchPostingsFiles.shard("common") != SearchPostingsFiles.shard("zebra") ? "common" : "word1";
+        Files.copy(file.resolveSibling(String.format("search-%02d.bin", SearchPostingsFiles.shard(other))), file.resolveSibling(zebra));
+        assertThrows(IOException.class, () -> SearchPostings.load(file), "terms of another shard");
     }
 
     @Test
