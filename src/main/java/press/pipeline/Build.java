@@ -151,7 +151,7 @@ public final class Build {
     public static Site site(BuildOptions options) {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
-            return load(options, new Steps(), new Problems(), pool, null).site();
+            return load(options, new Problems(), pool, false).site();
         } finally {
             pool.shutdownNow();
         }
@@ -210,23 +210,13 @@ public final class Build {
         return steps.steps().stream().map(s -> new BuildResult.Step(s.name(), s.millis(), s.cpuMillis())).toList();
     }
 
-    static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache) {
-        return load(options, steps, problems, pool, cache, false, null);
-    }
-
-    /** With {@code keepGoing} (press check) parse problems do not stop the run: the posts that parsed are assembled too. */
-    static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache, boolean keepGoing) {
-        return load(options, steps, problems, pool, cache, keepGoing, null);
-    }
-
     /**
-     * As above; {@code checked}: what the inputs check read ({@link SiteInputs#check}): the content
-     * files, so content/ is not walked again, and their attributes, so the post cache does not read
-     * them again; or null.
+     * The load steps without a cache, as {@code press check}, {@code press similar} and tests run
+     * them; with {@code keepGoing} (press check) parse problems do not stop the run: the posts that
+     * parsed are assembled too.
      */
-    static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache, boolean keepGoing,
-                       SiteInputs.Checked checked) {
-        return load(options, steps, problems, pool, cache, keepGoing, checked, Taps.NONE);
+    static Loaded load(BuildOptions options, Problems problems, ForkJoinPool pool, boolean keepGoing) {
+        return load(options, new Steps(), problems, pool, null, keepGoing, null, Taps.NONE);
     }
 
     /**
@@ -239,7 +229,14 @@ public final class Build {
         static final Taps NONE = new Taps(null, s -> {});
     }
 
-    /** As above, with {@code taps}. */
+    /**
+     * The load steps (config, scan, templates, cache, parse, assemble), timed in {@code steps}:
+     * with {@code cache} (or null) the posts come from it where their files are unchanged;
+     * {@code keepGoing}: as above; {@code checked}: what the inputs check read
+     * ({@link SiteInputs#check}): the content files, so content/ is not walked again, and their
+     * attributes, so the post cache does not read them again; or null; {@code taps}: what the
+     * build takes from the load as it goes.
+     */
     static Loaded load(BuildOptions options, Steps steps, Problems problems, ForkJoinPool pool, BuildCache cache, boolean keepGoing,
                        SiteInputs.Checked checked, Taps taps) {
         List<Path> walked = checked == null ? null : checked.content();

@@ -64,7 +64,7 @@ public final class Check {
         try {
             Build.Loaded loaded;
             try {
-                loaded = Build.load(options, new Steps(), problems, pool, null, true);
+                loaded = Build.load(options, problems, pool, true);
             } catch (BuildException e) {
                 if (e.problems() != problems) problems.addAll(e.problems()); // assembling could not finish (slugs used twice)
                 return problems;

@@ -40,7 +40,7 @@ class PlanningTest {
         }
         ForkJoinPool pool = new ForkJoinPool(2);
         try {
-            Build.Loaded loaded = Build.load(new BuildOptions(site.root, dir.resolve("out"), null, false, 2), new Steps(), new Problems(), pool, null);
+            Build.Loaded loaded = Build.load(new BuildOptions(site.root, dir.resolve("out"), null, false, 2), new Problems(), pool, false);
             Steps together = new Steps();
             Steps apart = new Steps();
             var assets = Build.assets(loaded.source(), loaded.site());

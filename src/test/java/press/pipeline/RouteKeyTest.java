@@ -39,7 +39,7 @@ class RouteKeyTest {
     private Map<String, Keyed> plan(TestSite site) {
         ForkJoinPool pool = new ForkJoinPool(2);
         try {
-            Build.Loaded loaded = Build.load(new BuildOptions(site.root, dir.resolve("out"), null, false, 2), new Steps(), new Problems(), pool, null);
+            Build.Loaded loaded = Build.load(new BuildOptions(site.root, dir.resolve("out"), null, false, 2), new Problems(), pool, false);
             List<Route> routes = new RoutePlanner(loaded.site(), loaded.templates()::has).plan(Build.assets(loaded.source(), loaded.site()));
             Map<String, Keyed> out = new TreeMap<>();
             for (Route r : routes) {
