@@ -2,7 +2,6 @@ package press.render;
 
 import press.model.Post;
 
-import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -64,13 +63,13 @@ final class ArchivePlanner {
                 ofYear.addAll(ofMonth);
                 months.add(new Views.TermCount(name, url, ofMonth.size(), List.of()));
                 routes.addAll(lists.routes(new ListPages.Spec("Archive: " + name, description(ofMonth.size(), name), "", ofMonth,
-                        page -> links.archiveMonth(year, month, page), newest(ofMonth), List.of(heads.siteFeed()),
+                        page -> links.archiveMonth(year, month, page), RoutePlanner.newest(ofMonth), List.of(heads.siteFeed()),
                         heads.crumbs("Archive", index, yearName, yearUrl, name, url),
                         trail(new Views.Link("Archive", index), new Views.Link(yearName, yearUrl)), null, List.of(), List.of())));
             }
             years.add(new Views.TermCount(yearName, yearUrl, ofYear.size(), List.copyOf(months)));
             routes.addAll(lists.routes(new ListPages.Spec("Archive: " + yearName, description(ofYear.size(), yearName), "", ofYear,
-                    page -> links.archiveYear(year, page), newest(ofYear), List.of(heads.siteFeed()),
+                    page -> links.archiveYear(year, page), RoutePlanner.newest(ofYear), List.of(heads.siteFeed()),
                     heads.crumbs("Archive", index, yearName, yearUrl), trail(new Views.Link("Archive", index)),
                     null, List.of(), List.copyOf(months))));
         }
@@ -79,7 +78,7 @@ final class ArchivePlanner {
                 + byYear.keySet().stream().max(Integer::compare).orElseThrow() + ".";
         Views.Head head = heads.termIndex("Archive", description, index, heads.crumbs("Archive", index));
         List<Views.TermCount> shown = List.copyOf(years);
-        routes.add(new Route.Page(links.file(index), "terms", () -> indexView.of(head, trail(), shown), newest(posts)));
+        routes.add(new Route.Page(links.file(index), "terms", () -> indexView.of(head, trail(), shown), RoutePlanner.newest(posts)));
         return routes;
     }
 
@@ -97,11 +96,5 @@ final class ArchivePlanner {
         out.add(new Views.Link("Home", links.home(1)));
         out.addAll(List.of(after));
         return List.copyOf(out);
-    }
-
-    private static LocalDate newest(List<Post> posts) {
-        LocalDate best = null;
-        for (Post p : posts) if (best == null || p.lastmod().isAfter(best)) best = p.lastmod();
-        return best;
     }
 }

@@ -32,6 +32,7 @@ public final class RoutePlanner {
     private ListPages lists; // likewise
     private BodyImages images; // set by plan, which knows the site's files
     private String context; // set by plan: what every page's key starts with (the site view and the config)
+    private LocalDate newest; // set by plan: the newest lastmod of all posts (a pass over every post, made once)
     /** Per post (by slug) a digest of its title, URL and date as other posts' pages show them: made once, though shown on many. */
     private final Map<String, String> shownElsewhere = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -76,7 +77,8 @@ public final class RoutePlanner {
                 links.asset("search/"), site.posts().isEmpty() ? null : links.archive(), nav, c.noindex());
         images = new BodyImages(c.basePath(), assets);
         context = new RouteKey(siteView.toString()).add(c).digest();
-        pages = new PagePlanner(site, links, siteView, heads, hasTemplate, site.posts().isEmpty() ? null : newest(site.posts()), images);
+        newest = newest(site.posts());
+        pages = new PagePlanner(site, links, siteView, heads, hasTemplate, site.posts().isEmpty() ? null : newest, images);
         lists = new ListPages(links, siteView, heads, c.postsPerPage(), context);
         return names;
     }
@@ -98,7 +100,7 @@ public final class RoutePlanner {
         List<Views.Link> contents = pages.contents();
         String homeDescription = c.description().isEmpty() ? "The newest posts of " + c.title() : c.description();
         routes.addAll(lists.routes(new ListPages.Spec(c.title(), homeDescription, c.description(), posts,
-                page -> links.home(page), newest(posts), List.of(heads.siteFeed()), List.of(), List.of(),
+                page -> links.home(page), newest, List.of(heads.siteFeed()), List.of(), List.of(),
                 site.home() == null ? null : images.html(links.home(1), site.home().bodyHtml()), contents, List.of())));
         List<String> dated = c.content().datedSections();
         routes.addAll(pages.plan(dated::contains));
@@ -107,7 +109,7 @@ public final class RoutePlanner {
             String body = s.index() == null ? null : images.html(links.asset(s.path()), s.index().bodyHtml());
             String intro = s.index() == null ? "" : s.index().description();
             routes.addAll(lists.routes(new ListPages.Spec(s.title(), intro.isEmpty() ? s.title() + " on " + c.title() : intro, intro, posts,
-                    page -> links.asset(s.path()) + (page <= 1 ? "" : "page/" + page + "/"), newest(posts), List.of(heads.siteFeed()), List.of(),
+                    page -> links.asset(s.path()) + (page <= 1 ? "" : "page/" + page + "/"), newest, List.of(heads.siteFeed()), List.of(),
                     List.of(), body, List.of(), List.of())));
         }
         for (Taxonomy t : site.taxonomies()) routes.addAll(taxonomyPages(t));
@@ -268,7 +270,8 @@ public final class RoutePlanner {
         return new Views.Link(p.title(), links.post(p));
     }
 
-    private static LocalDate newest(List<Post> posts) {
+    /** The newest lastmod of {@code posts}; 1970-01-01 when there are none. */
+    static LocalDate newest(List<Post> posts) {
         LocalDate best = null;
         for (Post p : posts) if (best == null || p.lastmod().isAfter(best)) best = p.lastmod();
         return best == null ? LocalDate.of(1970, 1, 1) : best;
