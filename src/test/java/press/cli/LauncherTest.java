@@ -55,6 +55,29 @@ class LauncherTest {
         assertEquals(small, options(Map.of(), "build", "--source", dir.toString()));
     }
 
+    /** A stamp as the build cache saves it ({@code SavedCacheTest} checks the lines bin/press reads: the 6th, the post count, and the 9th). */
+    private void stamp(String posts, String last) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(press.pipeline.BuildCache.FOLDER));
+        Files.writeString(folder.resolve(press.pipeline.BuildCache.STAMP), String.join("\n", "format", "press", "inputs", "14925", "16268", posts, "224", "null", last) + "\n");
+    }
+
+    @Test
+    void aSiteBuiltBeforeIsSizedByItsSavedStampWithoutWalkingContent() throws Exception {
+        Path posts = Files.createDirectories(dir.resolve("content/posts"));
+        for (int i = 0; i < 3; i++) Files.writeString(posts.resolve("p" + i + ".md"), "---\ntitle: p\n---\n");
+        String small = options(Map.of(), "build", "--source", dir.toString());
+        String big = options(Map.of("PRESS_POSTS", "25000"), "build", "--source", dir.toString());
+        assertTrue(small.contains("-XX:TieredStopAtLevel=1") && big.contains("-XX:+UseParallelGC"), small + " / " + big);
+        stamp("25000", "end");
+        assertEquals(big, options(Map.of(), "build", "--source", dir.toString()), "the last build's 25,000 posts, not the 3 files");
+        assertEquals(big, options(Map.of(), "build", "--clean", "--source", dir.toString()), "--clean too: the stamp still says the size");
+        assertTrue(options(Map.of("PRESS_POSTS", "3"), "build", "--source", dir.toString()).contains("-XX:TieredStopAtLevel=1"), "PRESS_POSTS wins");
+        stamp("25000", "cut");
+        assertTrue(options(Map.of(), "build", "--source", dir.toString()).contains("-XX:TieredStopAtLevel=1"), "a stamp cut short: content/ is counted");
+        stamp("many", "end");
+        assertTrue(options(Map.of(), "build", "--source", dir.toString()).contains("-XX:TieredStopAtLevel=1"), "not a number: content/ is counted");
+    }
+
     @Test
     void theHeapTakesTransparentHugePagesWhereTheKernelOffersThem() throws Exception {
         for (String setting : new String[] {"[always] madvise never", "always [madvise] never", "always madvise [never]", "none: no such file"}) {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -123,6 +124,16 @@ class SavedCacheTest {
         edit(site.root.resolve("content/site.yaml"), "posts_per_page: 1\ntitle: Renamed site\n");
         cached(site);
         assertSameAsClean(site);
+    }
+
+    @Test
+    void theStampSaysThePostCountWhereBinPressReadsIt() throws IOException {
+        TestSite site = site();
+        cached(site);
+        List<String> lines = Files.readAllLines(site.root.resolve(BuildCache.FOLDER).resolve(BuildCache.STAMP));
+        // bin/press sizes the JVM by the 6th line when the 9th is "end", instead of walking content/
+        assertEquals("3", lines.get(5), lines.toString());
+        assertEquals("end", lines.get(8), lines.toString());
     }
 
     @Test
