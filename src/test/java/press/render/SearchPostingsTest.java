@@ -42,6 +42,13 @@ class SearchPostingsTest {
         return "common ".repeat(1 + i % 8) + "word" + (i % 13);
     }
 
+    /** A site of {@code count} posts, {@code p0} to its last, each with {@link #body}. */
+    private TestSite site(int count) {
+        TestSite s = new TestSite(dir.resolve("src"));
+        for (int i = 0; i < count; i++) s.post("p" + i + ".md", post(i, body(i)));
+        return s;
+    }
+
     private Site site(TestSite s) {
         return Build.site(new BuildOptions(s.root, dir.resolve("out"), null, false, 2));
     }
@@ -63,8 +70,7 @@ class SearchPostingsTest {
 
     @Test
     void anEditScoresOnlyItsPostAndGivesTheFreshIndex() throws IOException {
-        TestSite s = new TestSite(dir.resolve("src"));
-        for (int i = 0; i < POSTS; i++) s.post("p" + i + ".md", post(i, body(i)));
+        TestSite s = site(POSTS);
         SearchPostings memo = new SearchPostings();
         SearchIndexWriter.routes(site(s), memo, 64);
         assertEquals(POSTS, memo.scored());
@@ -124,8 +130,7 @@ class SearchPostingsTest {
      */
     @Test
     void anEqualShardKeyMeansEqualBytesAfterEveryKindOfEdit() throws IOException {
-        TestSite s = new TestSite(dir.resolve("src"));
-        for (int i = 0; i < 60; i++) s.post("p" + i + ".md", post(i, body(i)));
+        TestSite s = site(60);
         SearchPostings memo = new SearchPostings();
         Map<String, Keyed> last = keyed(SearchIndexWriter.routes(site(s), memo, 64));
         assertTrue(last.values().stream().filter(k -> k.key() != null).count() > 3, last.keySet().toString());
@@ -169,8 +174,7 @@ class SearchPostingsTest {
 
     @Test
     void aSaveWritesOnlyTheShardsWhoseTermsChanged() throws IOException {
-        TestSite s = new TestSite(dir.resolve("src"));
-        for (int i = 0; i < 40; i++) s.post("p" + i + ".md", post(i, body(i)));
+        TestSite s = site(40);
         SearchPostings memo = new SearchPostings();
         SearchIndexWriter.routes(site(s), memo, 64);
         Path file = dir.resolve("cache/search.bin");
