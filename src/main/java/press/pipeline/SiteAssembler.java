@@ -122,15 +122,51 @@ final class SiteAssembler {
 
     private static Taxonomy taxonomy(TaxonomyConfig tc, List<Post> posts, Map<String, Map<String, List<Term>>> termsByPost,
                                      Problems problems) {
-        // one pass over the posts: term slug -> posts (already newest first); each spelling looked at once, not once per post
-        Map<String, List<Post>> postsBySlug = new HashMap<>();
-        Map<String, String> nameBySlug = new HashMap<>();
+        // one pass over the posts: term slug -> posts (already newest first). The work per post is in methods of their own,
+        // called once per post: compiled after the first few hundred calls, where the loops' bodies in this method, which
+        // runs once per taxonomy, ran in the interpreter for every post (the taxonomies of a one-post rebuild at 10,000
+        // posts: 68-78 ms that way, 56-66 ms this way, 5 builds each)
+        TermSlugs found = new TermSlugs(tc.field(), problems);
         List<List<String>> slugsOfPost = new ArrayList<>(posts.size()); // same order as posts
-        Map<String, String> slugOf = new HashMap<>(); // a site has few terms, each on many posts
-        for (Post p : posts) {
-            List<String> values = p.terms(tc.field());
+        for (Post p : posts) slugsOfPost.add(found.add(p));
+        String[] slugs = found.postsBySlug.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(slugs);
+        List<Term> terms = new ArrayList<>(slugs.length);
+        Map<String, Term> bySlug = new HashMap<>();
+        for (String slug : slugs) {
+            Term t = new Term(found.nameBySlug.get(slug), slug, List.copyOf(found.postsBySlug.get(slug)));
+            terms.add(t);
+            bySlug.put(slug, t);
+        }
+        for (int i = 0; i < posts.size(); i++) putTerms(termsByPost, posts.get(i).slug(), tc.field(), slugsOfPost.get(i), bySlug);
+        return new Taxonomy(tc, List.copyOf(terms));
+    }
+
+    /** Notes {@code slugs}' terms as the post's terms of the taxonomy of front matter field {@code field}. */
+    private static void putTerms(Map<String, Map<String, List<Term>>> termsByPost, String post, String field, List<String> slugs,
+                                 Map<String, Term> bySlug) {
+        Term[] these = new Term[slugs.size()];
+        for (int j = 0; j < these.length; j++) these[j] = bySlug.get(slugs.get(j));
+        termsByPost.computeIfAbsent(post, k -> new LinkedHashMap<>()).put(field, List.of(these));
+    }
+
+    /** The terms of one taxonomy as the posts are added: each spelling slugged once (a site has few terms, each on many posts). */
+    private static final class TermSlugs {
+        private final String field;
+        private final Problems problems;
+        final Map<String, List<Post>> postsBySlug = new HashMap<>();
+        final Map<String, String> nameBySlug = new HashMap<>(); // of a term's spellings, the least by String.compareTo
+        private final Map<String, String> slugOf = new HashMap<>();
+
+        TermSlugs(String field, Problems problems) {
+            this.field = field;
+            this.problems = problems;
+        }
+
+        /** The slugs of {@code p}'s terms, each once, in its order; {@code p} is noted under each. */
+        List<String> add(Post p) {
+            List<String> values = p.terms(field);
             List<String> mine = values.isEmpty() ? List.of() : new ArrayList<>(values.size());
-            slugsOfPost.add(mine);
             for (String value : values) {
                 String slug = slugOf.get(value);
                 if (slug == null) {
@@ -139,7 +175,7 @@ final class SiteAssembler {
                     if (!slug.isEmpty()) nameBySlug.merge(slug, value.strip(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 }
                 if (slug.isEmpty()) {
-                    problems.add(SourcePos.of(Path.of(p.source()), 0, 0), tc.field() + ": \"" + value
+                    problems.add(SourcePos.of(Path.of(p.source()), 0, 0), field + ": \"" + value
                             + "\" has no letters or digits to name its page, expected a term such as \"python\"");
                     continue;
                 }
@@ -147,23 +183,8 @@ final class SiteAssembler {
                 mine.add(slug);
                 postsBySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(p);
             }
+            return mine;
         }
-        String[] slugs = postsBySlug.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(slugs);
-        List<Term> terms = new ArrayList<>(slugs.length);
-        Map<String, Term> bySlug = new HashMap<>();
-        for (String slug : slugs) {
-            Term t = new Term(nameBySlug.get(slug), slug, List.copyOf(postsBySlug.get(slug)));
-            terms.add(t);
-            bySlug.put(slug, t);
-        }
-        for (int i = 0; i < posts.size(); i++) {
-            List<String> mine = slugsOfPost.get(i);
-            Term[] these = new Term[mine.size()];
-            for (int j = 0; j < these.length; j++) these[j] = bySlug.get(mine.get(j));
-            termsByPost.computeIfAbsent(posts.get(i).slug(), k -> new LinkedHashMap<>()).put(tc.field(), List.of(these));
-        }
-        return new Taxonomy(tc, List.copyOf(terms));
     }
 
     private static Map<String, List<SimilarLink>> similar(SiteConfig config, List<Post> posts, int threads, press.similar.SimilarMemo memo) {
