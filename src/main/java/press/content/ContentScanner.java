@@ -34,18 +34,37 @@ public final class ContentScanner {
      */
     public static ContentFiles scan(Path source, SiteConfig.ContentConfig config, List<Path> walked) {
         Path root = source.resolve(CONTENT);
-        List<Path> posts = new ArrayList<>();
-        List<Path> pages = new ArrayList<>();
-        Map<Path, Path> bundles = new TreeMap<>(ContentScanner::compare);
-        Map<Path, String> skipped = new TreeMap<>(ContentScanner::compare);
         if (!Files.isDirectory(root)) return new ContentFiles(List.of(), List.of(), Map.of(), Map.of());
         List<Path> files = walked != null ? walked : walk(root);
         // each folder's index file looked up once, among the files walked (not one stat per name, language and extension for each file)
-        Indexes indexes = new Indexes(files, config);
-        boolean hugo = hugoShaped(files, config);
-        for (Path rel : files) {
+        Sorter sorter = new Sorter(config, new Indexes(files, config), hugoShaped(files, config));
+        for (Path rel : files) sorter.add(rel);
+        return sorter.files();
+    }
+
+    /**
+     * The content files sorted into posts, pages, bundle files and skipped files, one at a time: a
+     * method called once per file is compiled after a few hundred, where the loop's body in
+     * {@link #scan}, which runs once per build, ran in the interpreter for every file.
+     */
+    private static final class Sorter {
+        private final SiteConfig.ContentConfig config;
+        private final Indexes indexes;
+        private final boolean hugo;
+        private final List<Path> posts = new ArrayList<>();
+        private final List<Path> pages = new ArrayList<>();
+        private final Map<Path, Path> bundles = new TreeMap<>(ContentScanner::compare);
+        private final Map<Path, String> skipped = new TreeMap<>(ContentScanner::compare);
+
+        Sorter(SiteConfig.ContentConfig config, Indexes indexes, boolean hugo) {
+            this.config = config;
+            this.indexes = indexes;
+            this.hugo = hugo;
+        }
+
+        void add(Path rel) {
             Path file = Path.of(CONTENT).resolve(rel);
-            if (rel.toString().equals("site.yaml")) continue;
+            if (rel.toString().equals("site.yaml")) return;
             String name = rel.getFileName().toString();
             String top = rel.getName(0).toString();
             boolean markdown = isMarkdown(name, config);
@@ -74,7 +93,10 @@ public final class ContentScanner {
                         + ") or a file beside an index.md in its bundle folder (files published as they are, such as images and CSS, go in static/)");
             }
         }
-        return new ContentFiles(List.copyOf(posts), List.copyOf(pages), bundles, skipped, hugo);
+
+        ContentFiles files() {
+            return new ContentFiles(List.copyOf(posts), List.copyOf(pages), bundles, skipped, hugo);
+        }
     }
 
     /**
