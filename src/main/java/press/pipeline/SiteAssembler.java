@@ -36,17 +36,14 @@ final class SiteAssembler {
 
     static Site assemble(SiteConfig config, List<Post> parsed, List<Page> parsedPages, Map<Path, Path> bundles, boolean drafts,
                          press.model.Schedule schedule, int threads, press.content.PathOrigins origins, Problems problems) {
-        return assemble(config, parsed, parsedPages, bundles, drafts, schedule, threads, origins, problems, press.similar.SimilarMemo.none());
+        return assemble(config, parsed, parsedPages, bundles, drafts, schedule, threads, origins, problems, press.similar.SimilarMemo.none(), s -> {});
     }
 
-    /** As above, taking the similar posts from {@code memo} when their inputs are unchanged since the last build (see {@link press.similar.SimilarMemo}). */
-    static Site assemble(SiteConfig config, List<Post> parsed, List<Page> parsedPages, Map<Path, Path> bundles, boolean drafts,
-                         press.model.Schedule schedule, int threads, press.content.PathOrigins origins, Problems problems,
-                         press.similar.SimilarMemo memo) {
-        return assemble(config, parsed, parsedPages, bundles, drafts, schedule, threads, origins, problems, memo, s -> {});
-    }
-
-    /** As above, giving {@code beforeSimilar} the site as it is before its similar posts are found (none yet). */
+    /**
+     * As above, taking the similar posts from {@code memo} when their inputs are unchanged since the
+     * last build (see {@link press.similar.SimilarMemo}), and giving {@code beforeSimilar} the site as
+     * it is before its similar posts are found (none yet).
+     */
     static Site assemble(SiteConfig config, List<Post> parsed, List<Page> parsedPages, Map<Path, Path> bundles, boolean drafts,
                          press.model.Schedule schedule, int threads, press.content.PathOrigins origins, Problems problems,
                          press.similar.SimilarMemo memo, java.util.function.Consumer<Site> beforeSimilar) {
