@@ -34,6 +34,7 @@ final class SiteAssembler {
 
     private SiteAssembler() {}
 
+    /** The site of the {@code parsed} posts and pages, its similar posts found afresh; problems stop it with all of them. */
     static Site assemble(SiteConfig config, List<Post> parsed, List<Page> parsedPages, Map<Path, Path> bundles, boolean drafts,
                          press.model.Schedule schedule, int threads, press.content.PathOrigins origins, Problems problems) {
         return assemble(config, parsed, parsedPages, bundles, drafts, schedule, threads, origins, problems, press.similar.SimilarMemo.none(), s -> {});
