@@ -55,7 +55,7 @@ public interface PostSource {
     final class Cache {
         private static final String FORMAT = "press post cache 8";
         /** The saved cache is this many files, a post's by its path's hash: a build saves only the files whose posts changed. */
-        static final int SHARDS = 64;
+        static final int SHARDS = press.store.CacheShards.COUNT;
 
         /** {@code cascade}: the folder's shape and the sections' {@code cascade:} entries that apply to the file, so a change to either parses it again. */
         private record FileKey(long size, long modified, String identity, String cascade) {}
@@ -74,7 +74,7 @@ public interface PostSource {
         }
 
         private static int shard(Path file) {
-            return Math.floorMod(file.toString().hashCode(), SHARDS);
+            return press.store.CacheShards.of(file.toString());
         }
 
         private void changed(Path file) {
@@ -154,7 +154,7 @@ public interface PostSource {
             Map<Integer, Map<String, Parsed>> shards = new HashMap<>();
             posts.forEach((p, parsed) -> shards.computeIfAbsent(shard(p), k -> new HashMap<>()).put(p.toString(), parsed));
             for (int i = dirty.nextSetBit(0); i >= 0; i = dirty.nextSetBit(i + 1)) {
-                Path file = dir.resolve(String.format(java.util.Locale.ROOT, "posts-%02d.bin", i));
+                Path file = press.store.CacheShards.file(dir, "posts", i);
                 Map<String, Parsed> byName = shards.get(i);
                 if (byName == null) {
                     Files.deleteIfExists(file);
@@ -186,7 +186,7 @@ public interface PostSource {
             c.dirty.clear();
             java.util.List<Path> files = new java.util.ArrayList<>();
             for (int i = 0; i < SHARDS; i++) {
-                Path file = dir.resolve(String.format(java.util.Locale.ROOT, "posts-%02d.bin", i));
+                Path file = press.store.CacheShards.file(dir, "posts", i);
                 if (Files.isRegularFile(file)) files.add(file);
             }
             java.util.Set<String> configs = ConcurrentHashMap.newKeySet();

@@ -1,6 +1,7 @@
 package press.render;
 
 import press.store.CacheInput;
+import press.store.CacheShards;
 import press.store.CacheOutput;
 
 import java.io.IOException;
@@ -10,19 +11,19 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The files {@link SearchPostings} is saved in: {@code search.bin} holds the posts' order and the
  * digests of their search inputs; {@code search-NN.bin} the postings of the terms whose hash falls
- * in shard {@code NN}, as one run of varints. A save writes again only the shards whose terms
- * changed: after a one-post edit a few of 64, not all 5.5 million postings of a 10,000-post site
- * (the longest part of saving the build cache, ~100 ms). A shard file is trusted only beside the
- * {@code search.bin} of the same save: the build cache's stamp is written after both.
+ * in shard {@code NN} ({@link CacheShards}, as the post cache does), as one run of varints. A save
+ * writes again only the shards whose terms changed: after a one-post edit a few of 64, not all 5.5
+ * million postings of a 10,000-post site (the longest part of saving the build cache, ~100 ms). A
+ * shard file is trusted only beside the {@code search.bin} of the same save: the build cache's
+ * stamp is written after both.
  */
 final class SearchPostingsFiles {
-    static final int SHARDS = 64;
+    static final int SHARDS = CacheShards.COUNT;
     private static final String FORMAT = "press search postings 4";
     private static final String SHARD_FORMAT = "press search postings shard 1";
 
@@ -30,13 +31,12 @@ final class SearchPostingsFiles {
 
     /** The shard a term's postings are saved in. */
     static int shard(String term) {
-        return Math.floorMod(term.hashCode(), SHARDS);
+        return CacheShards.of(term);
     }
 
     private static Path shardFile(Path file, int shard) {
         String name = file.getFileName().toString();
-        String stem = name.endsWith(".bin") ? name.substring(0, name.length() - 4) : name;
-        return file.resolveSibling(String.format(Locale.ROOT, "%s-%02d.bin", stem, shard));
+        return file.resolveSibling(CacheShards.name(name.endsWith(".bin") ? name.substring(0, name.length() - 4) : name, shard));
     }
 
     /** Writes {@code file} and the shards in {@code dirty}. */
