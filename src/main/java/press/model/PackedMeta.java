@@ -38,17 +38,21 @@ public final class PackedMeta {
         return (MetaValue.MapValue) read(at);
     }
 
-    /** The packed size in bytes. */
     /** The packed bytes (a copy), for a cache file; {@link #ofBytes} makes the same meta from them. */
     public byte[] bytes() {
         return bytes.clone();
     }
 
-    /** The meta packed as {@code bytes} (from {@link #bytes()}). */
+    /**
+     * The meta packed as {@code bytes} (from {@link #bytes()}), which it keeps, not copies: the
+     * caller hands over an array made for it (a cache reader's; a copy was 16 MB more garbage in
+     * every build from the cache at 10,000 posts).
+     */
     public static PackedMeta ofBytes(byte[] bytes) {
-        return new PackedMeta(bytes.clone());
+        return new PackedMeta(bytes);
     }
 
+    /** The packed size in bytes. */
     public int size() {
         return bytes.length;
     }
