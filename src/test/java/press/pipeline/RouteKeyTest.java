@@ -84,6 +84,10 @@ class RouteKeyTest {
         edits.add(() -> delete(posts.resolve("c.md")));
         edits.add(() -> write(site.root.resolve("content/site.yaml"), "posts_per_page: 2\ntitle: Renamed site\n"));
         edits.add(() -> write(site.root.resolve("content/site.yaml"), "posts_per_page: 3\ntitle: Renamed site\n"));
+        // a section's cascade: the posts without a difficulty take its own, shown on their pages only, though their files
+        // stay as they were
+        edits.add(() -> write(posts.resolve("_index.md"), "---\ntitle: Posts\ncascade:\n  difficulty: hard\n---\n"));
+        edits.add(() -> write(posts.resolve("_index.md"), "---\ntitle: Posts\ncascade:\n  difficulty: medium\n---\n"));
         for (int i = 0; i < edits.size(); i++) {
             edits.get(i).run();
             Map<String, Keyed> now = plan(site);
