@@ -45,7 +45,8 @@ final class PostCodec {
             for (Map.Entry<String, String> a : c.args().entrySet()) out.string(a.getKey()).string(a.getValue());
             out.string(c.innerHtml()).string(c.at()).string(c.text()).string(c.closing());
         }
-        out.string(p.path());
+        out.string(p.path()).flag(p.digests() != null);
+        if (p.digests() != null) out.string(p.digests().origin()).string(p.digests().listed()).string(p.digests().similar());
     }
 
     /**
@@ -146,9 +147,10 @@ final class PostCodec {
             calls[i] = new ShortcodeCall(token, name, Map.copyOf(args), in.string(), in.string(), in.string(), in.string());
         }
         String path = in.string();
+        Post.Digests digests = in.flag() ? new Post.Digests(in.string(), in.string(), in.string()) : null;
         return new Post(source, slug, title, date, lastmod, draft, summary, difficulty, codeLanguage, readingTime, terms, problem,
                 entities, checklist, checklistInBody, body, index, image, meta, aliases, publishDate, expiryDate, warnings,
-                List.of(calls), path);
+                List.of(calls), path, digests);
     }
 
     private static void time(CacheOutput out, OffsetDateTime t) throws IOException {

@@ -49,6 +49,9 @@ public final class PostParser {
     private final Set<String> termFields;
     private final Indexer indexer;
     private final Cascade cascade;
+    private final boolean hugo;
+    /** A digest of the config, the first part of every post's origin ({@link Post.Digests}): made when first asked for. */
+    private volatile String configDigest;
     private final BodyStore store = BodyStore.open();
 
     /** Turns a post's title and body text into what the site-wide indexes keep of it (similar posts, search). */
@@ -72,6 +75,7 @@ public final class PostParser {
     /** As above; {@code hugo}: the content folder is a Hugo site's, where fenced code holds no Liquid ({@link SiteVariables#liquidInCode}). */
     public PostParser(SiteConfig config, Indexer indexer, Cascade cascade, boolean hugo) {
         this.cascade = cascade;
+        this.hugo = hugo;
         this.config = config;
         this.indexer = indexer;
         this.unsafeHtml = config.markdown().unsafeHtml();
@@ -91,7 +95,7 @@ public final class PostParser {
     private Optional<Post> parse(Path file, byte[] bytes, String digest, Problems problems) {
         FrontMatterReader.Read read = FrontMatterReader.read(file, bytes, problems, false, cascade);
         if (read == null) return Optional.empty();
-        Post post = bind(file, read.fields(), body(file, read, digest));
+        Post post = bind(file, read.fields(), body(file, read, digest), origin(file, digest));
         if (!read.problems().isEmpty()) {
             problems.addAll(read.problems());
             return Optional.empty();
@@ -199,7 +203,18 @@ public final class PostParser {
         return !r.has("/title") && jekyll.matches() ? Slugs.humanize(jekyll.group(2)) : r.text("/title").orElse("");
     }
 
-    private Post bind(Path file, NodeReader r, Body body) {
+    /**
+     * {@link Post.Digests#origin}: everything a post is parsed from, the inputs of the post cache's
+     * key for a file (its bytes by digest here, not by size and time) and the config.
+     */
+    private String origin(Path file, String digest) {
+        String c = configDigest;
+        if (c == null) configDigest = c = press.digest.ContentHash.hex(config.toString().getBytes(StandardCharsets.UTF_8));
+        return new press.digest.Spelling().add("post origin 1").add(c).add(digest).add(SourcePos.display(file))
+                .add(cascade.fingerprint(file)).add(hugo).hex();
+    }
+
+    private Post bind(Path file, NodeReader r, Body body, String origin) {
         String fileName = fileName(file);
         Matcher jekyll = JEKYLL_NAME.matcher(fileName);
 
@@ -245,18 +260,22 @@ public final class PostParser {
 
         String path = path(r, file, slug, jekyll.matches() ? jekyll.group(2) : fileName, date, terms.getOrDefault("categories", List.of()));
         r.text("/redirect_to"); // Jekyll's: the post's page redirects there (the route planner reads it from the fields)
+        String summary = r.text("/summary").or(() -> r.text("/description")).or(() -> r.text("/excerpt")).orElse("");
+        int minutes = readingTime >= 0 ? readingTime : body.readingMinutes();
+        String stripped = problem.strip();
         return new Post(SourcePos.display(file), slug, title, date,
                 lastmod != null ? lastmod : date == null ? null : date.toLocalDate(),
                 draft,
-                r.text("/summary").or(() -> r.text("/description")).or(() -> r.text("/excerpt")).orElse(""),
+                summary,
                 r.text("/difficulty").orElse(""),
                 r.text("/code_language").orElse(""),
-                readingTime >= 0 ? readingTime : body.readingMinutes(),
-                terms, problem.strip(), entities, checklist,
+                minutes,
+                terms, stripped, entities, checklist,
                 !checklist.isEmpty() && checklist.stream().allMatch(c -> body.listItems().contains(MarkdownRenderer.listText(c))),
                 body.body(), body.index(), body.firstImage(),
                 MetaTree.of(r.node("")), CommonFields.aliases(r),
-                date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), warnings(r, body), body.calls(), path);
+                date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), warnings(r, body), body.calls(), path,
+                new Post.Digests(origin, PostDigests.listed(title, date, summary, minutes), PostDigests.similar(date, slug, title, stripped, terms, entities)));
     }
 
     /**

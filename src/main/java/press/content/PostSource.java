@@ -53,7 +53,7 @@ public interface PostSource {
      * between runs ({@link #save}, {@link #load}). One build at a time.
      */
     final class Cache {
-        private static final String FORMAT = "press post cache 8";
+        private static final String FORMAT = "press post cache 9";
         /** The saved cache is this many files, a post's by its path's hash: a build saves only the files whose posts changed. */
         static final int SHARDS = press.store.CacheShards.COUNT;
 

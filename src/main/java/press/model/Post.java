@@ -29,6 +29,8 @@ import java.util.Map;
  * @param shortcodes  shortcodes in its body that the build renders with the site's templates
  * @param path        where it is written, relative to the site root: {@code posts/<slug>/} unless {@code url:},
  *                    {@code permalink:} or the site's permalink pattern says otherwise ({@code 2016/06/03/hello/}, {@code old.html})
+ * @param digests     what keys and memos spell for the post instead of its fields ({@link Digests}); null for a post made
+ *                    by hand (tests), which is spelt field by field
  */
 public record Post(
         String source,
@@ -55,12 +57,30 @@ public record Post(
         OffsetDateTime expiryDate,
         List<String> warnings,
         List<ShortcodeCall> shortcodes,
-        String path) {
+        String path,
+        Digests digests) {
+
+    /**
+     * Digests of a post, made when it is parsed and kept with it in the build cache, which page keys
+     * ({@code render.RouteKey}) and the similar-posts memo spell instead of the fields they stand for:
+     * spelling every post's fields again was most of a one-post rebuild's keys and of the memo's check.
+     *
+     * @param origin  everything the post was parsed from: the config, its file's bytes and path, the
+     *                {@code cascade:} fields that apply to it and the kind of site (Hugo or not). Under one
+     *                press version, posts of equal origins are equal but for their bodies' later expansion
+     *                ({@link #withBody}), as the post cache assumes when it takes a post back
+     * @param listed  what a list or a link shows of the post: its title, date, summary and reading time (an
+     *                edit of its body alone leaves the lists that show it as they were)
+     * @param similar what similar posts read of it besides its body words: its date, slug, title, problem,
+     *                tags, stack, tools and entities, as written ({@code similar.SimilarTerms} normalises them)
+     */
+    public record Digests(String origin, String listed, String similar) {}
 
     /** This post with another body (links to other pages resolved; a post read back from a cache renders from its file again). */
     public Post withBody(PostBody other) {
         return new Post(source, slug, title, date, lastmod, draft, summary, difficulty, codeLanguage, readingTime, terms, problem,
-                entities, checklist, checklistInBody, other, index, image, meta, aliases, publishDate, expiryDate, warnings, shortcodes, path);
+                entities, checklist, checklistInBody, other, index, image, meta, aliases, publishDate, expiryDate, warnings, shortcodes, path,
+                digests);
     }
 
     /** The body's HTML, rendered now unless it is known already (callers that need it twice keep it). */

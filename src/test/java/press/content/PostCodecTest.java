@@ -51,7 +51,7 @@ class PostCodecTest {
                         new BodyIndex.SearchTerms(new String[] {"build", "go"}, new byte[] {-1, 12})),
                 "img/a.png", PackedMeta.of(meta), List.of("old/a", "a.html"),
                 OffsetDateTime.of(2016, 6, 4, 0, 0, 0, 0, ZoneOffset.UTC), null, List.of("content/posts/a.md:2:1: a warning"),
-                List.of(withInner, include), "2016/06/03/a/");
+                List.of(withInner, include), "2016/06/03/a/", new Post.Digests("0123456789abcdef", "aaaabbbbccccdddd", "1234123412341234"));
     }
 
     private Post roundTrip(Post p) throws IOException {
@@ -82,7 +82,7 @@ class PostCodecTest {
         b = new Post(b.source(), "b", b.title(), b.date(), b.lastmod(), b.draft(), b.summary(), b.difficulty(), b.codeLanguage(), b.readingTime(),
                 b.terms(), b.problem(), b.entities(), b.checklist(), b.checklistInBody(), b.body(),
                 new BodyIndex(a.index().words(), new BodyIndex.SearchTerms(new String[] {"go", "deploy", "ünï"}, new byte[] {3, 4, 5})),
-                b.image(), b.meta(), b.aliases(), b.publishDate(), b.expiryDate(), b.warnings(), b.shortcodes(), b.path());
+                b.image(), b.meta(), b.aliases(), b.publishDate(), b.expiryDate(), b.warnings(), b.shortcodes(), b.path(), b.digests());
         List<Post> back = roundTrip(List.of(a, b));
         assertArrayEquals(new String[] {"go", "deploy", "ünï"}, back.get(1).index().search().terms());
         assertArrayEquals(new byte[] {3, 4, 5}, back.get(1).index().search().scores());
@@ -131,6 +131,7 @@ class PostCodecTest {
         assertEquals(List.copyOf(p.terms().keySet()), List.copyOf(back.terms().keySet()), "the fields in author order");
         assertEquals(p.shortcodes(), back.shortcodes());
         assertEquals(p.body(), back.body(), "the body by its key");
+        assertEquals(new Post.Digests("0123456789abcdef", "aaaabbbbccccdddd", "1234123412341234"), back.digests(), "the digests keys spell for its fields");
         IllegalStateException e = assertThrows(IllegalStateException.class, back::bodyHtml);
         assertEquals("a body read back from a cache must be made anew before it is rendered", e.getMessage());
     }
@@ -139,11 +140,12 @@ class PostCodecTest {
     void emptyAndAbsentFieldsStaySo() throws IOException {
         Post p = full();
         Post bare = new Post(p.source(), p.slug(), "", null, null, false, "", "", "", 0, new LinkedHashMap<>(), "", List.of(), List.of(),
-                false, PostBody.of("<p>known</p>"), BodyIndex.NONE, "", PackedMeta.EMPTY, List.of(), null, null, List.of(), List.of(), "a/");
+                false, PostBody.of("<p>known</p>"), BodyIndex.NONE, "", PackedMeta.EMPTY, List.of(), null, null, List.of(), List.of(), "a/", null);
         Post back = roundTrip(bare);
         assertEquals(null, back.date());
         assertEquals(null, back.lastmod());
         assertEquals(null, back.publishDate());
+        assertEquals(null, back.digests(), "a post made by hand has none");
         assertEquals("<p>known</p>", back.bodyHtml(), "a body known already is its key");
         assertEquals(0, back.index().words().size());
         assertEquals(Map.of(), back.terms());

@@ -152,7 +152,7 @@ class PostSourceTest {
             out.string("an older format");
         }
         IOException e = assertThrows(IOException.class, () -> PostSource.Cache.load(dir));
-        assertEquals("posts-07.bin is not a press post cache 8 file", e.getMessage());
+        assertEquals("posts-07.bin is not a press post cache 9 file", e.getMessage());
         PostSource.Cache empty = new PostSource.Cache();
         empty.save(dir); // nothing parsed yet: nothing written over the file
         assertThrows(IOException.class, () -> PostSource.Cache.load(dir));
