@@ -61,8 +61,7 @@ final class ListPages {
                 .add(s.periods()).add(s.pageUrl().apply(page)).add(page > 1 ? s.pageUrl().apply(page - 1) : null)
                 .add(page < total ? s.pageUrl().apply(page + 1) : null);
         for (Post p : s.posts().subList((page - 1) * perPage, Math.min(s.posts().size(), page * perPage))) {
-            key.add(shown.computeIfAbsent(p.slug(), slug -> new RouteKey(p.title()).add(links.post(p)).add(p.date()).add(p.summary())
-                    .add(p.readingTime()).digest()));
+            key.add(shown.computeIfAbsent(p.slug(), slug -> RouteKey.listed(p).add(links.post(p)).digest()));
         }
         return key.digest();
     }

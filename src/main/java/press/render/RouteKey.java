@@ -63,6 +63,15 @@ final class RouteKey {
         return d == null ? add((String) null) : add(d.toEpochDay());
     }
 
+    /**
+     * A key started with what a list or a link shows of {@code p}: its title, date, summary and
+     * reading time, by their digest ({@link press.model.Post.Digests#listed}) when it has one.
+     */
+    static RouteKey listed(press.model.Post p) {
+        if (p.digests() != null) return new RouteKey(p.digests().listed());
+        return new RouteKey(p.title()).add(p.date()).add(p.summary()).add(p.readingTime());
+    }
+
     /** The key; this object is done with after it (its spelling goes back to the thread's free ones). */
     String digest() {
         String d = spelt.hex();

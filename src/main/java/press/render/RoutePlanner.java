@@ -160,10 +160,9 @@ public final class RoutePlanner {
     private String postKey(List<Post> posts, int i) {
         Post p = posts.get(i);
         String url = links.post(p);
-        RouteKey key = new RouteKey(context).add(url).add(p.title()).add(p.date()).add(p.lastmod()).add(p.readingTime())
-                .add(p.difficulty()).add(p.codeLanguage()).add(p.summary()).add(heads.summaryShared(p.summary()))
-                .add(images.sized(url, p.body()).key()).add(p.checklistInBody()).add(p.checklist()).add(p.image())
-                .add(p.meta().contentHash());
+        RouteKey key = new RouteKey(context).add(url);
+        ownFields(key, p);
+        key.add(heads.summaryShared(p.summary())).add(images.sized(url, p.body()).key());
         Map<String, List<Term>> mine = site.termsByPost().getOrDefault(p.slug(), Map.of());
         for (Taxonomy t : site.taxonomies()) {
             List<Term> terms = mine.getOrDefault(t.config().field(), List.of());
@@ -181,6 +180,19 @@ public final class RoutePlanner {
             key.add(near == null ? null : shownElsewhere(near));
         }
         return key.digest();
+    }
+
+    /**
+     * A post's own fields, as its page shows them: by its origin ({@link Post.Digests}: what it was
+     * parsed from, the context holding the config) when it has one, else each field.
+     */
+    private static void ownFields(RouteKey key, Post p) {
+        if (p.digests() != null) {
+            key.add(p.digests().origin());
+            return;
+        }
+        key.add(p.title()).add(p.date()).add(p.lastmod()).add(p.readingTime()).add(p.difficulty()).add(p.codeLanguage())
+                .add(p.summary()).add(p.checklistInBody()).add(p.checklist()).add(p.image()).add(p.meta().contentHash());
     }
 
     /** The post's {@code redirect_to:} (kept in its fields; the parse checked it is text), or null. */
@@ -218,7 +230,7 @@ public final class RoutePlanner {
     }
 
     private String shownElsewhere(Post p) {
-        return shownElsewhere.computeIfAbsent(p.slug(), slug -> new RouteKey(p.title()).add(links.post(p)).add(shown(p)).digest());
+        return shownElsewhere.computeIfAbsent(p.slug(), slug -> RouteKey.listed(p).add(links.post(p)).digest());
     }
 
     private List<Route> taxonomyPages(Taxonomy t) {

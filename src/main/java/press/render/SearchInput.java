@@ -13,13 +13,13 @@ final class SearchInput {
     /** A digest of what {@link SearchIndexWriter#scores} reads of a post: equal digests, equal scores. */
     static String digest(Post p, Map<String, List<Term>> terms) {
         RouteKey s = new RouteKey("search input");
-        s.add(p.title());
+        // its title, problem, summary and body's search terms: by its origin (what it was parsed from) when it has one
+        if (p.digests() != null) s.add(p.digests().origin());
+        else s.add(p.title()).add(p.problem()).add(p.summary()).add(p.index().digest());
         for (List<Term> ts : terms.values()) {
             s.add(ts.size());
-            for (Term t : ts) s.add(t.name());
+            for (Term t : ts) s.add(t.name()); // a term's name is the site's (its spellings across posts)
         }
-        s.add(p.problem()).add(p.summary());
-        s.add(p.index().digest()); // stands for the body's search terms and scores (BodyIndex)
         return s.digest();
     }
 }
