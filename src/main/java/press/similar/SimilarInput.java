@@ -16,14 +16,30 @@ import java.util.Map;
  * @param words       the counted stems of the title and body (field "words"; the index keeps the strongest by tf-idf)
  * @param wordsDigest a digest that changes whenever {@code words} does ({@link BodyIndex#digest()}), or null: the
  *                    {@link SimilarMemo} compares it instead of spelling the words
+ * @param headDigest  a digest that changes whenever {@code epochSecond}, {@code key}, {@code terms} or
+ *                    {@code title} do ({@code Post.Digests#similar}), or null: the memo compares it instead of
+ *                    spelling them. An input with one may leave its terms and title out ({@link #light}): the
+ *                    memo reads neither, and the finder is given the whole inputs
  */
 public record SimilarInput(long epochSecond, String key, Map<String, List<String>> terms, String title,
-                           BodyIndex.Words words, String wordsDigest) {
+                           BodyIndex.Words words, String wordsDigest, String headDigest) {
 
     public SimilarInput {
         terms = Map.copyOf(terms);
         title = title == null ? "" : title;
         words = words == null ? BodyWords.none() : words;
+    }
+
+    /** An input whose head (date, key, title, terms) the memo spells out. */
+    public SimilarInput(long epochSecond, String key, Map<String, List<String>> terms, String title, BodyIndex.Words words,
+                        String wordsDigest) {
+        this(epochSecond, key, terms, title, words, wordsDigest, null);
+    }
+
+    /** This input without its terms and title, which its {@link #headDigest} stands for in the memo (it must have one). */
+    public SimilarInput light() {
+        if (headDigest == null) throw new IllegalStateException("an input without a head digest needs its terms and title");
+        return new SimilarInput(epochSecond, key, Map.of(), "", words, wordsDigest, headDigest);
     }
 
     /** An input whose words the memo spells out. */

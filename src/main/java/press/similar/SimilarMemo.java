@@ -58,7 +58,16 @@ public final class SimilarMemo {
 
     /** The matches found by {@link SimilarFinder} on {@code threads} threads, or remembered; the finder is given the words the memo selected for its digest. */
     public List<List<Match>> matches(SiteConfig.SimilarConfig config, List<SimilarInput> inputs, int threads) {
-        return matches(config, inputs, selection -> new SimilarFinder(config).find(inputs, threads, selection));
+        return matches(config, inputs, () -> inputs, threads);
+    }
+
+    /**
+     * As above for inputs that may be {@link SimilarInput#light}: the memo reads only their dates, keys,
+     * words and digests; {@code whole} gives the same inputs with their terms and titles (in the same
+     * order), asked for only when the finder runs.
+     */
+    public List<List<Match>> matches(SiteConfig.SimilarConfig config, List<SimilarInput> inputs, Supplier<List<SimilarInput>> whole, int threads) {
+        return matches(config, inputs, selection -> new SimilarFinder(config).find(whole.get(), threads, selection));
     }
 
     private synchronized List<List<Match>> matches(SiteConfig.SimilarConfig config, List<SimilarInput> inputs,
@@ -191,22 +200,15 @@ public final class SimilarMemo {
     }
 
     /**
-     * Every input's date, key, title and terms, in input order, spelt ({@link Spelling}) and hashed in
-     * pieces of about 64 KB: the part the two digests share, spelt once.
+     * Every input's date, key, title and terms (by its head digest when it has one), in input order,
+     * spelt ({@link Spelling}) and hashed in pieces of about 64 KB: the part the two digests share, spelt once.
      */
     static String heads(List<SimilarInput> inputs) {
         ContentHash.Stream hash = ContentHash.start();
         Spelling out = new Spelling().add("heads").add(inputs.size());
         for (SimilarInput in : inputs) {
-            out.add(in.epochSecond()).add(in.key()).add(in.title());
-            String[] fields = in.terms().keySet().toArray(new String[0]);
-            java.util.Arrays.sort(fields);
-            out.add(fields.length);
-            for (String field : fields) {
-                List<String> terms = in.terms().get(field);
-                out.add(field).add(terms.size());
-                for (String t : terms) out.add(t);
-            }
+            if (in.headDigest() != null) out.add(true).add(in.headDigest()); // all a light input has of its head
+            else head(out.add(false), in);
             if (out.size() > 1 << 16) out.feed(hash); // the hash sees the same bytes in order
         }
         out.feed(hash);
@@ -234,6 +236,19 @@ public final class SimilarMemo {
         }
         out.feed(hash);
         return hash.hex();
+    }
+
+    /** An input's date, key, title and terms, spelt. */
+    private static void head(Spelling out, SimilarInput in) {
+        out.add(in.epochSecond()).add(in.key()).add(in.title());
+        String[] fields = in.terms().keySet().toArray(new String[0]);
+        java.util.Arrays.sort(fields);
+        out.add(fields.length);
+        for (String field : fields) {
+            List<String> terms = in.terms().get(field);
+            out.add(field).add(terms.size());
+            for (String t : terms) out.add(t);
+        }
     }
 
     /**

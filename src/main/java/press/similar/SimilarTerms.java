@@ -54,7 +54,19 @@ public final class SimilarTerms {
     public static SimilarInput of(Post post, boolean digest) {
         SimilarInput in = of(post.date().toEpochSecond(), post.slug(), post.title(), post.problem(),
                 post.terms("tags"), post.terms("stack"), post.terms("tools"), post.entities());
-        return new SimilarInput(in.epochSecond(), in.key(), in.terms(), in.title(), post.index().words(), digest ? post.index().digest() : null);
+        return new SimilarInput(in.epochSecond(), in.key(), in.terms(), in.title(), post.index().words(), digest ? post.index().digest() : null,
+                digest && post.digests() != null ? post.digests().similar() : null);
+    }
+
+    /**
+     * What the memo reads of a post that has digests ({@link Post#digests}): its date, key, body words and
+     * the digests of its words and head, without the terms and title ({@link SimilarInput#light}), which
+     * are made only when the finder must run; null for a post without digests.
+     */
+    public static SimilarInput light(Post post) {
+        if (post.digests() == null) return null;
+        return new SimilarInput(post.date().toEpochSecond(), post.slug(), Map.of(), "", post.index().words(), post.index().digest(),
+                post.digests().similar());
     }
 
     /** The same input with the given body words. */

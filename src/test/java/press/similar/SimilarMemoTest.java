@@ -53,6 +53,48 @@ class SimilarMemoTest {
         assertEquals(first, second);
     }
 
+    /** The inputs with head digests (as a site's parsed posts give them: {@code Post.Digests#similar}), the {@code i}-th's being {@code head}. */
+    private static List<SimilarInput> withHeads(List<SimilarInput> inputs, int i, String head) {
+        List<SimilarInput> out = new ArrayList<>();
+        for (int k = 0; k < inputs.size(); k++) {
+            SimilarInput in = inputs.get(k);
+            out.add(new SimilarInput(in.epochSecond(), in.key(), in.terms(), in.title(), in.words(), in.wordsDigest(), k == i ? head : "head of " + in.key()));
+        }
+        return out;
+    }
+
+    @Test
+    void lightInputsAreComparedByTheirDigestsAndTheWholeOnesMadeOnlyToFind() {
+        SimilarMemo memo = new SimilarMemo();
+        AtomicInteger made = new AtomicInteger();
+        List<SimilarInput> whole = withHeads(site(), 0, "head of a");
+        List<List<Match>> first = memo.matches(CONFIG, whole.stream().map(SimilarInput::light).toList(), () -> {
+            made.incrementAndGet();
+            return whole;
+        }, 1);
+        assertEquals(new SimilarFinder(CONFIG).find(site(), 1), first, "found from the whole inputs, terms and titles included");
+        assertEquals(1, made.get());
+        // a post's words counted again (an edit of its body that keeps which words it has): not found again, nothing made
+        List<SimilarInput> recounted = new ArrayList<>(whole);
+        SimilarInput a = whole.get(0);
+        recounted.set(0, new SimilarInput(a.epochSecond(), a.key(), a.terms(), a.title(),
+                new BodyIndex.Words(a.words().stems(), a.words().surfaces(), new int[] {9, 2}), null, a.headDigest()));
+        assertEquals(first, memo.matches(CONFIG, recounted.stream().map(SimilarInput::light).toList(), () -> {
+            made.incrementAndGet();
+            return recounted;
+        }, 1));
+        assertEquals(1, made.get());
+        // a head digest changed (a title, date or term edited): found again, from the whole inputs
+        List<SimilarInput> retitled = withHeads(List.of(site().get(0), site().get(1), input("c", "Gamma", 1, "caching")), 2, "c retagged");
+        List<List<Match>> third = memo.matches(CONFIG, retitled.stream().map(SimilarInput::light).toList(), () -> {
+            made.incrementAndGet();
+            return retitled;
+        }, 1);
+        assertEquals(2, made.get());
+        assertEquals(new SimilarFinder(CONFIG).find(retitled, 1), third);
+        assertThrows(IllegalStateException.class, () -> site().get(0).light(), "an input without a head digest cannot leave its head out");
+    }
+
     @Test
     void aMemoThatKeepsNothingSearchesEveryTime() {
         SimilarMemo memo = SimilarMemo.none();
