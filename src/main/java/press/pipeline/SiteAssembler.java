@@ -52,6 +52,7 @@ final class SiteAssembler {
         for (Post p : parsed) if ((drafts || !p.draft()) && schedule.shows(p.publishDate(), p.expiryDate())) posts.add(p);
         posts.sort(NEWEST_FIRST.thenComparing(Post::source));
         checkSlugs(posts, origins, problems);
+        List<SimilarInput> light = lightInputs(config, posts, memo);
         SectionAssembler.Result sections = SectionAssembler.assemble(config, parsedPages, drafts, schedule, posts, bundles, origins, problems);
         Map<String, String> pathBySource = new HashMap<>();
         for (Post p : posts) pathBySource.put(p.source(), p.path());
@@ -78,7 +79,25 @@ final class SiteAssembler {
                 sections.pages(), sections.sections(), sections.home(), sections.menu(), sections.bundleFiles(),
                 sections.ownPageTexts());
         beforeSimilar.accept(site);
-        return site.withSimilar(similar(config, site.posts(), threads, memo));
+        return site.withSimilar(similar(config, site.posts(), threads, memo, light));
+    }
+
+    /**
+     * What a memo that keeps reads of the posts ({@link SimilarTerms#light}), its selection of their
+     * words started now, beside the rest of the assembly; null when the memo keeps nothing, similar
+     * posts are off, or a post has no digests (made by hand).
+     */
+    private static List<SimilarInput> lightInputs(SiteConfig config, List<Post> posts, press.similar.SimilarMemo memo) {
+        if (!memo.keeps() || config.similar().count() == 0 || posts.size() < 2) return null;
+        List<SimilarInput> light = new ArrayList<>(posts.size());
+        for (Post p : posts) {
+            SimilarInput in = SimilarTerms.light(p);
+            if (in == null) return null;
+            light.add(in);
+        }
+        light = List.copyOf(light);
+        memo.startSelecting(config.similar(), light);
+        return light;
     }
 
     /** Hugo and Jekyll sites file posts under {@code categories}: a taxonomy when posts have them and the config names no taxonomies of its own. */
@@ -185,7 +204,8 @@ final class SiteAssembler {
         }
     }
 
-    private static Map<String, List<SimilarLink>> similar(SiteConfig config, List<Post> posts, int threads, press.similar.SimilarMemo memo) {
+    private static Map<String, List<SimilarLink>> similar(SiteConfig config, List<Post> posts, int threads, press.similar.SimilarMemo memo,
+                                                          List<SimilarInput> light) {
         if (config.similar().count() == 0 || posts.size() < 2) return Map.of();
         // body words are analysed per post (Lucene), the costly part: on the build's thread count, in post order
         boolean digests = memo.keeps(); // a memo that keeps nothing never compares the words' digests
@@ -197,9 +217,8 @@ final class SiteAssembler {
                 pool.shutdown();
             }
         };
-        // a memo that keeps reads only the posts' digests, dates, keys and words: their terms are made (63 ms of a one-post
-        // rebuild at 10,000 posts) only if the finder runs, which an edit that keeps the posts' heads and kept words spares
-        List<SimilarInput> light = digests && posts.stream().allMatch(p -> p.digests() != null) ? posts.stream().map(SimilarTerms::light).toList() : null;
+        // a memo that keeps reads only the posts' digests, dates, keys and words (light): their terms are made (63 ms of a
+        // one-post rebuild at 10,000 posts) only if the finder runs, which an edit that keeps the posts' heads and kept words spares
         List<List<Match>> found = light != null ? memo.matches(config.similar(), light, whole, threads)
                 : memo.matches(config.similar(), whole.get(), threads);
         Map<String, List<SimilarLink>> out = new HashMap<>();

@@ -96,6 +96,22 @@ class SimilarMemoTest {
     }
 
     @Test
+    void aSelectionStartedAheadIsTakenOnlyForTheSameInputs() {
+        List<SimilarInput> whole = withHeads(site(), 0, "head of a");
+        List<SimilarInput> light = whole.stream().map(SimilarInput::light).toList();
+        SimilarMemo ahead = new SimilarMemo();
+        ahead.startSelecting(CONFIG, light);
+        List<List<Match>> found = ahead.matches(CONFIG, light, () -> whole, 1);
+        assertEquals(new SimilarMemo().matches(CONFIG, light, () -> whole, 1), found);
+        // started for other inputs (a post's words counted again): not taken, the memo selects for the ones it is given
+        SimilarMemo other = new SimilarMemo();
+        other.startSelecting(CONFIG, light);
+        List<SimilarInput> retitled = withHeads(List.of(site().get(0), site().get(1), input("c", "Gamma", 1, "caching")), 2, "c retagged");
+        assertEquals(new SimilarFinder(CONFIG).find(retitled, 1), other.matches(CONFIG, retitled.stream().map(SimilarInput::light).toList(), () -> retitled, 1));
+        SimilarMemo.none().startSelecting(CONFIG, light); // keeps nothing: starts nothing
+    }
+
+    @Test
     void aMemoThatKeepsNothingSearchesEveryTime() {
         SimilarMemo memo = SimilarMemo.none();
         AtomicInteger calls = new AtomicInteger();
