@@ -24,8 +24,23 @@ final class SitemapWriter {
     static List<Route> sitemaps(List<Route> routes, Links links) {
         List<Route> pages = new ArrayList<>();
         for (Route r : routes) if (r instanceof Route.Page p && p.lastmod() != null) pages.add(p);
-        if (pages.size() <= MAX_URLS) return List.of(new Route.Data("sitemap.xml", () -> urlset(entries(pages, links))));
+        if (pages.size() <= MAX_URLS) return List.of(new Route.Data("sitemap.xml", () -> urlset(entries(pages, links)), () -> key(pages, links)));
         return sitemaps(entries(pages, links), links, MAX_URLS);
+    }
+
+    /**
+     * The key of a one-file sitemap ({@link RouteKey}): the site's address and each page's path and
+     * lastmod, all its bytes are made from; so a build that keeps its output's views makes it again
+     * only when a page was added, removed, moved or dated anew (making it was ~50 ms of a one-post
+     * rebuild at 10,000 posts, the longest single file of its write).
+     */
+    static Route.Key key(List<Route> pages, Links links) {
+        RouteKey key = new RouteKey("sitemap").add(links.absolute(links.asset(""))).add(pages.size());
+        for (Route r : pages) {
+            Route.Page p = (Route.Page) r;
+            key.add(p.path()).add(p.lastmod());
+        }
+        return new Route.Key(key.digest());
     }
 
     static List<Entry> entries(List<Route> routes, Links links) {

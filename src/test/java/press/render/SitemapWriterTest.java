@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class SitemapWriterTest {
     private final Links links = new Links("https://example.org/blog/", "/blog/");
@@ -45,6 +46,30 @@ class SitemapWriterTest {
                 <sitemap><loc>https://example.org/blog/sitemap-2.xml</loc><lastmod>2024-01-04</lastmod></sitemap>
                 </sitemapindex>
                 """, text(out.get(2)));
+    }
+
+    private static Route.Page page(String path, LocalDate lastmod) {
+        return new Route.Page(path, "post", () -> null, lastmod, () -> "");
+    }
+
+    /** The key's inputs: each page's path and lastmod, and the site's address (a key equal to another's means equal bytes). */
+    @Test
+    void theKeyChangesWithWhatTheSitemapIsMadeFrom() {
+        List<Route> pages = List.of(page("a/index.html", LocalDate.of(2024, 1, 2)), page("b/index.html", LocalDate.of(2024, 1, 3)));
+        Route.Data sitemap = (Route.Data) SitemapWriter.sitemaps(pages, links).get(0);
+        Object key = sitemap.view().get();
+        assertEquals(key, ((Route.Data) SitemapWriter.sitemaps(pages, links).get(0)).view().get(), "the same pages, the same key");
+        List<List<Route>> edits = List.of(
+                List.of(page("a/index.html", LocalDate.of(2024, 1, 2)), page("b/index.html", LocalDate.of(2024, 1, 4))), // dated anew
+                List.of(page("a/index.html", LocalDate.of(2024, 1, 2)), page("c/index.html", LocalDate.of(2024, 1, 3))), // moved
+                List.of(page("a/index.html", LocalDate.of(2024, 1, 2)))); // removed
+        for (List<Route> edited : edits) {
+            Route.Data other = (Route.Data) SitemapWriter.sitemaps(edited, links).get(0);
+            assertNotEquals(key, other.view().get(), edited.toString());
+            assertNotEquals(text(sitemap), text(other));
+        }
+        Route.Data elsewhere = (Route.Data) SitemapWriter.sitemaps(pages, new Links("https://example.com/", "/")).get(0);
+        assertNotEquals(key, elsewhere.view().get(), "another site address");
     }
 
     @Test
