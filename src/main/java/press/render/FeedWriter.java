@@ -88,22 +88,28 @@ final class FeedWriter {
     }
 
     /**
-     * What a feed is made from, for {@link Route.Data#view()}: the site's settings, the feed's own
-     * arguments and, per entry, every field of the post it shows (its body by the key of its source).
+     * What a feed is made from, as a key ({@link RouteKey}) for {@link Route.Data#view()}: the site's
+     * settings, the feed's own arguments and, per entry, the post it shows (its fields by its origin,
+     * {@link Post.Digests}; its body by the key of its source; its terms as the site names them).
      * Made lazily, only by a writer that asks.
      */
-    private final Map<String, List<Object>> entryViews = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> entryKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     Supplier<Object> view(String kind, String title, String self, String page, List<Post> posts) {
         return () -> {
-            List<Object> entries = new ArrayList<>();
-            for (Post p : posts.subList(0, Math.min(ENTRIES, posts.size()))) {
-                // a post is in the site's feed and in one per term it has: its entry made once
-                entries.add(entryViews.computeIfAbsent(p.slug(), slug -> List.of(p.slug(), p.path(), p.title(), time(p), updated(p),
-                        p.summary(), p.image(), p.body().key(), categories(p), links.post(p))));
-            }
-            return List.of(kind, site.config().language(), site.config().description(), links.absolute(page), title, self, author(), entries);
+            List<Post> shown = posts.subList(0, Math.min(ENTRIES, posts.size()));
+            RouteKey key = new RouteKey("feed").add(kind).add(site.config().language()).add(site.config().description())
+                    .add(links.absolute(page)).add(title).add(self).add(author()).add(shown.size());
+            // a post is in the site's feed and in one per term it has: its entry's key made once
+            for (Post p : shown) key.add(entryKeys.computeIfAbsent(p.slug(), slug -> entryKey(p)));
+            return new Route.Key(key.digest());
         };
+    }
+
+    private String entryKey(Post p) {
+        RouteKey key = p.digests() != null ? new RouteKey(p.digests().origin())
+                : new RouteKey(p.slug()).add(p.path()).add(p.title()).add(time(p)).add(updated(p)).add(p.summary()).add(p.image());
+        return key.add(p.body().key()).add(categories(p)).add(links.post(p)).digest();
     }
 
     /** Atom: {@code self} is the feed's site path, {@code page} the HTML page it follows. */
