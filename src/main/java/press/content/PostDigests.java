@@ -12,9 +12,7 @@ final class PostDigests {
 
     /** {@link press.model.Post.Digests#listed}: what a list or a link shows of a post. */
     static String listed(String title, OffsetDateTime date, String summary, int minutes) {
-        Spelling s = new Spelling().add("post listed 1").add(title);
-        time(s, date);
-        return s.add(summary).add(minutes).hex();
+        return new Spelling().add("post listed 1").add(title).add(date).add(summary).add(minutes).hex();
     }
 
     /**
@@ -33,10 +31,5 @@ final class PostDigests {
     private static void list(Spelling s, List<String> values) {
         s.add(values.size());
         for (String v : values) s.add(v);
-    }
-
-    private static void time(Spelling s, OffsetDateTime t) {
-        if (t == null) s.add((String) null);
-        else s.add(t.toEpochSecond()).add(t.getNano()).add(t.getOffset().getTotalSeconds());
     }
 }

@@ -66,6 +66,11 @@ public final class Spelling {
         return this;
     }
 
+    /** Adds a time as its instant and offset (all an {@code OffsetDateTime} holds), without formatting it; null as a null text. */
+    public Spelling add(java.time.OffsetDateTime t) {
+        return t == null ? add((String) null) : add(t.toEpochSecond()).add(t.getNano()).add(t.getOffset().getTotalSeconds());
+    }
+
     public Spelling add(boolean v) {
         room(1);
         bytes[size++] = (byte) (v ? 'T' : 'F');

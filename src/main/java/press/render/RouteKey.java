@@ -56,7 +56,8 @@ final class RouteKey {
 
     /** Adds a time as its instant and offset (all an {@code OffsetDateTime} holds), without formatting it. */
     RouteKey add(java.time.OffsetDateTime t) {
-        return t == null ? add((String) null) : add(t.toEpochSecond()).add(t.getNano()).add(t.getOffset().getTotalSeconds());
+        spelt.add(t);
+        return this;
     }
 
     RouteKey add(java.time.LocalDate d) {
