@@ -100,9 +100,12 @@ public final class Build {
                 if (inPlace) return cache.output.open(out, TemplateRenderer.fingerprint(loaded.source()));
                 if (!release) return cache == null ? OutputFolder.begin(out) : cache.output.open(out, TemplateRenderer.fingerprint(loaded.source()));
                 SiteConfig c = site.config();
-                Manifest.Inputs hashes = InputHashes.of(loaded.source(), loaded.files().posts(), pages, site.posts().size(), terms,
-                        cache == null ? parsedHashes : cache.files, checked == null ? Map.of() : checked.stats());
-                releaseWriter[0] = ReleaseWriter.begin(out, new ReleaseWriter.Settings(c.baseUrl(), c.basePath(), c.output().keep(), hashes,
+                // build.json's input hashes (a stat of every input file, a read of the changed ones: 35-50 ms at 10,000 posts)
+                // are only needed at the commit: made on the common pool beside the pages, not before them
+                java.util.concurrent.ForkJoinTask<Manifest.Inputs> hashes = java.util.concurrent.ForkJoinTask.adapt(() -> InputHashes.of(
+                        loaded.source(), loaded.files().posts(), pages, site.posts().size(), terms,
+                        cache == null ? parsedHashes : cache.files, checked == null ? Map.of() : checked.stats())).fork();
+                releaseWriter[0] = ReleaseWriter.begin(out, new ReleaseWriter.Settings(c.baseUrl(), c.basePath(), c.output().keep(), hashes::join,
                         new SourceLinks(loaded.source(), site), c.output().brokenLinksWarn()));
                 // with a saved cache, pages whose views are unchanged are linked from the last release, not rendered
                 return cache == null ? releaseWriter[0].recycling() : releaseWriter[0].remembering(cache.output, TemplateRenderer.fingerprint(loaded.source()));

@@ -41,9 +41,11 @@ public final class ReleaseWriter implements OutputWriter {
      * @param keep     releases kept after the switch
      * @param inputs   what build.json records besides the file hashes
      */
-    public record Settings(String baseUrl, String basePath, int keep, Manifest.Inputs inputs, LinkOrigins origins, boolean brokenLinksWarn) {
+    /** {@code inputs}: build.json's input hashes, asked for at the commit (so they may be made while the files are written). */
+    public record Settings(String baseUrl, String basePath, int keep, java.util.function.Supplier<Manifest.Inputs> inputs, LinkOrigins origins,
+                           boolean brokenLinksWarn) {
         public Settings(String baseUrl, String basePath, int keep, Manifest.Inputs inputs) {
-            this(baseUrl, basePath, keep, inputs, LinkOrigins.NONE, false);
+            this(baseUrl, basePath, keep, () -> inputs, LinkOrigins.NONE, false);
         }
     }
 
@@ -242,7 +244,7 @@ public final class ReleaseWriter implements OutputWriter {
     @Override
     public void commit() {
         SortedMap<String, String> files = new TreeMap<>(digests);
-        Manifest manifest = Manifest.of(settings.inputs(), files);
+        Manifest manifest = Manifest.of(settings.inputs().get(), files);
         // the release's names looked up by hash (a lookup in the sorted map compared long paths some 14 times; the check makes one per link target)
         if (last != null) scan(last.toScan(digests.keySet(), settings.brokenLinksWarn()));
         verify(digests.keySet());
