@@ -210,7 +210,7 @@ public final class PostParser {
     private String origin(Path file, String digest) {
         String c = configDigest;
         if (c == null) configDigest = c = press.digest.ContentHash.hex(config.toString().getBytes(StandardCharsets.UTF_8));
-        return new press.digest.Spelling().add("post origin 1").add(c).add(digest).add(SourcePos.display(file))
+        return PostDigests.spelling().add("post origin 1").add(c).add(digest).add(SourcePos.display(file))
                 .add(cascade.fingerprint(file)).add(hugo).hex();
     }
 
