@@ -69,8 +69,13 @@ final class RouteKey {
      * reading time, by their digest ({@link press.model.Post.Digests#listed}) when it has one.
      */
     static RouteKey listed(press.model.Post p) {
-        if (p.digests() != null) return new RouteKey(p.digests().listed());
-        return new RouteKey(p.title()).add(p.date()).add(p.summary()).add(p.readingTime());
+        return new RouteKey("listed").addListed(p);
+    }
+
+    /** Adds what a list or a link shows of {@code p} (as {@link #listed}), in a key being spelt. */
+    RouteKey addListed(press.model.Post p) {
+        if (p.digests() != null) return add(p.digests().listed());
+        return add(p.title()).add(p.date()).add(p.summary()).add(p.readingTime());
     }
 
     /** The key; this object is done with after it (its spelling goes back to the thread's free ones). */
