@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Rendered bodies kept on disk between the parse and the pages that show them, so a body is
- * rendered once per build and a site of 100,000 posts still does not hold every body in memory:
+ * Rendered bodies (and packed front matter) kept on disk between the parse and the pages that show
+ * them, so a body is rendered once per build and a site of 100,000 posts still does not hold every
+ * body in memory:
  * each is appended to one scratch file and read back (from the page cache, as a rule) when asked
  * for. The file is unlinked as soon as it is open, so nothing is left behind, even by a killed
  * build; the space is freed when the last body that points into it is collected. Thread-safe.
@@ -44,7 +45,12 @@ final class BodyStore {
 
     /** Keeps {@code html}; the supplier reads it back. */
     Supplier<String> put(String html) {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        Supplier<byte[]> kept = keep(html.getBytes(StandardCharsets.UTF_8));
+        return () -> new String(kept.get(), StandardCharsets.UTF_8);
+    }
+
+    /** Keeps {@code bytes} (a post's packed front matter, say); the supplier reads a copy of them back. */
+    Supplier<byte[]> keep(byte[] bytes) {
         long at = end.getAndAdd(bytes.length);
         try {
             ByteBuffer b = ByteBuffer.wrap(bytes);
@@ -56,7 +62,7 @@ final class BodyStore {
         return () -> read(at, length);
     }
 
-    private String read(long at, int length) {
+    private byte[] read(long at, int length) {
         ByteBuffer b = ByteBuffer.allocate(length);
         try {
             for (long pos = at; b.hasRemaining(); ) {
@@ -67,6 +73,6 @@ final class BodyStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a rendered body back: " + e.getMessage(), e);
         }
-        return new String(b.array(), StandardCharsets.UTF_8);
+        return b.array();
     }
 }

@@ -5,6 +5,7 @@ import press.config.NodeReader;
 import press.config.SiteConfig;
 import press.model.BodyIndex;
 import press.model.BodyText;
+import press.model.PackedMeta;
 import press.model.Post;
 import press.model.PostBody;
 import press.model.ShortcodeCall;
@@ -273,7 +274,7 @@ public final class PostParser {
                 terms, stripped, entities, checklist,
                 !checklist.isEmpty() && checklist.stream().allMatch(c -> body.listItems().contains(MarkdownRenderer.listText(c))),
                 body.body(), body.index(), body.firstImage(),
-                MetaTree.of(r.node("")), CommonFields.aliases(r),
+                PackedMeta.kept(MetaTree.of(r.node("")), store::keep), CommonFields.aliases(r),
                 date(r, "/publishDate").orElse(null), date(r, "/expiryDate").orElse(null), warnings(r, body), body.calls(), path,
                 new Post.Digests(origin, PostDigests.listed(title, date, summary, minutes), PostDigests.similar(date, slug, title, stripped, terms, entities)));
     }

@@ -83,4 +83,45 @@ class PackedMetaTest {
         assertTrue(found > 1_000, "the keys were found often enough to test: " + found);
         assertEquals(null, PackedMeta.EMPTY.text("redirect_to"));
     }
+
+    @Test
+    void aKeptMetaIsReadBackFromItsKeeperAndAnswersAsTheHeldOne() {
+        java.util.Random r = new java.util.Random(12);
+        int reads = 0;
+        for (int i = 0; i < 2_000; i++) {
+            MetaValue.MapValue tree = map(r, 0, r.nextInt(8));
+            PackedMeta held = PackedMeta.of(tree);
+            int[] asked = {0};
+            byte[][] given = new byte[1][];
+            PackedMeta kept = PackedMeta.kept(held, b -> {
+                given[0] = b.clone();
+                return () -> {
+                    asked[0]++;
+                    return given[0].clone();
+                };
+            });
+            assertEquals(held.size(), kept.size());
+            assertEquals(0, asked[0], "nothing read back to make it");
+            assertEquals(tree, kept.tree());
+            assertEquals(held, kept);
+            assertEquals(held.hashCode(), kept.hashCode());
+            assertEquals(held.contentHash(), kept.contentHash());
+            assertTrue(java.util.Arrays.equals(held.bytes(), kept.bytes()));
+            for (String key : List.of("redirect_to", "title", "ü", "", "absent", "redirect")) {
+                int before = asked[0];
+                assertEquals(reference(tree, key), kept.text(key), key + " in " + tree);
+                boolean there = tree.entries().stream().anyMatch(e -> e.key().equals(key));
+                if (!there && asked[0] == before) reads++; // a key it does not have, told without reading
+            }
+        }
+        assertTrue(reads > 1_000, "absent keys were told without reading the bytes back: " + reads);
+    }
+
+    @Test
+    void aKeptMetaWhoseBytesComeBackShortIsAnError() {
+        PackedMeta held = PackedMeta.of(new MetaValue.MapValue(List.of(new MetaValue.Entry("k", t("value")))));
+        PackedMeta kept = PackedMeta.kept(held, b -> () -> java.util.Arrays.copyOf(b, b.length - 1));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, kept::tree);
+        assertTrue(e.getMessage().contains("expected " + held.size()), e.getMessage());
+    }
 }
