@@ -60,7 +60,7 @@ public final class SearchPostings {
         List<Post> posts = site.posts();
         if (!keeps) {
             scored = posts.size();
-            return scoreAll(site, block);
+            return bestOfAll(site, block, SearchIndexWriter.POSTINGS);
         }
         String[] now = IntStream.range(0, posts.size()).parallel().mapToObj(id -> SearchInput.digest(posts.get(id), terms(site, posts.get(id))))
                 .toArray(String[]::new);
@@ -138,6 +138,36 @@ public final class SearchPostings {
     }
 
     /**
+     * For a build that keeps nothing: per term its {@code keep} best postings (all when it has no
+     * more), which is all the index shows, ascending as {@link #scoreAll} gives them. Each block's
+     * postings are merged in as soon as it is scored, and a term's are cut back to its best whenever
+     * they pass twice {@code keep}: at 100,000 posts every posting at once (32 million, in every
+     * block's own lists) forced a full collection in a 2 GB heap.
+     */
+    private static Map<String, long[]> bestOfAll(Site site, int block, int keep) {
+        List<Post> posts = site.posts();
+        int blocks = (int) ((posts.size() + (long) block - 1) / block);
+        Map<String, Growing> merged = new HashMap<>();
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            Map<String, Growing> part = new HashMap<>();
+            for (int id = b * block; id < (int) Math.min(posts.size(), (b + 1L) * block); id++) {
+                int doc = id;
+                SearchIndexWriter.scores(posts.get(id), terms(site, posts.get(id)))
+                        .forEach((term, s) -> part.computeIfAbsent(term, t -> new Growing()).add(posting(s, doc)));
+            }
+            synchronized (merged) {
+                part.forEach((term, g) -> {
+                    Growing into = merged.putIfAbsent(term, g);
+                    if (into != null) into.addAll(g, keep);
+                });
+            }
+        });
+        Map<String, long[]> out = new HashMap<>(merged.size() * 2);
+        merged.forEach((term, g) -> out.put(term, g.best(keep)));
+        return out;
+    }
+
+    /**
      * Takes the postings of the {@code changed} documents out of every term, then puts their new
      * ones in, each term's array updated in place when it keeps its length (an edited post mostly
      * keeps its words): copying every array the post is in was some 45 MB at 10,000 posts, all of it
@@ -194,6 +224,24 @@ public final class SearchPostings {
         void add(long v) {
             if (size == values.length) values = Arrays.copyOf(values, 2 * size);
             values[size++] = v;
+        }
+
+        /** Adds {@code other}'s values, then, past twice {@code keep} of them, keeps only the {@code keep} greatest. */
+        void addAll(Growing other, int keep) {
+            if (size + other.size > values.length) values = Arrays.copyOf(values, Math.max(2 * values.length, size + other.size));
+            System.arraycopy(other.values, 0, values, size, other.size);
+            size += other.size;
+            if (size > 2 * keep) {
+                Arrays.sort(values, 0, size);
+                System.arraycopy(values, size - keep, values, 0, keep);
+                size = keep;
+            }
+        }
+
+        /** The {@code keep} greatest values (all when there are no more), ascending. */
+        long[] best(int keep) {
+            Arrays.sort(values, 0, size);
+            return Arrays.copyOfRange(values, Math.max(0, size - keep), size);
         }
     }
 

@@ -102,7 +102,9 @@ class SearchIndexWriterTest {
     @Test
     void postsScoredInBlocksGiveTheSameIndexAsOneBlock() throws Exception {
         TestSite s = new TestSite(dir);
-        for (int i = 0; i < SearchIndexWriter.POSTINGS + 40; i++) { // "common" in every post, with scores from 1 to 8
+        // "common" in every post, with scores from 1 to 8: more than twice the postings shown, so a build that keeps
+        // nothing cuts them back to the best while it merges blocks, and must still show what keeping all of them shows
+        for (int i = 0; i < 2 * SearchIndexWriter.POSTINGS + 40; i++) {
             s.post("p" + i + ".md", "---\ntitle: Post " + i + "\ndate: 2024-01-01T00:00:" + String.format("%02d", i % 60) + "Z\nslug: p" + i
                     + "\n---\n" + "common ".repeat(1 + i % 8) + "word" + (i % 13) + "\n");
         }
@@ -117,6 +119,9 @@ class SearchIndexWriterTest {
             assertEquals(one.keySet(), blocks.keySet(), "blocks of " + block);
             assertEquals(java.util.Set.of(), differing, "blocks of " + block);
         }
+        java.util.Map<String, String> all = new java.util.TreeMap<>(); // every posting kept, as a build with a cache does
+        for (Route r : SearchIndexWriter.routes(site, new SearchPostings(), 7)) all.put(r.path(), new String(((Route.Data) r).bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(one, all);
         assertEquals(2 * SearchIndexWriter.POSTINGS, JSON.readTree(one.get("search/t/co.json")).get("common").size());
     }
 
