@@ -209,48 +209,60 @@ final class SiteAssembler {
         if (config.similar().count() == 0 || posts.size() < 2) return Map.of();
         // body words are analysed per post (Lucene), the costly part: on the build's thread count, in post order
         boolean digests = memo.keeps(); // a memo that keeps nothing never compares the words' digests
-        java.util.function.Supplier<List<SimilarInput>> whole = () -> {
-            ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-            try {
-                return pool.submit(() -> posts.parallelStream().map(p -> SimilarTerms.of(p, digests)).toList()).join();
-            } finally {
-                pool.shutdown();
-            }
-        };
-        // a memo that keeps reads only the posts' digests, dates, keys and words (light): their terms are made (63 ms of a
-        // one-post rebuild at 10,000 posts) only if the finder runs, which an edit that keeps the posts' heads and kept words spares
-        List<List<Match>> found = light != null ? memo.matches(config.similar(), light, whole, threads)
-                : memo.matches(config.similar(), whole.get(), threads);
-        Map<String, List<SimilarLink>> out = new HashMap<>();
-        Reasons reasons = new Reasons();
-        for (int i = 0; i < posts.size(); i++) out.put(posts.get(i).slug(), links(found.get(i), posts, reasons));
-        return out;
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            java.util.function.Supplier<List<SimilarInput>> whole = () ->
+                    pool.submit(() -> posts.parallelStream().map(p -> SimilarTerms.of(p, digests)).toList()).join();
+            // a memo that keeps reads only the posts' digests, dates, keys and words (light): their terms are made (63 ms of a
+            // one-post rebuild at 10,000 posts) only if the finder runs, which an edit that keeps the posts' heads and kept words spares
+            List<List<Match>> found = light != null ? memo.matches(config.similar(), light, whole, threads)
+                    : memo.matches(config.similar(), whole.get(), threads);
+            // the links of blocks of posts on the pool, each block with its own table of the finder's terms (at 100,000
+            // posts, 500,000 links made on the main thread were 0.65 s of the build's serial part)
+            Reasons reasons = new Reasons();
+            @SuppressWarnings("unchecked")
+            List<SimilarLink>[] links = new List[posts.size()];
+            int blocks = (posts.size() + LINK_BLOCK - 1) / LINK_BLOCK;
+            pool.submit(() -> java.util.stream.IntStream.range(0, blocks).parallel().forEach(b -> {
+                Map<SharedTerm, SimilarLink.Reason> byTerm = new java.util.IdentityHashMap<>();
+                for (int i = b * LINK_BLOCK; i < Math.min(posts.size(), (b + 1) * LINK_BLOCK); i++) {
+                    links[i] = links(found.get(i), posts, reasons, byTerm);
+                }
+            })).join();
+            Map<String, List<SimilarLink>> out = new HashMap<>(posts.size() * 2);
+            for (int i = 0; i < posts.size(); i++) out.put(posts.get(i).slug(), links[i]);
+            return out;
+        } finally {
+            pool.shutdown();
+        }
     }
+
+    /** Posts whose similar links one task makes. */
+    private static final int LINK_BLOCK = 1024;
 
     /**
      * One post's similar links: a method of its own, called once per post, so that it is compiled
      * after a few hundred posts (as the loop's body in {@link #similar}, run once per build, it was
      * interpreted for all: the links of 10,000 posts took 28-47 ms of CPU that way, 25-39 ms this way).
      */
-    private static List<SimilarLink> links(List<Match> matches, List<Post> posts, Reasons reasons) {
+    private static List<SimilarLink> links(List<Match> matches, List<Post> posts, Reasons reasons, Map<SharedTerm, SimilarLink.Reason> byTerm) {
         SimilarLink[] links = new SimilarLink[matches.size()];
         for (int k = 0; k < links.length; k++) {
             Match m = matches.get(k);
             SimilarLink.Reason[] why = new SimilarLink.Reason[m.shared().size()];
-            for (int t = 0; t < why.length; t++) why[t] = reasons.of(m.shared().get(t));
+            for (int t = 0; t < why.length; t++) why[t] = reasons.of(m.shared().get(t), byTerm);
             links[k] = new SimilarLink(posts.get(m.post()), m.score(), List.of(why));
         }
         return List.of(links);
     }
 
-    /** One reason object per (field, term), as the similar links share them. */
+    /** One reason object per (field, term), as the similar links share them. Thread-safe. */
     private static final class Reasons {
         // the same (field, term) reasons recur across posts: one object each (at 10,000 posts 493,000 reasons were ~12 MB)
-        private final Map<SimilarLink.Reason, SimilarLink.Reason> reasons = new HashMap<>();
-        // the finder names each term by one SharedTerm object (a memo read back has its own): looked up by identity first
-        private final Map<SharedTerm, SimilarLink.Reason> byTerm = new java.util.IdentityHashMap<>();
+        private final Map<SimilarLink.Reason, SimilarLink.Reason> reasons = new java.util.concurrent.ConcurrentHashMap<>();
 
-        SimilarLink.Reason of(SharedTerm st) {
+        /** The reason for {@code st}; the finder names each term by one SharedTerm object, so {@code byTerm} (one task's) looks it up by identity first. */
+        SimilarLink.Reason of(SharedTerm st, Map<SharedTerm, SimilarLink.Reason> byTerm) {
             SimilarLink.Reason r = byTerm.get(st);
             if (r == null) {
                 r = reasons.computeIfAbsent(new SimilarLink.Reason(st.field(), st.term()), k -> k);
