@@ -114,8 +114,7 @@ public final class SearchPostings {
             Map<String, Growing> part = new HashMap<>();
             for (int id = b * block; id < (int) Math.min(posts.size(), (b + 1L) * block); id++) {
                 int doc = id;
-                SearchIndexWriter.scores(posts.get(id), terms(site, posts.get(id)))
-                        .forEach((term, s) -> part.computeIfAbsent(term, t -> new Growing()).add(posting(s, doc)));
+                SearchIndexWriter.scores(posts.get(id), terms(site, posts.get(id)), (term, s) -> part.computeIfAbsent(term, t -> new Growing()).add(posting(s, doc)));
             }
             return part;
         }).toList();
@@ -152,8 +151,7 @@ public final class SearchPostings {
             Map<String, Growing> part = new HashMap<>();
             for (int id = b * block; id < (int) Math.min(posts.size(), (b + 1L) * block); id++) {
                 int doc = id;
-                SearchIndexWriter.scores(posts.get(id), terms(site, posts.get(id)))
-                        .forEach((term, s) -> part.computeIfAbsent(term, t -> new Growing()).add(posting(s, doc)));
+                SearchIndexWriter.scores(posts.get(id), terms(site, posts.get(id)), (term, s) -> part.computeIfAbsent(term, t -> new Growing()).add(posting(s, doc)));
             }
             synchronized (merged) {
                 part.forEach((term, g) -> {
@@ -178,7 +176,7 @@ public final class SearchPostings {
         for (int id = changed.nextSetBit(0); id >= 0; id = changed.nextSetBit(id + 1)) {
             Post p = site.posts().get(id);
             int doc = id;
-            SearchIndexWriter.scores(p, terms(site, p)).forEach((term, s) -> added.computeIfAbsent(term, t -> new Growing()).add(posting(s, doc)));
+            SearchIndexWriter.scores(p, terms(site, p), (term, s) -> added.computeIfAbsent(term, t -> new Growing()).add(posting(s, doc)));
         }
         added.values().forEach(g -> Arrays.sort(g.values, 0, g.size));
         long[] gone = new long[16]; // a term's postings of the changed documents, ascending as its array is
