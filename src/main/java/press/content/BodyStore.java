@@ -45,12 +45,20 @@ final class BodyStore {
 
     /** Keeps {@code html}; the supplier reads it back. */
     Supplier<String> put(String html) {
-        Supplier<byte[]> kept = keep(html.getBytes(StandardCharsets.UTF_8));
-        return () -> new String(kept.get(), StandardCharsets.UTF_8);
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        long at = append(bytes);
+        return () -> new String(read(at, bytes.length), StandardCharsets.UTF_8);
     }
 
     /** Keeps {@code bytes} (a post's packed front matter, say); the supplier reads a copy of them back. */
     Supplier<byte[]> keep(byte[] bytes) {
+        long at = append(bytes);
+        int length = bytes.length;
+        return () -> read(at, length);
+    }
+
+    /** Writes {@code bytes} at the end of the file; returns where. */
+    private long append(byte[] bytes) {
         long at = end.getAndAdd(bytes.length);
         try {
             ByteBuffer b = ByteBuffer.wrap(bytes);
@@ -58,8 +66,7 @@ final class BodyStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep a rendered body in the scratch file: " + e.getMessage(), e);
         }
-        int length = bytes.length;
-        return () -> read(at, length);
+        return at;
     }
 
     private byte[] read(long at, int length) {

@@ -59,7 +59,9 @@ public final class PackedMeta {
             r.at = 1;
             int n = r.varint();
             for (int i = 0; i < n; i++) {
-                keys |= keyBit(r.text());
+                int length = r.varint();
+                keys |= keyBit(b, r.at, length);
+                r.at += length;
                 r.skip();
             }
         } else {
@@ -68,8 +70,11 @@ public final class PackedMeta {
         return new PackedMeta(null, keeper.apply(b), b.length, keys);
     }
 
-    private static long keyBit(String key) {
-        return 1L << (key.hashCode() & 63);
+    /** The key's bit, from its UTF-8 bytes (no String made for each key of each post). */
+    private static long keyBit(byte[] b, int from, int length) {
+        int h = 0;
+        for (int i = from; i < from + length; i++) h = 31 * h + b[i];
+        return 1L << (h & 63);
     }
 
     /** The bytes, held or read back. */
@@ -114,8 +119,8 @@ public final class PackedMeta {
      * over {@link #tree()}'s entries finds, read from the packed bytes without unpacking the rest.
      */
     public String text(String key) {
-        if ((keys & keyBit(key)) == 0) return null;
         byte[] want = key.getBytes(StandardCharsets.UTF_8);
+        if ((keys & keyBit(want, 0, want.length)) == 0) return null;
         Reader r = new Reader(data());
         if (r.bytes[r.at++] != 'M') return null;
         int n = r.varint();
