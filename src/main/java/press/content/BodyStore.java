@@ -47,7 +47,8 @@ final class BodyStore {
     Supplier<String> put(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         long at = append(bytes);
-        return () -> new String(read(at, bytes.length), StandardCharsets.UTF_8);
+        int length = bytes.length; // the length only: a supplier that held the bytes would hold every body
+        return () -> new String(read(at, length), StandardCharsets.UTF_8);
     }
 
     /** Keeps {@code bytes} (a post's packed front matter, say); the supplier reads a copy of them back. */
