@@ -19,4 +19,17 @@ class BodyStoreTest {
         assertEquals(bodies.get(7), kept.get(7).get(), "read as often as asked");
         assertEquals("", store.put("").get());
     }
+
+    /** The store exists so that bodies are not on the heap: what it hands back holds where they are, not a copy. */
+    @Test
+    void whatItHandsBackHoldsNoCopyOfTheBytes() throws Exception {
+        BodyStore store = BodyStore.open();
+        for (Object kept : List.<Object>of(store.put("x".repeat(100_000)), store.keep(new byte[50_000]))) {
+            for (java.lang.reflect.Field f : kept.getClass().getDeclaredFields()) {
+                f.setAccessible(true);
+                Object v = f.get(kept);
+                org.junit.jupiter.api.Assertions.assertFalse(v instanceof byte[] || v instanceof String, "holds its bytes in " + f);
+            }
+        }
+    }
 }

@@ -102,6 +102,7 @@ class PackedMetaTest {
             });
             assertEquals(held.size(), kept.size());
             assertEquals(0, asked[0], "nothing read back to make it");
+            if (i == 0) assertHoldsNoBytes(kept);
             assertEquals(tree, kept.tree());
             assertEquals(held, kept);
             assertEquals(held.hashCode(), kept.hashCode());
@@ -123,5 +124,18 @@ class PackedMetaTest {
         PackedMeta kept = PackedMeta.kept(held, b -> () -> java.util.Arrays.copyOf(b, b.length - 1));
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, kept::tree);
         assertTrue(e.getMessage().contains("expected " + held.size()), e.getMessage());
+    }
+
+    /** A kept meta is kept elsewhere so that the heap does not hold it: none of its own fields holds the bytes. */
+    private static void assertHoldsNoBytes(PackedMeta kept) {
+        for (java.lang.reflect.Field f : PackedMeta.class.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+            f.setAccessible(true);
+            try {
+                assertTrue(!(f.get(kept) instanceof byte[]), "holds its bytes in " + f);
+            } catch (IllegalAccessException e) {
+                throw new AssertionError(e);
+            }
+        }
     }
 }
