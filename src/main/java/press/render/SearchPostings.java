@@ -104,20 +104,24 @@ public final class SearchPostings {
         return Integer.MAX_VALUE - (int) posting;
     }
 
+    /** The postings of the posts of block {@code b} ({@code block} posts a block), per term. */
+    private static Map<String, Growing> scoreBlock(Site site, int b, int block) {
+        List<Post> posts = site.posts();
+        Map<String, Growing> part = new HashMap<>();
+        for (int id = b * block; id < (int) Math.min(posts.size(), (b + 1L) * block); id++) {
+            int doc = id;
+            SearchIndexWriter.scores(posts.get(id), terms(site, posts.get(id)), (term, s) -> part.computeIfAbsent(term, t -> new Growing()).add(posting(s, doc)));
+        }
+        return part;
+    }
+
     private static Map<String, long[]> scoreAll(Site site, int block) {
         List<Post> posts = site.posts();
         int blocks = (int) ((posts.size() + (long) block - 1) / block);
         // blocks scored in parallel, each into its own lists; then per term one array of the exact size, its parts
         // copied in and dropped from their block as they go, sorted (a growing merged list and copies of every part
         // besides held about four times the postings at once: the heap filled at 100,000 posts)
-        List<Map<String, Growing>> parts = IntStream.range(0, blocks).parallel().mapToObj(b -> {
-            Map<String, Growing> part = new HashMap<>();
-            for (int id = b * block; id < (int) Math.min(posts.size(), (b + 1L) * block); id++) {
-                int doc = id;
-                SearchIndexWriter.scores(posts.get(id), terms(site, posts.get(id)), (term, s) -> part.computeIfAbsent(term, t -> new Growing()).add(posting(s, doc)));
-            }
-            return part;
-        }).toList();
+        List<Map<String, Growing>> parts = IntStream.range(0, blocks).parallel().mapToObj(b -> scoreBlock(site, b, block)).toList();
         Map<String, Integer> sizes = new HashMap<>();
         for (Map<String, Growing> part : parts) part.forEach((term, g) -> sizes.merge(term, g.size, Integer::sum));
         Map<String, long[]> out = new HashMap<>(sizes.size() * 2);
@@ -148,11 +152,7 @@ public final class SearchPostings {
         int blocks = (int) ((posts.size() + (long) block - 1) / block);
         Map<String, Growing> merged = new HashMap<>();
         IntStream.range(0, blocks).parallel().forEach(b -> {
-            Map<String, Growing> part = new HashMap<>();
-            for (int id = b * block; id < (int) Math.min(posts.size(), (b + 1L) * block); id++) {
-                int doc = id;
-                SearchIndexWriter.scores(posts.get(id), terms(site, posts.get(id)), (term, s) -> part.computeIfAbsent(term, t -> new Growing()).add(posting(s, doc)));
-            }
+            Map<String, Growing> part = scoreBlock(site, b, block);
             synchronized (merged) {
                 part.forEach((term, g) -> {
                     Growing into = merged.putIfAbsent(term, g);
