@@ -25,24 +25,34 @@ public final class Words {
      */
     public static Counted count(BodyText text) {
         Vocabulary vocabulary = VOCABULARY.get();
-        Counts counts = new Counts();
-        scan(text.prose(), (cs, start, length) -> counts.add(vocabulary.word(cs, start, length), 0));
-        scan(text.headings(), (cs, start, length) -> counts.add(vocabulary.word(cs, start, length), 1));
-        scan(text.code(), (cs, start, length) -> counts.add(vocabulary.word(cs, start, length), 2));
+        Counts counts = vocabulary.startCount();
+        counts.field = 0;
+        scan(text.prose(), counts);
+        counts.field = 1;
+        scan(text.headings(), counts);
+        counts.field = 2;
+        scan(text.code(), counts);
         return counts.counted();
     }
 
     /**
      * The distinct words of a body, in order of first occurrence, each interned, and per word how
-     * often it occurs in the body's prose (field 0), headings (1) and code (2).
+     * often it occurs in the body's prose (field 0), headings (1) and code (2). Each word also has
+     * its number in the vocabulary of the thread that counted it ({@link #id}), valid while
+     * {@link #space} is the same: a reader that keeps something per word (a stem, say) can keep it
+     * in an array by that number instead of a map by the word.
      */
     public static final class Counted {
         private final String[] words;
+        private final int[] ids;
         private final int[] counts;
+        private final Object space;
 
-        Counted(String[] words, int[] counts) {
+        Counted(String[] words, int[] ids, int[] counts, Object space) {
             this.words = words;
+            this.ids = ids;
             this.counts = counts;
+            this.space = space;
         }
 
         public int size() {
@@ -52,6 +62,16 @@ public final class Words {
         /** The {@code i}-th distinct word (interned). */
         public String word(int i) {
             return words[i];
+        }
+
+        /** The {@code i}-th word's number: below {@link Vocabulary#MOST} plus one text's words, the same word the same number within one {@link #space}. */
+        public int id(int i) {
+            return ids[i];
+        }
+
+        /** What the numbers of {@link #id} are numbers in: compared by identity; another when the counting thread's vocabulary was emptied. */
+        public Object space() {
+            return space;
         }
 
         /** How often the {@code i}-th word occurs in {@code field}: 0 prose, 1 headings, 2 code. */
@@ -67,7 +87,10 @@ public final class Words {
 
     /** Each word of {@code text}, in order, as a range of chars. */
     static void scan(String text, Sink sink) {
-        char[] cs = text.toCharArray(); // one bulk copy: String.charAt per char (bounds and coder checks) was half of this loop's cost under C1
+        // one bulk copy: String.charAt per char (bounds and coder checks) was half of this loop's cost under C1; getChars, not
+        // toCharArray: its copy of a Latin-1 string is the JVM's vectorized intrinsic, toCharArray's a loop (a quarter of the count)
+        char[] cs = new char[text.length()];
+        text.getChars(0, cs.length, cs, 0);
         for (char c : cs) {
             if (c > 127) {
                 cs = Normalizer.normalize(text, Normalizer.Form.NFKD).toCharArray();
@@ -125,19 +148,40 @@ public final class Words {
     private static final ThreadLocal<Vocabulary> VOCABULARY = ThreadLocal.withInitial(Vocabulary::new);
 
     /**
-     * The words one thread has met, by their chars, each as one interned String: an open-addressing
-     * table of char arrays. Emptied past {@link #MOST} words, so a thread that lives long (press
-     * serve) holds a bounded table.
+     * The words one thread has met, by their chars, each as one interned String and a number (in
+     * the order met): an open-addressing table of char arrays. Emptied, between two texts, past
+     * {@link #MOST} words, so a thread that lives long (press serve) holds a bounded table.
      */
     static final class Vocabulary {
         static final int MOST = 1 << 17;
         private char[][] keys = new char[8192][];
-        private String[] words = new String[8192];
         private int[] hashes = new int[8192];
+        private int[] slotIds = new int[8192];
+        private String[] words = new String[4096]; // by number
         private int size;
+        private Object space = new Object();
+        private final Counts counts = new Counts(this);
 
-        /** The interned word spelt by {@code length} chars of {@code cs} from {@code start}. */
-        String word(char[] cs, int start, int length) {
+        /** The counts of one more text: the vocabulary is emptied first when it holds too many words. */
+        Counts startCount() {
+            if (size >= MOST) {
+                keys = new char[8192][];
+                hashes = new int[8192];
+                slotIds = new int[8192];
+                words = new String[4096];
+                size = 0;
+                space = new Object();
+            }
+            counts.start();
+            return counts;
+        }
+
+        String word(int id) {
+            return words[id];
+        }
+
+        /** The number of the word spelt by {@code length} chars of {@code cs} from {@code start}. */
+        int word(char[] cs, int start, int length) {
             int h = 0;
             for (int i = start, end = start + length; i < end; i++) h = 31 * h + cs[i];
             h ^= h >>> 16;
@@ -145,101 +189,101 @@ public final class Words {
             for (int slot = h & mask; ; slot = (slot + 1) & mask) {
                 char[] k = keys[slot];
                 if (k == null) {
-                    if (size >= MOST) {
-                        clear();
-                        return word(cs, start, length);
-                    }
                     keys[slot] = java.util.Arrays.copyOfRange(cs, start, start + length);
-                    String w = new String(keys[slot]).intern();
-                    words[slot] = w;
                     hashes[slot] = h;
-                    if (2 * ++size > keys.length) grow();
-                    return w;
+                    int id = size++;
+                    if (id == words.length) words = java.util.Arrays.copyOf(words, 2 * id);
+                    words[id] = new String(keys[slot]).intern();
+                    slotIds[slot] = id;
+                    if (2 * size > keys.length) grow();
+                    return id;
                 }
                 if (hashes[slot] == h && k.length == length && java.util.Arrays.equals(k, 0, length, cs, start, start + length)) {
-                    return words[slot];
+                    return slotIds[slot];
                 }
             }
         }
 
-        private void clear() {
-            keys = new char[8192][];
-            words = new String[8192];
-            hashes = new int[8192];
-            size = 0;
-        }
-
         private void grow() {
             char[][] oldKeys = keys;
-            String[] oldWords = words;
             int[] oldHashes = hashes;
+            int[] oldIds = slotIds;
             keys = new char[2 * oldKeys.length][];
-            words = new String[keys.length];
             hashes = new int[keys.length];
+            slotIds = new int[keys.length];
             int mask = keys.length - 1;
             for (int from = 0; from < oldKeys.length; from++) {
                 if (oldKeys[from] == null) continue;
                 int slot = oldHashes[from] & mask;
                 while (keys[slot] != null) slot = (slot + 1) & mask;
                 keys[slot] = oldKeys[from];
-                words[slot] = oldWords[from];
                 hashes[slot] = oldHashes[from];
+                slotIds[slot] = oldIds[from];
             }
         }
     }
 
-    /** One body's words counted in an open-addressing table keyed by the interned word itself (compared by identity, as words are interned). */
-    static final class Counts {
-        private String[] keys = new String[1024];
-        private int[] index = new int[1024]; // per slot, the word's place in order of first occurrence
-        private String[] order = new String[512];
+    /**
+     * One text's words counted by their numbers in the thread's {@link Vocabulary}: per number, the
+     * text it was last met in ({@code stamps}) and its place in this text's order of first
+     * occurrence, so a word is counted with two array reads and no hashing. One per thread, reused.
+     */
+    static final class Counts implements Sink {
+        private final Vocabulary vocabulary;
+        /** The field the words now scanned are counted in. */
+        int field;
+        private int[] stamps = new int[4096]; // by word number
+        private int[] places = new int[4096]; // by word number
+        private int stamp;
+        private int[] order = new int[512]; // word numbers, in order of first occurrence
         private int[] counts = new int[3 * 512];
         private int size;
 
-        void add(String word, int field) {
-            int mask = keys.length - 1;
-            for (int slot = spread(word) & mask; ; slot = (slot + 1) & mask) {
-                String k = keys[slot];
-                if (k == null) {
-                    keys[slot] = word;
-                    if (size == order.length) {
-                        order = java.util.Arrays.copyOf(order, 2 * size);
-                        counts = java.util.Arrays.copyOf(counts, 6 * size);
-                    }
-                    index[slot] = size;
-                    order[size] = word;
-                    counts[3 * size + field] = 1;
-                    size++;
-                    if (2 * size > keys.length) grow();
-                    return;
-                }
-                if (k == word) {
-                    counts[3 * index[slot] + field]++;
-                    return;
-                }
-            }
+        Counts(Vocabulary vocabulary) {
+            this.vocabulary = vocabulary;
         }
 
-        private void grow() {
-            keys = new String[2 * keys.length];
-            index = new int[keys.length];
-            int mask = keys.length - 1;
-            for (int i = 0; i < size; i++) {
-                int slot = spread(order[i]) & mask;
-                while (keys[slot] != null) slot = (slot + 1) & mask;
-                keys[slot] = order[i];
-                index[slot] = i;
-            }
+        @Override
+        public void accept(char[] chars, int start, int length) {
+            add(vocabulary.word(chars, start, length), field);
         }
 
-        /** The word's hash (kept in the interned String once made), its high bits folded in. */
-        private static int spread(String word) {
-            int h = word.hashCode();
-            return h ^ (h >>> 16);
+        void start() {
+            if (++stamp == 0) { // wrapped: no number may seem met in this text
+                java.util.Arrays.fill(stamps, 0);
+                stamp = 1;
+            }
+            size = 0;
+        }
+
+        void add(int id, int field) {
+            if (id >= stamps.length) {
+                int n = Math.max(2 * stamps.length, id + 1);
+                stamps = java.util.Arrays.copyOf(stamps, n);
+                places = java.util.Arrays.copyOf(places, n);
+            }
+            if (stamps[id] == stamp) {
+                counts[3 * places[id] + field]++;
+                return;
+            }
+            stamps[id] = stamp;
+            if (size == order.length) {
+                order = java.util.Arrays.copyOf(order, 2 * size);
+                counts = java.util.Arrays.copyOf(counts, 6 * size);
+            }
+            places[id] = size;
+            order[size] = id;
+            counts[3 * size] = 0;
+            counts[3 * size + 1] = 0;
+            counts[3 * size + 2] = 0;
+            counts[3 * size + field] = 1;
+            size++;
         }
 
         Counted counted() {
-            return new Counted(java.util.Arrays.copyOf(order, size), java.util.Arrays.copyOf(counts, 3 * size));
+            String[] words = new String[size];
+            for (int i = 0; i < size; i++) words[i] = vocabulary.word(order[i]);
+            return new Counted(words, java.util.Arrays.copyOf(order, size), java.util.Arrays.copyOf(counts, 3 * size), vocabulary.space);
         }
     }
 }

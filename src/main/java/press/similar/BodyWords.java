@@ -70,9 +70,7 @@ public final class BodyWords {
      * {@link #TITLE_BOOST} each.
      */
     public static Words of(String title, String bodyText) {
-        Map<String, int[]> words = new HashMap<>();
-        press.model.Words.each(bodyText == null ? "" : bodyText, w -> words.computeIfAbsent(w, x -> new int[1])[0]++);
-        return of(title, words);
+        return of(title, press.model.Words.count(new press.model.BodyText(bodyText == null ? "" : bodyText, "", "")), 0, 0);
     }
 
     /**
@@ -80,30 +78,109 @@ public final class BodyWords {
      * is the sum of its counts in fields {@code from} to {@code to}.
      */
     public static Words of(String title, press.model.Words.Counted bodyWords, int from, int to) {
-        Map<String, Tally> tallies = new HashMap<>(2 * bodyWords.size() + 32); // grown from 16 it was resized five times a post
-        count(title == null ? "" : title, TITLE_BOOST, tallies);
+        press.model.Words.Counted titleWords = title == null || title.isEmpty() ? null : press.model.Words.count(new press.model.BodyText(title, "", ""));
+        Tallies tallies = TALLIES.get();
+        tallies.start();
+        if (titleWords != null) {
+            tallies.words(titleWords);
+            for (int w = 0; w < titleWords.size(); w++) tallies.add(titleWords.word(w), titleWords.id(w), TITLE_BOOST * titleWords.count(w, 0));
+        }
+        tallies.words(bodyWords);
         for (int w = 0; w < bodyWords.size(); w++) {
             int n = 0;
             for (int i = from; i <= to; i++) n += bodyWords.count(w, i);
-            if (n > 0) add(bodyWords.word(w), n, tallies); // interned (Words.count)
+            if (n > 0) tallies.add(bodyWords.word(w), bodyWords.id(w), n); // interned (Words.count)
         }
-        return kept(tallies);
+        return tallies.kept();
     }
 
-    /** The same from words counted as a map (word to its count at index 0). */
-    private static Words of(String title, Map<String, int[]> bodyWords) {
-        Map<String, Tally> tallies = new HashMap<>();
-        count(title == null ? "" : title, TITLE_BOOST, tallies);
-        bodyWords.forEach((word, c) -> add(word.intern(), c[0], tallies));
-        return kept(tallies);
+    private static final ThreadLocal<Tallies> TALLIES = ThreadLocal.withInitial(Tallies::new);
+
+    /**
+     * One post's stems counted, per thread and reused from post to post: a word's stem is looked up
+     * once per thread by the word's number ({@link press.model.Words.Counted#id}), and a stem's
+     * {@link Tally} is found by the stem's number, so a post is counted with array reads, no map (a
+     * map per post, by stem, was two thirds of this step).
+     */
+    private static final class Tallies {
+        /** Stems numbered past this many: the numbering starts afresh at the next post, so a long-lived thread holds a bounded table. */
+        private static final int MOST_STEMS = 1 << 18;
+        private Object space; // what stemOf's word numbers are numbers in
+        private int[] stemOf = new int[4096]; // by word number: 0 not looked up, -1 no stem, else the stem's number + 1
+        private final Map<String, Integer> stemNumbers = new HashMap<>();
+        private Tally[] byNumber = new Tally[1024];
+        private int[] stamps = new int[1024]; // by stem number: the post it was last counted in
+        private int stamp;
+        private Tally[] touched = new Tally[512];
+        private int size;
+
+        void start() {
+            if (stemNumbers.size() >= MOST_STEMS) {
+                stemNumbers.clear();
+                space = null;
+                byNumber = new Tally[1024];
+                stamps = new int[1024];
+            }
+            if (++stamp == 0) { // wrapped
+                Arrays.fill(stamps, 0);
+                stamp = 1;
+            }
+            size = 0;
+        }
+
+        /** Words numbered in {@code counted}'s space follow. */
+        void words(press.model.Words.Counted counted) {
+            if (counted.space() == space) return;
+            space = counted.space();
+            Arrays.fill(stemOf, 0);
+        }
+
+        /** Counts {@code word} (numbered {@code id}) {@code n} times under its stem; {@code word} must be interned (it may be kept as the stem's surface). */
+        void add(String word, int id, int n) {
+            if (id >= stemOf.length) stemOf = Arrays.copyOf(stemOf, Math.max(2 * stemOf.length, id + 1));
+            int number = stemOf[id];
+            if (number == 0) number = stemOf[id] = number(stem(word));
+            if (number < 0) return;
+            number--;
+            Tally t = byNumber[number];
+            if (stamps[number] != stamp) {
+                stamps[number] = stamp;
+                t.surface = word;
+                t.count = 0;
+                if (size == touched.length) touched = Arrays.copyOf(touched, 2 * size);
+                touched[size++] = t;
+            } else {
+                t.surface = shorter(t.surface, word);
+            }
+            t.count += n;
+        }
+
+        /** The stem's number + 1, or -1 for no stem. */
+        private int number(String stem) {
+            if (stem.isEmpty()) return -1;
+            Integer known = stemNumbers.get(stem);
+            if (known != null) return known + 1;
+            int number = stemNumbers.size();
+            stemNumbers.put(stem, number);
+            if (number == byNumber.length) {
+                byNumber = Arrays.copyOf(byNumber, 2 * number);
+                stamps = Arrays.copyOf(stamps, 2 * number);
+            }
+            byNumber[number] = new Tally(stem, null);
+            return number + 1;
+        }
+
+        Words kept() {
+            return BodyWords.kept(Arrays.copyOf(touched, size));
+        }
     }
 
     /** The strongest {@link #CANDIDATES} of {@code tallies}. */
-    private static Words kept(Map<String, Tally> tallies) {
-        if (tallies.isEmpty()) {
+    private static Words kept(Tally[] tallies) {
+        if (tallies.length == 0) {
             return NONE;
         }
-        Tally[] all = strongest(tallies.values().toArray(new Tally[0]), CANDIDATES);
+        Tally[] all = strongest(tallies, CANDIDATES);
         int n = all.length;
         String[] keptStems = new String[n];
         String[] keptSurfaces = new String[n];
@@ -155,27 +232,6 @@ public final class BodyWords {
             this.stem = stem;
             this.surface = surface;
         }
-    }
-
-    /**
-     * Counts the words of {@code text} ({@link press.model.Words}: the same words search sees) by
-     * stem. Each distinct word goes through the analyser once (per process, while the cache holds
-     * fewer than {@link #STEMS_KEPT} words): a site's vocabulary is small beside its text.
-     */
-    private static void count(String text, int each, Map<String, Tally> tallies) {
-        Map<String, int[]> words = new HashMap<>();
-        press.model.Words.each(text, w -> words.computeIfAbsent(w, x -> new int[1])[0]++);
-        words.forEach((word, n) -> add(word.intern(), each * n[0], tallies));
-    }
-
-    /** Counts {@code word} {@code n} times under its stem; {@code word} must be interned (it may be kept as the stem's surface). */
-    private static void add(String word, int n, Map<String, Tally> tallies) {
-        String stem = stem(word);
-        if (stem.isEmpty()) return;
-        Tally t = tallies.get(stem);
-        if (t == null) tallies.put(stem, t = new Tally(stem, word));
-        else t.surface = shorter(t.surface, word);
-        t.count += n;
     }
 
     private static final int STEMS_KEPT = 500_000;

@@ -8,7 +8,10 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WordsTest {
     private static List<String> words(String text) {
@@ -61,7 +64,11 @@ class WordsTest {
         }
     }
 
-    /** Counting past the most words a thread keeps ({@link Words.Vocabulary#MOST}): the table is emptied and counts stay right. */
+    /**
+     * Counting past the most words a thread keeps ({@link Words.Vocabulary#MOST}): one text may pass
+     * it and counts stay right; the table is emptied before the next text, whose words are numbered
+     * afresh in another space.
+     */
     @Test
     void aThreadThatMeetsMoreWordsThanItKeepsStillCountsRight() {
         StringBuilder b = new StringBuilder();
@@ -74,6 +81,24 @@ class WordsTest {
         assertArrayEquals(new int[] {3, 0, 0}, m.get("wa"));
         assertArrayEquals(new int[] {2, 0, 0}, m.get("w0"));
         assertArrayEquals(new int[] {1, 0, 0}, m.get("w" + Integer.toString(n - 1, 36)));
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        for (int i = 0; i < c.size(); i++) assertTrue(ids.add(c.id(i)), "distinct words, distinct numbers");
+        Words.Counted next = Words.count(new BodyText("w0 wa", "", ""));
+        assertNotSame(c.space(), next.space(), "emptied: the numbers start afresh");
+        assertEquals(List.of(0, 1), List.of(next.id(0), next.id(1)));
+    }
+
+    /** A word has one number in one thread's space, whichever text and field it is met in, until the space changes. */
+    @Test
+    void aWordKeepsItsNumberFromTextToText() {
+        Words.Counted a = Words.count(new BodyText("kafka queue", "Kafka", "queue()"));
+        Words.Counted b = Words.count(new BodyText("queue lag", "", "KAFKA"));
+        assertSame(a.space(), b.space());
+        assertEquals(a.id(1), b.id(0), "queue");
+        assertEquals(a.id(0), b.id(2), "kafka");
+        assertNotEquals(a.id(0), a.id(1));
+        assertNotEquals(b.id(1), a.id(0));
+        assertNotEquals(b.id(1), a.id(1));
     }
 
     /** The counts as a map in order of first occurrence. */
