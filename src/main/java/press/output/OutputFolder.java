@@ -75,7 +75,7 @@ public final class OutputFolder implements OutputWriter {
         try {
             Path file = resolve(relative);
             folders.make(file.getParent());
-            Files.write(file, bytes);
+            FileBytes.write(file, bytes);
             if (recorder != null) recorder.digests.put(relative, OutputMemory.digest(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -135,7 +135,7 @@ final class OutputUpdate implements OutputWriter {
             Path file = OutputPaths.resolve(root, path);
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), ".press-", ".tmp");
-            Files.write(tmp, bytes);
+            FileBytes.write(tmp, bytes);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

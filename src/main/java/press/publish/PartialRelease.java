@@ -1,6 +1,7 @@
 package press.publish;
 
 import org.apache.commons.io.file.PathUtils;
+import press.output.FileBytes;
 import press.output.MadeFolders;
 import press.output.OutputPaths;
 
@@ -13,7 +14,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
@@ -80,16 +80,16 @@ final class PartialRelease {
         Path file = OutputPaths.resolve(root, relative);
         if (!recycled) {
             folders.make(file.getParent());
-            Files.write(file, bytes);
+            FileBytes.write(file, bytes);
             return;
         }
         Path temp = temp(file);
         try {
-            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            FileBytes.writeNew(temp, bytes);
         } catch (FileSystemException e) {
             if (e instanceof FileAlreadyExistsException) throw e;
             folder(file.getParent()); // a folder the old release did not have, or one of its files in the way
-            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            FileBytes.writeNew(temp, bytes);
         }
         replace(temp, file);
     }
@@ -190,11 +190,11 @@ final class PartialRelease {
     /** Writes {@code bytes} to {@code name} in the folder's root through a new inode (build.json: never changed in place). */
     void replaceAtRoot(String name, byte[] bytes) throws IOException {
         if (!recycled) {
-            Files.write(root.resolve(name), bytes);
+            FileBytes.write(root.resolve(name), bytes);
             return;
         }
         Path temp = temp(root.resolve(name));
-        Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileBytes.writeNew(temp, bytes);
         replace(temp, root.resolve(name));
     }
 }
