@@ -170,11 +170,17 @@ class SearchBrowserTest {
     }
 
     private static Document page(String browser, String url) throws Exception {
-        Process p = new ProcessBuilder(browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("press-chromium"), "--virtual-time-budget=5000", "--dump-dom", url)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium did not finish");
+        Path profile = Files.createTempDirectory("press-chromium"); // Chromium's profile, some 30 folders: deleted after each page
+        byte[] out;
+        try {
+            Process p = new ProcessBuilder(browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--user-data-dir=" + profile, "--virtual-time-budget=5000", "--dump-dom", url)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            out = p.getInputStream().readAllBytes();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium did not finish");
+        } finally {
+            org.apache.commons.io.file.PathUtils.deleteDirectory(profile);
+        }
         Document dom = Jsoup.parse(new String(out, StandardCharsets.UTF_8));
         assertTrue(dom.getElementById("search-results") != null, "no search page in: " + new String(out, StandardCharsets.UTF_8));
         return dom;
