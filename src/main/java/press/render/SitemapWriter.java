@@ -25,7 +25,7 @@ final class SitemapWriter {
         List<Route> pages = new ArrayList<>();
         for (Route r : routes) if (r instanceof Route.Page p && p.lastmod() != null) pages.add(p);
         if (pages.size() <= MAX_URLS) return List.of(new Route.Data("sitemap.xml", () -> urlset(entries(pages, links)), () -> key(pages, links)));
-        return sitemaps(entries(pages, links), links, MAX_URLS);
+        return sitemaps(() -> entries(pages, links), pages.size(), links, MAX_URLS);
     }
 
     /**
@@ -56,18 +56,52 @@ final class SitemapWriter {
     }
 
     static List<Route> sitemaps(List<Entry> entries, Links links, int max) {
-        if (entries.size() <= max) return List.of(new Route.Data("sitemap.xml", urlset(entries)));
+        return sitemaps(() -> entries, entries.size(), links, max);
+    }
+
+    /**
+     * The parts and the index of {@code count} entries, each made when it is written (in parallel
+     * with the pages): only the number of parts is needed to plan them. Spelling and sorting every
+     * URL here was ~0.8 s on the main thread of a 100,000-post build's plan.
+     */
+    static List<Route> sitemaps(java.util.function.Supplier<List<Entry>> sorted, int count, Links links, int max) {
+        Sorted entries = new Sorted(sorted);
+        if (count <= max) return List.of(new Route.Data("sitemap.xml", () -> urlset(entries.get())));
         List<Route> out = new ArrayList<>();
-        XmlOut index = new XmlOut().open("sitemapindex", "xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9").newline();
-        for (int part = 0; part * max < entries.size(); part++) {
-            List<Entry> slice = entries.subList(part * max, Math.min(entries.size(), (part + 1) * max));
-            String name = "sitemap-" + (part + 1) + ".xml";
-            out.add(new Route.Data(name, urlset(slice)));
-            LocalDate newest = slice.stream().map(Entry::lastmod).max(Comparator.naturalOrder()).orElseThrow();
-            index.open("sitemap").element("loc", links.absolute(links.asset(name))).element("lastmod", newest.toString()).close().newline();
+        int parts = (count + max - 1) / max;
+        for (int part = 0; part < parts; part++) {
+            int first = part * max;
+            out.add(new Route.Data("sitemap-" + (part + 1) + ".xml", () -> urlset(slice(entries.get(), first, max))));
         }
-        out.add(new Route.Data("sitemap.xml", index.close().finish()));
+        out.add(new Route.Data("sitemap.xml", () -> {
+            XmlOut index = new XmlOut().open("sitemapindex", "xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9").newline();
+            for (int part = 0; part < parts; part++) {
+                LocalDate newest = slice(entries.get(), part * max, max).stream().map(Entry::lastmod).max(Comparator.naturalOrder()).orElseThrow();
+                index.open("sitemap").element("loc", links.absolute(links.asset("sitemap-" + (part + 1) + ".xml")))
+                        .element("lastmod", newest.toString()).close().newline();
+            }
+            return index.close().finish();
+        }));
         return out;
+    }
+
+    private static List<Entry> slice(List<Entry> entries, int first, int max) {
+        return entries.subList(first, Math.min(entries.size(), first + max));
+    }
+
+    /** The entries in URL order, made once by whichever part is written first. */
+    private static final class Sorted {
+        private final java.util.function.Supplier<List<Entry>> make;
+        private List<Entry> entries;
+
+        Sorted(java.util.function.Supplier<List<Entry>> make) {
+            this.make = make;
+        }
+
+        synchronized List<Entry> get() {
+            if (entries == null) entries = make.get();
+            return entries;
+        }
     }
 
     private static byte[] urlset(List<Entry> entries) {

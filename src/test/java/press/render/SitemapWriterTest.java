@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class SitemapWriterTest {
@@ -46,6 +47,24 @@ class SitemapWriterTest {
                 <sitemap><loc>https://example.org/blog/sitemap-2.xml</loc><lastmod>2024-01-04</lastmod></sitemap>
                 </sitemapindex>
                 """, text(out.get(2)));
+    }
+
+    /** Past the limit the parts and the index are made when written, from entries sorted once whichever part is first: the plan only counts them. */
+    @Test
+    void pastTheLimitThePartsAreMadeWhenWritten() throws Exception {
+        List<SitemapWriter.Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) entries.add(new SitemapWriter.Entry("https://example.org/blog/p" + i + "/", LocalDate.of(2024, 1, 1 + i)));
+        java.util.concurrent.atomic.AtomicInteger sorts = new java.util.concurrent.atomic.AtomicInteger();
+        List<Route> lazy = SitemapWriter.sitemaps(() -> {
+            sorts.incrementAndGet();
+            return entries;
+        }, entries.size(), links, 3);
+        assertEquals(List.of("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"), lazy.stream().map(Route::path).toList());
+        assertEquals(0, sorts.get(), "planned without the entries");
+        List<String> made = java.util.concurrent.ForkJoinPool.commonPool().submit(() -> lazy.parallelStream().map(r -> text(r)).toList()).get();
+        assertEquals(1, sorts.get(), "sorted once for all parts");
+        assertEquals(SitemapWriter.sitemaps(entries, links, 3).stream().map(r -> text(r)).toList(), made);
+        assertTrue(made.get(2).contains("<loc>https://example.org/blog/p6/</loc>") && !made.get(2).contains("p5"), made.get(2));
     }
 
     private static Route.Page page(String path, LocalDate lastmod) {
