@@ -2,12 +2,15 @@ package press.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * A walk over a folder tree that hands each entry over with the attributes the walk read for it,
@@ -24,33 +27,50 @@ public final class FileTree {
     }
 
     /**
-     * Walks {@code root}; a folder below it that {@code skip} accepts is neither told nor entered.
+     * Walks {@code root} depth first, in each folder's listing order, as {@code Files.walkFileTree}
+     * without following links would; a folder below it that {@code skip} accepts is neither told nor
+     * entered. The entries of a big folder have their attributes read on two threads (the common pool
+     * and this one): one {@code stat} each, ~10 us on this VM, was most of the content scan at 100,000
+     * posts (1.7-2.2 s on the main thread). The visitor is told on this thread, in order.
      *
      * @throws UncheckedIOException when a folder cannot be read, or what {@code visitor} threw
      */
     public static void walk(Path root, Predicate<Path> skip, Visitor visitor) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) throws IOException {
-                    if (!dir.equals(root) && skip.test(dir)) return FileVisitResult.SKIP_SUBTREE;
-                    visitor.entry(dir, a);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes a) throws IOException {
-                    visitor.entry(file, a);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    throw e;
-                }
-            });
+            BasicFileAttributes a = Files.readAttributes(root, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            visitor.entry(root, a);
+            if (a.isDirectory()) folder(root, skip, visitor);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Folders with at least this many entries have their attributes read in parallel. */
+    private static final int PARALLEL = 512;
+
+    private static void folder(Path dir, Predicate<Path> skip, Visitor visitor) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+            for (Path p : listing) entries.add(p);
+        }
+        BasicFileAttributes[] attributes = new BasicFileAttributes[entries.size()];
+        IntStream indexes = IntStream.range(0, attributes.length);
+        (attributes.length >= PARALLEL ? indexes.parallel() : indexes).forEach(i -> {
+            try {
+                attributes[i] = Files.readAttributes(entries.get(i), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        for (int i = 0; i < attributes.length; i++) {
+            Path p = entries.get(i);
+            if (attributes[i].isDirectory()) {
+                if (skip.test(p)) continue;
+                visitor.entry(p, attributes[i]);
+                folder(p, skip, visitor);
+            } else {
+                visitor.entry(p, attributes[i]);
+            }
         }
     }
 }

@@ -39,4 +39,36 @@ class FileTreeTest {
         }));
         assertEquals("cannot read x", e.getCause().getMessage());
     }
+
+    /**
+     * A folder past the size whose attributes are read in parallel: every entry is told once, with
+     * its own attributes, in the order {@code Files.walkFileTree} (links not followed) tells them.
+     */
+    @Test
+    void aBigFolderIsToldInTheOrderOfASequentialWalk() throws IOException {
+        for (int i = 0; i < 700; i++) Files.writeString(dir.resolve("p" + i + ".md"), "x".repeat(i));
+        for (int d = 0; d < 3; d++) {
+            Files.createDirectories(dir.resolve("sub" + d + "/deeper"));
+            Files.writeString(dir.resolve("sub" + d + "/deeper/q.md"), "q");
+        }
+        Files.createSymbolicLink(dir.resolve("link.md"), dir.resolve("p3.md"));
+        List<String> told = new ArrayList<>();
+        FileTree.walk(dir, d -> false, (p, a) -> told.add(p + " " + a.isDirectory() + " " + a.isSymbolicLink() + " " + a.size()));
+        List<String> sequential = new ArrayList<>();
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path p, java.nio.file.attribute.BasicFileAttributes a) {
+                sequential.add(p + " " + a.isDirectory() + " " + a.isSymbolicLink() + " " + a.size());
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
+                sequential.add(p + " " + a.isDirectory() + " " + a.isSymbolicLink() + " " + a.size());
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        assertEquals(1 + 700 + 3 * 3 + 1, sequential.size());
+        assertEquals(sequential, told);
+    }
 }
