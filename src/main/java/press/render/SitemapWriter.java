@@ -55,10 +55,6 @@ final class SitemapWriter {
         return entries;
     }
 
-    static List<Route> sitemaps(List<Entry> entries, Links links, int max) {
-        return sitemaps(() -> entries, entries.size(), links, max);
-    }
-
     /**
      * The parts and the index of {@code count} entries, each made when it is written (in parallel
      * with the pages): only the number of parts is needed to plan them. Spelling and sorting every
