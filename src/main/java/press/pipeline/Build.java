@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * The pipeline, one named and timed step after another. {@link #run} either replaces the output
@@ -334,7 +333,7 @@ public final class Build {
     }
 
     private static <T> List<T> parse(ForkJoinPool pool, Path source, List<Path> files, FileReader<T> from, Problems problems) {
-        List<Optional<T>> parsed = inPool(pool, () -> IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+        List<Optional<T>> parsed = Shares.map(pool, files.size(), i -> {
             Path file = files.get(i);
             try {
                 return from.read(source, file, problems);
@@ -342,24 +341,9 @@ public final class Build {
                 problems.add(SourcePos.file(file), "cannot read: " + e.getMessage());
                 return Optional.<T>empty();
             }
-        }).toList());
+        });
         List<T> posts = new ArrayList<>(parsed.size());
         parsed.forEach(p -> p.ifPresent(posts::add));
         return posts;
-    }
-
-    static <T> T inPool(ForkJoinPool pool, java.util.concurrent.Callable<T> task) {
-        try {
-            return pool.submit(task).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
-        } catch (ExecutionException e) {
-            // a parallel stream rethrows the first failure while its other tasks may still run (writing files): let them end first
-            pool.awaitQuiescence(5, java.util.concurrent.TimeUnit.MINUTES);
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

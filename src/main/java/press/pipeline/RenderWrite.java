@@ -40,8 +40,8 @@ final class RenderWrite {
         }
         try (writer) {
             boolean views = writer.usesViews(); // else no key or data view is made: every file is written
-            Build.inPool(pool, () -> {
-                routes.parallelStream().forEach(r -> {
+            Shares.forEach(pool, routes.size(), i -> {
+                    Route r = routes.get(i);
                     if (r instanceof Route.Page p) {
                         // a page with a key: the key stands for the view, which is made only when the page is rendered
                         Object view = p.key() == null || !views ? p.view().get() : null;
@@ -63,8 +63,6 @@ final class RenderWrite {
                         written.bytes().addAndGet(c.from().toFile().length());
                     }
                     progress.files(files.incrementAndGet(), routes.size());
-                });
-                return null;
             });
             problems.throwIfAny("render");
             writer.commit();

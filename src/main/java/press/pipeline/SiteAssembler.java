@@ -212,7 +212,7 @@ final class SiteAssembler {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             java.util.function.Supplier<List<SimilarInput>> whole = () ->
-                    pool.submit(() -> posts.parallelStream().map(p -> SimilarTerms.of(p, digests)).toList()).join();
+                    Shares.map(pool, posts.size(), i -> SimilarTerms.of(posts.get(i), digests));
             // a memo that keeps reads only the posts' digests, dates, keys and words (light): their terms are made (63 ms of a
             // one-post rebuild at 10,000 posts) only if the finder runs, which an edit that keeps the posts' heads and kept words spares
             List<List<Match>> found = light != null ? memo.matches(config.similar(), light, whole, threads)
@@ -223,12 +223,12 @@ final class SiteAssembler {
             @SuppressWarnings("unchecked")
             List<SimilarLink>[] links = new List[posts.size()];
             int blocks = (posts.size() + LINK_BLOCK - 1) / LINK_BLOCK;
-            pool.submit(() -> java.util.stream.IntStream.range(0, blocks).parallel().forEach(b -> {
+            Shares.forEach(pool, blocks, b -> {
                 Map<SharedTerm, SimilarLink.Reason> byTerm = new java.util.IdentityHashMap<>();
                 for (int i = b * LINK_BLOCK; i < Math.min(posts.size(), (b + 1) * LINK_BLOCK); i++) {
                     links[i] = links(found.get(i), posts, reasons, byTerm);
                 }
-            })).join();
+            });
             Map<String, List<SimilarLink>> out = new HashMap<>(posts.size() * 2);
             for (int i = 0; i < posts.size(); i++) out.put(posts.get(i).slug(), links[i]);
             return out;

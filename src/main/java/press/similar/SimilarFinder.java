@@ -52,15 +52,15 @@ public final class SimilarFinder {
         List<Match>[] out = new List[ix.size];
         int blocks = (ix.size + BLOCK - 1) / BLOCK;
         int workers = Math.min(threads, Math.max(1, blocks));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         if (workers == 1) {
-            searchBlocks(ix, 0, 1, blocks, out);
+            searchBlocks(ix, next, blocks, out);
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(workers);
             try {
                 List<Future<?>> done = new ArrayList<>();
                 for (int w = 0; w < workers; w++) {
-                    int first = w;
-                    done.add(pool.submit(() -> searchBlocks(ix, first, workers, blocks, out)));
+                    done.add(pool.submit(() -> searchBlocks(ix, next, blocks, out)));
                 }
                 for (Future<?> f : done) {
                     f.get();
@@ -78,10 +78,14 @@ public final class SimilarFinder {
         return List.copyOf(Arrays.asList(out));
     }
 
-    /** Fixed partition: worker {@code first} takes blocks first, first + step, ... of canonical post numbers. */
-    private void searchBlocks(SimilarIndex ix, int first, int step, int blocks, List<Match>[] out) {
+    /**
+     * A worker takes the next block of canonical post numbers until none is left, so the workers end
+     * within a block of each other even when one was slowed (a fixed share each left one core idle
+     * while the other finished); each post's matches are its own, so who finds them changes nothing.
+     */
+    private void searchBlocks(SimilarIndex ix, java.util.concurrent.atomic.AtomicInteger next, int blocks, List<Match>[] out) {
         CandidateSearch search = new CandidateSearch(ix, cfg.count(), cfg.postingsCap(), cfg.includeNewer());
-        for (int b = first; b < blocks; b += step) {
+        for (int b; (b = next.getAndIncrement()) < blocks; ) {
             for (int q = b * BLOCK, end = Math.min(ix.size, q + BLOCK); q < end; q++) {
                 out[ix.inputIndex[q]] = search.find(q);
             }
