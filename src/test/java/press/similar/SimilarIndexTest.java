@@ -52,6 +52,18 @@ class SimilarIndexTest {
     }
 
     @Test
+    void aTermGivenTwiceCountsOnce() {
+        SimilarInput a = new SimilarInput(1, "a", Map.of("tags", List.of("go", "zig", "go", "go"), "stack", List.of("go", "go")), "");
+        SimilarInput b = new SimilarInput(2, "b", Map.of("tags", List.of("go")), "");
+        SimilarIndex index = new SimilarIndex(List.of(a, b), CFG);
+        assertArrayEquals(new int[] {0, 1, 2}, index.termsOf[0], "stack:go, tags:go, tags:zig, each once");
+        assertEquals(2, index.postingCount(1), "tags:go on a and b, a once");
+        assertEquals(1, index.postingCount(0));
+        double norm = Math.sqrt(index.weight2[0] + index.weight2[1] + index.weight2[2]);
+        assertEquals(norm, index.norm[0], 1e-12);
+    }
+
+    @Test
     void weightsAreFieldWeightTimesIdfSquaredAndNormsTheirRoot() {
         SimilarIndex index = new SimilarIndex(List.of(
                 new SimilarInput(1, "a", Map.of("stack", List.of("go"), "tags", List.of("x")), ""),
