@@ -41,28 +41,28 @@ final class RenderWrite {
         try (writer) {
             boolean views = writer.usesViews(); // else no key or data view is made: every file is written
             Shares.forEach(pool, routes.size(), i -> {
-                    Route r = routes.get(i);
-                    if (r instanceof Route.Page p) {
-                        // a page with a key: the key stands for the view, which is made only when the page is rendered
-                        Object view = p.key() == null || !views ? p.view().get() : null;
-                        if (!views || writer.needsRender(p.path(), view != null ? view : new Route.Key(p.key().get()))) {
-                            written.rendered().incrementAndGet();
-                            render(templates, p, view != null ? view : p.view().get(), problems).ifPresent(b -> {
-                                writer.write(p.path(), b);
-                                written.bytes().addAndGet(b.length);
-                            });
-                        }
-                    } else if (r instanceof Route.Data d) {
-                        if (d.view() == null || !views || writer.needsRender(d.path(), d.view().get())) {
-                            byte[] bytes = d.bytes(); // once: a feed is made on each call
-                            writer.write(d.path(), bytes);
-                            written.bytes().addAndGet(bytes.length);
-                        }
-                    } else if (r instanceof Route.Copy c) {
-                        writer.copy(c.path(), c.from());
-                        written.bytes().addAndGet(c.from().toFile().length());
+                Route r = routes.get(i);
+                if (r instanceof Route.Page p) {
+                    // a page with a key: the key stands for the view, which is made only when the page is rendered
+                    Object view = p.key() == null || !views ? p.view().get() : null;
+                    if (!views || writer.needsRender(p.path(), view != null ? view : new Route.Key(p.key().get()))) {
+                        written.rendered().incrementAndGet();
+                        render(templates, p, view != null ? view : p.view().get(), problems).ifPresent(b -> {
+                            writer.write(p.path(), b);
+                            written.bytes().addAndGet(b.length);
+                        });
                     }
-                    progress.files(files.incrementAndGet(), routes.size());
+                } else if (r instanceof Route.Data d) {
+                    if (d.view() == null || !views || writer.needsRender(d.path(), d.view().get())) {
+                        byte[] bytes = d.bytes(); // once: a feed is made on each call
+                        writer.write(d.path(), bytes);
+                        written.bytes().addAndGet(bytes.length);
+                    }
+                } else if (r instanceof Route.Copy c) {
+                    writer.copy(c.path(), c.from());
+                    written.bytes().addAndGet(c.from().toFile().length());
+                }
+                progress.files(files.incrementAndGet(), routes.size());
             });
             problems.throwIfAny("render");
             writer.commit();
