@@ -1,5 +1,6 @@
 package press.pipeline;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.UncheckedIOException;
@@ -18,6 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pipeline's parallel loop: every index once, results in index order, failures as thrown, no thread left idle behind a slow one. */
 class SharesTest {
+    private final ForkJoinPool two = new ForkJoinPool(2);
+
+    @AfterEach
+    void stop() {
+        two.shutdown();
+    }
 
     @Test
     void everyIndexRunsOnceAndTheResultsKeepTheirOrder() {
@@ -44,62 +51,47 @@ class SharesTest {
      */
     @Test
     void whileOneThreadIsHeldTheOthersTakeEverythingElse() throws Exception {
-        ForkJoinPool pool = new ForkJoinPool(2);
-        try {
-            int n = 10_000;
-            int heldBatch = Math.max(1, Math.min(Shares.MAX_BATCH, n / (2 * 64))); // the held thread's first batch waits with it
-            CountDownLatch rest = new CountDownLatch(n - heldBatch);
-            AtomicInteger outOfTime = new AtomicInteger();
-            Shares.forEach(pool, n, i -> {
-                if (i == 0) {
-                    try {
-                        if (!rest.await(20, TimeUnit.SECONDS)) outOfTime.incrementAndGet();
-                    } catch (InterruptedException e) {
-                        throw new IllegalStateException(e);
-                    }
-                } else if (i >= heldBatch) {
-                    rest.countDown();
+        int n = 10_000;
+        int heldBatch = Math.max(1, Math.min(Shares.MAX_BATCH, n / (2 * 64))); // the held thread's first batch waits with it
+        CountDownLatch rest = new CountDownLatch(n - heldBatch);
+        AtomicInteger outOfTime = new AtomicInteger();
+        Shares.forEach(two, n, i -> {
+            if (i == 0) {
+                try {
+                    if (!rest.await(20, TimeUnit.SECONDS)) outOfTime.incrementAndGet();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
                 }
-            });
-            assertEquals(0, outOfTime.get(), "the indexes after the held one waited for it");
-        } finally {
-            pool.shutdown();
-        }
+            } else if (i >= heldBatch) {
+                rest.countDown();
+            }
+        });
+        assertEquals(0, outOfTime.get(), "the indexes after the held one waited for it");
     }
 
     @Test
     void theFirstFailureIsThrownAsItWasOnceTheOtherThreadsHaveEnded() {
-        ForkJoinPool pool = new ForkJoinPool(2);
-        try {
-            UncheckedIOException thrown = new UncheckedIOException(new java.io.IOException("disk full"));
-            AtomicInteger running = new AtomicInteger();
-            UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> Shares.forEach(pool, 10_000, i -> {
-                running.incrementAndGet();
-                try {
-                    if (i == 5000) throw thrown;
-                } finally {
-                    running.decrementAndGet();
-                }
-            }));
-            assertSame(thrown, e);
-            assertEquals(0, running.get(), "a thread was still in the loop when the failure was thrown");
-            assertThrows(OutOfMemoryError.class, () -> Shares.forEach(pool, 10, i -> {
-                if (i == 3) throw new OutOfMemoryError("test");
-            }));
-        } finally {
-            pool.shutdown();
-        }
+        UncheckedIOException thrown = new UncheckedIOException(new java.io.IOException("disk full"));
+        AtomicInteger running = new AtomicInteger();
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> Shares.forEach(two, 10_000, i -> {
+            running.incrementAndGet();
+            try {
+                if (i == 5000) throw thrown;
+            } finally {
+                running.decrementAndGet();
+            }
+        }));
+        assertSame(thrown, e);
+        assertEquals(0, running.get(), "a thread was still in the loop when the failure was thrown");
+        assertThrows(OutOfMemoryError.class, () -> Shares.forEach(two, 10, i -> {
+            if (i == 3) throw new OutOfMemoryError("test");
+        }));
     }
 
     @Test
     void aLoopInsideALoopOnTheSamePoolEnds() {
-        ForkJoinPool pool = new ForkJoinPool(2);
-        try {
-            List<Integer> sums = Shares.map(pool, 50, i -> Shares.map(pool, 1000, j -> i * j).stream().mapToInt(Integer::intValue).sum());
-            for (int i = 0; i < 50; i++) assertEquals(i * 499_500, sums.get(i));
-            assertTrue(pool.awaitQuiescence(5, TimeUnit.SECONDS));
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> sums = Shares.map(two, 50, i -> Shares.map(two, 1000, j -> i * j).stream().mapToInt(Integer::intValue).sum());
+        for (int i = 0; i < 50; i++) assertEquals(i * 499_500, sums.get(i));
+        assertTrue(two.awaitQuiescence(5, TimeUnit.SECONDS));
     }
 }
