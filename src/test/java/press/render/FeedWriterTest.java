@@ -85,6 +85,23 @@ class FeedWriterTest {
         assertTrue(item.get("content_html").asText().contains("href=\"https://example.org/blog/posts/b/\""), item.toString());
     }
 
+    /** The JSON feed's bytes: Jackson's indented text of the feed, UTF-8, one newline at the end, whatever the characters. */
+    @Test
+    void theJsonFeedIsIndentedUtf8WithANewlineAtTheEnd() throws IOException {
+        TestSite s = TestSite.withTestTheme(dir).config("title: T\nbase_url: https://example.org/\n")
+                .post("a.md", "---\ntitle: \"caf\u00e9 \ud83d\ude80 \\\"q\\\" \\u2028\"\nslug: a\ndate: 2024-01-01\n---\n"
+                        + "na\u00efve \ud83d\ude80 <\u00e9> \"quoted\" \\ back\n\n    code \u00e9\n");
+        Site site = site(s);
+        byte[] bytes = writer(site).json("T", "/feed.json", "/", site.posts());
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertTrue(java.util.Arrays.equals(bytes, text.getBytes(StandardCharsets.UTF_8)), "valid UTF-8");
+        JsonNode tree = new ObjectMapper().readTree(bytes);
+        assertEquals(new ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree) + "\n",
+                text, "Jackson's indented text of the same feed");
+        assertEquals("caf\u00e9 \ud83d\ude80 \"q\" \u2028", tree.get("items").get(0).get("title").asText());
+        assertTrue(tree.get("items").get(0).get("content_html").asText().contains("na\u00efve \ud83d\ude80 &lt;\u00e9&gt;"), text);
+    }
+
     @Test
     void anEmptyListStillMakesAValidFeed() throws IOException {
         TestSite s = TestSite.withTestTheme(dir).config("title: T\nbase_url: https://example.org/\n");
