@@ -11,8 +11,10 @@ public final class BodyIndex {
     public static final BodyIndex NONE = new BodyIndex(new Words(new String[0], new String[0], new int[0]),
             new SearchTerms(new String[0], new byte[0]));
 
-    private final Words words;
+    private volatile Words words;
     private volatile SearchTerms search;
+    /** Set once the build that made this index no longer needs it ({@link #spend()}). */
+    private volatile boolean spent;
     /** Where the search terms come from when they are not made yet (a post read back from the build cache), else null. */
     private final java.util.function.Supplier<SearchTerms> later;
     private volatile String digest;
@@ -45,10 +47,13 @@ public final class BodyIndex {
     }
 
     public Words words() {
-        return words;
+        Words w = words;
+        if (w == null) throw spentError();
+        return w;
     }
 
     public SearchTerms search() {
+        if (spent) throw spentError();
         SearchTerms s = search;
         if (s == null) search = s = java.util.Objects.requireNonNull(later.get());
         return s;
@@ -59,6 +64,22 @@ public final class BodyIndex {
         String d = digest;
         if (d == null) digest = d = digestOf(words, search());
         return d;
+    }
+
+    /**
+     * Lets go of the words and search terms: a build without a cache calls it once similar posts and
+     * the search index are made, so the pages are written without them in memory (at 100,000 posts
+     * ~200 MB). Asking for them afterwards is an error; the digest, if it was made, stays.
+     */
+    public void spend() {
+        if (this == NONE) return; // shared by posts without a body, in every build
+        spent = true;
+        words = null;
+        search = null;
+    }
+
+    private IllegalStateException spentError() {
+        return new IllegalStateException("a post's body index was asked for after its build let go of it");
     }
 
     @Override

@@ -86,6 +86,8 @@ public final class Build {
             java.util.Map<String, Path> assets = assets(loaded.source(), site);
             List<Route> routes = Planning.routes(steps, site, loaded.templates(), assets,
                     search[0] != null ? search[0] : Planning.SearchIndex.start(site, cache == null ? null : cache.search));
+            // similar posts and the search index are made: without a cache to save them to, no page needs the posts' words
+            if (cache == null) site.posts().forEach(p -> p.index().spend());
             OutputClaims.check(routes, site, loaded.source(), new press.content.PathOrigins(loaded.source()), problems);
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();

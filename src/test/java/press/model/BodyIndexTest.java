@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The body digest that caches compare instead of a post's words: it must change whenever any of them does. */
@@ -40,5 +41,25 @@ class BodyIndexTest {
         BodyIndex.SearchTerms s = new BodyIndex.SearchTerms(new String[] {"go"}, new byte[] {1});
         assertEquals("given", new BodyIndex(w, s, "given").digest());
         assertEquals(new BodyIndex(w, s).digest(), new BodyIndex(w, s, null).digest(), "null: made when asked");
+    }
+
+    @Test
+    void aSpentIndexHoldsNothingAndSaysSoWhenAsked() {
+        BodyIndex b = index(new String[] {"go"}, new String[] {"go"}, new int[] {1}, new String[] {"go"}, new byte[] {1});
+        String digest = b.digest();
+        b.spend();
+        assertThrows(IllegalStateException.class, b::words);
+        assertThrows(IllegalStateException.class, b::search);
+        assertEquals(digest, b.digest(), "a digest made before stays");
+        BodyIndex unread = index(new String[] {"go"}, new String[] {"go"}, new int[] {1}, new String[] {"go"}, new byte[] {1});
+        unread.spend();
+        assertThrows(IllegalStateException.class, unread::digest, "no digest can be made from what is gone");
+    }
+
+    @Test
+    void theSharedEmptyIndexIsNeverSpent() {
+        BodyIndex.NONE.spend(); // every post without a body shares it, in this build and the next
+        assertEquals(0, BodyIndex.NONE.words().size());
+        assertEquals(0, BodyIndex.NONE.search().terms().length);
     }
 }
