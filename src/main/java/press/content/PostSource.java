@@ -68,9 +68,6 @@ public interface PostSource {
         private String loadedFor; // the config text a loaded cache was saved with
         /** The shards whose posts changed since the cache was loaded (all of them for a cache not loaded from files). */
         private final java.util.BitSet dirty = new java.util.BitSet(SHARDS);
-        /** The shards {@link #stage} wrote beside the saved ones, in {@code stagedIn}, for {@link #save} to put in place; null when none. */
-        private java.util.BitSet staged;
-        private Path stagedIn;
 
         public Cache() {
             dirty.set(0, SHARDS);
@@ -150,53 +147,14 @@ public interface PostSource {
         /**
          * Saves the posts with the config they were parsed with into {@code dir}, one file per
          * shard ({@code posts-NN.bin}, {@link PostCodec}); only the shards whose posts changed
-         * since the cache was loaded from there are written again (or were written early, by
-         * {@link #stage}: then they are put in place).
+         * since the cache was loaded from there are written again.
          */
         public void save(Path dir) throws IOException {
-            if (staged != null) {
-                for (int i = staged.nextSetBit(0); i >= 0; i = staged.nextSetBit(i + 1)) {
-                    Path next = stagedIn.resolve(press.store.CacheShards.name("posts", i) + NEXT);
-                    Path file = press.store.CacheShards.file(dir, "posts", i);
-                    if (Files.exists(next)) Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    else Files.deleteIfExists(file); // a shard with no posts left
-                }
-                staged = null;
-            }
-            write(dir, "");
-        }
-
-        private static final String NEXT = ".next";
-
-        /**
-         * Writes the changed shards now, beside the saved ones ({@code posts-NN.bin.next} in {@code dir}),
-         * for {@link #save} to put in place, and then forgets every post: a build that has made its similar
-         * posts and search index can then let go of its posts' words before it writes the pages (at 100,000
-         * posts they are ~200 MB), as no later step reads them from here. A build that does not save
-         * ({@link #discardStaged}) leaves the saved shards as they were.
-         */
-        public void stage(Path dir) throws IOException {
-            discardStaged(dir);
-            java.util.BitSet written = (java.util.BitSet) dirty.clone();
-            write(dir, NEXT);
-            staged = written;
-            stagedIn = dir;
-            posts.clear();
-        }
-
-        /** Deletes what {@link #stage} wrote into {@code dir} (in this run or one that failed before its save). */
-        public void discardStaged(Path dir) throws IOException {
-            staged = null;
-            for (int i = 0; i < SHARDS; i++) Files.deleteIfExists(dir.resolve(press.store.CacheShards.name("posts", i) + NEXT));
-        }
-
-        /** Writes each changed shard into {@code dir}, its file name ending in {@code suffix}; an empty one is deleted. */
-        private void write(Path dir, String suffix) throws IOException {
             if (parsedWith == null) return;
             Map<Integer, Map<String, Parsed>> shards = new HashMap<>();
             posts.forEach((p, parsed) -> shards.computeIfAbsent(shard(p), k -> new HashMap<>()).put(p.toString(), parsed));
             for (int i = dirty.nextSetBit(0); i >= 0; i = dirty.nextSetBit(i + 1)) {
-                Path file = dir.resolve(press.store.CacheShards.name("posts", i) + suffix);
+                Path file = press.store.CacheShards.file(dir, "posts", i);
                 Map<String, Parsed> byName = shards.get(i);
                 if (byName == null) {
                     Files.deleteIfExists(file);

@@ -86,9 +86,8 @@ public final class Build {
             java.util.Map<String, Path> assets = assets(loaded.source(), site);
             List<Route> routes = Planning.routes(steps, site, loaded.templates(), assets,
                     search[0] != null ? search[0] : Planning.SearchIndex.start(site, cache == null ? null : cache.search));
-            // similar posts and the search index are made: no page needs the posts' words (~200 MB at 100,000 posts), so they
-            // go, unless a cache kept in memory builds again from them (press serve); a saved cache writes its posts first
-            if (cache == null || cache.stagePosts()) site.posts().forEach(p -> p.index().spend());
+            // similar posts and the search index are made: without a cache to save them to, no page needs the posts' words
+            if (cache == null) site.posts().forEach(p -> p.index().spend());
             OutputClaims.check(routes, site, loaded.source(), new press.content.PathOrigins(loaded.source()), problems);
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();

@@ -49,8 +49,6 @@ public final class BuildCache {
     BuildResult last;
     /** Whether this cache lives on between runs (then the inputs are digested, to skip an unchanged build). */
     boolean saved;
-    /** The folder a saved cache lives in, when known before the build ends ({@link #stagePosts}); else null. */
-    private Path home;
 
     public BuildCache() {
         this(new PostSource.Cache(), new OutputMemory());
@@ -78,13 +76,13 @@ public final class BuildCache {
      */
     public static BuildCache load(Path dir, List<String> warnings) {
         Path stamp = dir.resolve(STAMP);
-        if (!Files.isRegularFile(stamp)) return persistentIn(new BuildCache(), dir);
+        if (!Files.isRegularFile(stamp)) return persistent(new BuildCache());
         try {
             List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
             if (lines.size() != 9 || !lines.get(0).equals(FORMAT)) throw new IOException("not a press build cache of this version");
             if (!lines.get(1).equals(SiteInputs.press())) {
                 warnings.add(dir + " was written by another press version; ignored, this build starts afresh");
-                return persistentIn(new BuildCache(), dir);
+                return persistent(new BuildCache());
             }
             BuildCache c = new BuildCache();
             c.unread = dir;
@@ -92,10 +90,10 @@ public final class BuildCache {
             c.last = new BuildResult(Integer.parseInt(lines.get(3)), Integer.parseInt(lines.get(4)), Integer.parseInt(lines.get(5)),
                     0, 0, Integer.parseInt(lines.get(6)), 0, List.of(), List.of(), null, lines.get(7).equals("null") ? null : lines.get(7));
             if (!lines.get(8).equals("end")) throw new IOException("cut short");
-            return persistentIn(c, dir);
+            return persistent(c);
         } catch (IOException | RuntimeException e) {
             warnings.add(dir + " is unreadable (" + e.getMessage() + "); ignored, this build starts afresh");
-            return persistentIn(new BuildCache(), dir);
+            return persistent(new BuildCache());
         }
     }
 
@@ -197,40 +195,9 @@ public final class BuildCache {
         return c;
     }
 
-    /** An empty cache that {@code press build} saves in {@code dir} after the build (--clean), writing its posts early ({@link #stagePosts}). */
-    public static BuildCache fresh(Path dir) {
-        return persistentIn(new BuildCache(), dir);
-    }
-
-    private static BuildCache persistentIn(BuildCache c, Path dir) {
-        c.home = dir;
-        return persistent(c);
-    }
-
-    /**
-     * Writes the posts' part of a cache that is saved in a known folder now, beside the saved one
-     * (put in place by {@link #save}), and forgets the posts; true when done: then no later step of
-     * the build reads a post's body index from this cache, and the build may let go of them. False
-     * for a cache kept in memory ({@code press serve}: its next build takes its posts from it) or when
-     * the write fails (the save after the build tries again, and says so if it fails too).
-     */
-    boolean stagePosts() {
-        if (!saved || home == null) return false;
-        try {
-            Files.createDirectories(home);
-            posts.stage(home);
-            return true;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return false;
-        }
-    }
-
     /** Saves this cache into {@code dir} after a successful build; the stamp file goes last, so a cut-short save is never trusted. */
     public void save(Path dir) throws IOException {
-        if (inputs == null || last == null || unread != null) { // unread: nothing changed, the saved cache stands
-            if (home != null && Files.isDirectory(home)) posts.discardStaged(home);
-            return;
-        }
+        if (inputs == null || last == null || unread != null) return; // unread: nothing changed, the saved cache stands
         Files.createDirectories(dir);
         Path stamp = dir.resolve(STAMP);
         Files.deleteIfExists(stamp);

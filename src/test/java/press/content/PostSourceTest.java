@@ -118,63 +118,6 @@ class PostSourceTest {
         assertEquals(0, other.hits(), "saved with another config: not used");
     }
 
-    /** The files of {@code dir} by name, with their bytes. */
-    private static Map<String, String> files(Path dir) throws IOException {
-        Map<String, String> out = new java.util.TreeMap<>();
-        try (var s = Files.list(dir)) {
-            for (Path p : s.toList()) out.put(p.getFileName().toString(), java.util.HexFormat.of().formatHex(Files.readAllBytes(p)));
-        }
-        return out;
-    }
-
-    @Test
-    void stagedPostsWaitBesideTheSavedOnesUntilTheSave() throws IOException {
-        Path saved = Files.createDirectories(site.resolve("posts.cache"));
-        parsedTwo().save(saved);
-        Map<String, String> before = files(saved);
-        PostSource.Cache cache = PostSource.Cache.load(saved);
-        PostSource from = cache.source(SiteConfig.defaults(), PostParser.Indexer.NONE);
-        write(A, "Changed");
-        Files.setLastModifiedTime(site.resolve(A), FileTime.fromMillis(System.currentTimeMillis() + 5000));
-        read(from, A);
-        read(from, B);
-        cache.keepOnly(List.of(A, B));
-
-        cache.stage(saved);
-        Map<String, String> staged = files(saved);
-        before.forEach((name, bytes) -> assertEquals(bytes, staged.get(name), name + ": a saved shard stays as it was until the save"));
-        String a = press.store.CacheShards.name("posts", press.store.CacheShards.of(A.toString()));
-        assertEquals(java.util.Set.of(a + ".next"), java.util.Set.copyOf(staged.keySet().stream().filter(n -> !before.containsKey(n)).toList()),
-                "only the changed post's shard is written, beside its saved one");
-        assertTrue(read(cache.source(SiteConfig.defaults(), PostParser.Indexer.NONE), A).title().equals("Changed") && cache.hits() == 0,
-                "a staged cache hands out no post: the build may let go of them");
-
-        cache.save(saved);
-        assertTrue(files(saved).keySet().stream().noneMatch(n -> n.endsWith(".next")), String.valueOf(files(saved).keySet()));
-        PostSource.Cache back = PostSource.Cache.load(saved);
-        PostSource again = back.source(SiteConfig.defaults(), PostParser.Indexer.NONE);
-        assertEquals("Changed", read(again, A).title());
-        assertEquals("Other", read(again, B).title());
-        assertEquals(2, back.hits(), "the staged shard, put in place, reads back with the others");
-    }
-
-    @Test
-    void stagedPostsNotSavedAreDeletedAndTheSavedOnesStand() throws IOException {
-        Path saved = Files.createDirectories(site.resolve("posts.cache"));
-        parsedTwo().save(saved);
-        Map<String, String> before = files(saved);
-        PostSource.Cache cache = new PostSource.Cache();
-        PostSource from = cache.source(SiteConfig.defaults(), PostParser.Indexer.NONE);
-        read(from, A);
-        cache.stage(saved);
-        assertTrue(files(saved).keySet().stream().anyMatch(n -> n.endsWith(".next")));
-        new PostSource.Cache().stage(saved); // the next build (nothing parsed here): what a build that failed left is gone
-        assertEquals(before, files(saved));
-        cache.stage(saved);
-        cache.discardStaged(saved); // a build that does not save (it said warnings)
-        assertEquals(before, files(saved));
-    }
-
     @Test
     void aSavedFileCutAnywhereIsRefused() throws IOException {
         PostSource.Cache cache = parsedTwo();
