@@ -47,9 +47,8 @@ public final class BodyIndex {
     }
 
     public Words words() {
-        Words w = words;
-        if (w == null) throw spentError();
-        return w;
+        if (spent) throw spentError();
+        return words;
     }
 
     public SearchTerms search() {
