@@ -34,6 +34,12 @@ public final class SearchPostings {
     private Map<String, long[]> postings = new HashMap<>();
     private int scored;
     private final boolean keeps;
+    /** Where {@link #writeThrough} writes the postings as they are made, or null. */
+    private Path through;
+    /** Whether only each term's best postings are kept, the rest written through: nothing more can be updated. */
+    private boolean cut;
+    /** Why writing through failed, or null: the saved postings are then incomplete, and {@link #save} leaves none and says why. */
+    private java.io.UncheckedIOException lost;
     /** The shards of the saved postings whose terms changed since they were loaded or saved ({@link SearchPostingsFiles#shard}). */
     private final BitSet dirty = new BitSet(SearchPostingsFiles.SHARDS);
 
@@ -62,15 +68,27 @@ public final class SearchPostings {
             scored = posts.size();
             return bestOfAll(site, block, SearchIndexWriter.POSTINGS);
         }
+        notCut();
         String[] now = IntStream.range(0, posts.size()).parallel().mapToObj(id -> SearchInput.digest(posts.get(id), terms(site, posts.get(id))))
                 .toArray(String[]::new);
         List<String> slugs = posts.stream().map(Post::slug).toList();
         BitSet changed = new BitSet(posts.size());
         if (slugs.equals(order)) for (int id = 0; id < now.length; id++) if (!now[id].equals(inputs[id])) changed.set(id);
         if (!slugs.equals(order) || changed.cardinality() > posts.size() / REDO_SHARE) {
-            postings = scoreAll(site, block);
             scored = posts.size();
             dirty.set(0, SearchPostingsFiles.SHARDS);
+            if (through == null) {
+                postings = scoreAll(site, block, null);
+            } else {
+                try {
+                    postings = scoreAll(site, block, through);
+                } catch (java.io.UncheckedIOException e) {
+                    lost = e; // the index is made all the same; the save after the build says why the cache is not saved
+                    postings = scoreAll(site, block, null);
+                }
+                cut = lost == null;
+                if (cut) dirty.clear();
+            }
         } else if (!changed.isEmpty()) {
             rescore(site, changed);
             scored = changed.cardinality();
@@ -80,6 +98,23 @@ public final class SearchPostings {
         order = slugs;
         inputs = now;
         return postings;
+    }
+
+    /**
+     * Makes the next scoring of every post write each term's postings to the shard files beside
+     * {@code file} as they are made, keeping in memory only the best the index shows
+     * ({@link SearchIndexWriter#POSTINGS}); {@link #save} then writes {@code file} only. For a build
+     * that saves its cache as it goes ({@code pipeline.BuildCache}, a first build): at 100,000 posts
+     * every posting at once (~240 MB, more while merged) forced a full collection in a 2 GB heap,
+     * and was kept to the end for the save. Updating it after such a scoring is an error; a shard
+     * that cannot be written leaves no saved postings, and the save says so (the next build scores every post again).
+     */
+    public synchronized void writeThrough(Path file) {
+        through = file;
+    }
+
+    private void notCut() {
+        if (cut) throw new IllegalStateException("search postings were asked for after their build wrote them and kept only the best");
     }
 
     /** Whether it is remembered for a next build (else the build keeps nothing: {@link #none()}). */
@@ -115,7 +150,11 @@ public final class SearchPostings {
         return part;
     }
 
-    private static Map<String, long[]> scoreAll(Site site, int block) {
+    /**
+     * Every posting of every term, or, when {@code through} is not null, each term's best ones, every
+     * posting written to the shard files beside {@code through} as its shard is made.
+     */
+    private static Map<String, long[]> scoreAll(Site site, int block, Path through) {
         List<Post> posts = site.posts();
         int blocks = (int) ((posts.size() + (long) block - 1) / block);
         // blocks scored in parallel, each into its own lists; then per term one array of the exact size, its parts
@@ -125,18 +164,31 @@ public final class SearchPostings {
         Map<String, Integer> sizes = new HashMap<>();
         for (Map<String, Growing> part : parts) part.forEach((term, g) -> sizes.merge(term, g.size, Integer::sum));
         Map<String, long[]> out = new HashMap<>(sizes.size() * 2);
-        sizes.forEach((term, size) -> {
-            long[] values = new long[size];
-            int at = 0;
-            for (Map<String, Growing> part : parts) {
-                Growing g = part.remove(term);
-                if (g == null) continue;
-                System.arraycopy(g.values, 0, values, at, g.size);
-                at += g.size;
+        // a shard's terms at a time: written through, only one shard's postings are whole in memory at once
+        List<List<String>> shards = new java.util.ArrayList<>(SearchPostingsFiles.SHARDS);
+        for (int i = 0; i < SearchPostingsFiles.SHARDS; i++) shards.add(new java.util.ArrayList<>());
+        sizes.keySet().forEach(term -> shards.get(SearchPostingsFiles.shard(term)).add(term));
+        for (int shard = 0; shard < shards.size(); shard++) {
+            List<Map.Entry<String, long[]>> made = new java.util.ArrayList<>(shards.get(shard).size());
+            for (String term : shards.get(shard)) {
+                long[] values = new long[sizes.get(term)];
+                int at = 0;
+                for (Map<String, Growing> part : parts) {
+                    Growing g = part.remove(term);
+                    if (g == null) continue;
+                    System.arraycopy(g.values, 0, values, at, g.size);
+                    at += g.size;
+                }
+                Arrays.sort(values);
+                made.add(Map.entry(term, values));
             }
-            Arrays.sort(values);
-            out.put(term, values);
-        });
+            if (through != null) SearchPostingsFiles.writeShard(through, shard, made);
+            for (Map.Entry<String, long[]> e : made) {
+                long[] values = e.getValue();
+                out.put(e.getKey(), through == null ? values
+                        : Arrays.copyOfRange(values, Math.max(0, values.length - SearchIndexWriter.POSTINGS), values.length));
+            }
+        }
         return out;
     }
 
@@ -253,6 +305,10 @@ public final class SearchPostings {
             Files.deleteIfExists(file);
             return;
         }
+        if (lost != null) {
+            Files.deleteIfExists(file);
+            throw new IOException("its search postings could not be written as they were made: " + lost.getCause().getMessage(), lost.getCause());
+        }
         SearchPostingsFiles.save(file, order, inputs, postings, dirty);
         dirty.clear();
     }
@@ -275,6 +331,7 @@ public final class SearchPostings {
 
     /** Every posting (for tests: a memo read back equals the one saved). */
     synchronized Map<String, List<Long>> all() {
+        notCut();
         Map<String, List<Long>> out = new TreeMap<>();
         postings.forEach((term, values) -> out.put(term, Arrays.stream(values).boxed().toList()));
         return out;

@@ -54,6 +54,15 @@ final class SearchPostingsFiles {
         for (int i = dirty.nextSetBit(0); i >= 0; i = dirty.nextSetBit(i + 1)) writeShard(shardFile(file, i), shards.get(i));
     }
 
+    /** Writes shard {@code shard} beside {@code file}, holding {@code terms}: as {@link #save} does, for postings saved as they are made. */
+    static void writeShard(Path file, int shard, List<Map.Entry<String, long[]>> terms) {
+        try {
+            writeShard(shardFile(file, shard), terms);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void writeShard(Path file, List<Map.Entry<String, long[]>> terms) throws IOException {
         try (CacheOutput out = CacheOutput.create(file, SHARD_FORMAT)) {
             out.number(terms.size());

@@ -211,6 +211,53 @@ class SearchPostingsTest {
         assertThrows(IOException.class, () -> SearchPostings.load(file), "terms of another shard");
     }
 
+    /**
+     * Postings written through as they are scored (a first build that saves its cache as it goes)
+     * make the same index as postings kept whole, read back they are every posting a save of the
+     * whole would write, and an edit scored from them gives the fresh index; the postings kept in
+     * memory are only the capped best, so updating them again is refused rather than wrong.
+     */
+    @Test
+    void postingsWrittenThroughAreTheWholeOnesOnDiskAndTheBestInMemory() throws IOException {
+        TestSite s = site(POSTS);
+        Site site = site(s);
+        Path file = dir.resolve("through/search.bin");
+        Files.createDirectories(file.getParent());
+        SearchPostings through = new SearchPostings();
+        through.writeThrough(file);
+        assertSameAsFresh(site, through, "the index of postings written through");
+        assertEquals(POSTS, through.scored());
+        through.save(file);
+
+        SearchPostings whole = new SearchPostings();
+        SearchIndexWriter.routes(site, whole, 64);
+        SearchPostings read = SearchPostings.load(file);
+        assertEquals(whole.all(), read.all(), "every posting on disk, as a save of the whole writes them");
+        assertTrue(whole.all().get("common").size() > SearchIndexWriter.POSTINGS, "the test has a capped term");
+
+        assertThrows(IllegalStateException.class, () -> SearchIndexWriter.routes(site, through, 64), "only the best are in memory");
+        assertThrows(IllegalStateException.class, through::all);
+
+        s.post("p3.md", post(3, body(3) + " zebra"));
+        assertSameAsFresh(site(s), read, "an edit scored from the postings written through");
+        assertEquals(1, read.scored());
+    }
+
+    @Test
+    void postingsThatCannotBeWrittenThroughLeaveNoneSavedAndTheIndexWhole() throws IOException {
+        TestSite s = site(40);
+        Site site = site(s);
+        Path file = dir.resolve("missing/search.bin"); // its folder does not exist: no shard can be written
+        SearchPostings through = new SearchPostings();
+        through.writeThrough(file);
+        assertSameAsFresh(site, through, "scored again, kept whole");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "an older file");
+        assertThrows(IOException.class, () -> through.save(file), "the save says the postings were not written");
+        assertTrue(!Files.exists(file), "no postings saved: the next build scores every post");
+        assertEquals(Map.of(), SearchPostings.load(file).all());
+    }
+
     @Test
     void aFileThatIsNotSavedPostingsIsRefused() throws IOException {
         Path file = dir.resolve("search.bin");
