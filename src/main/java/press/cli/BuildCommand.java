@@ -81,7 +81,7 @@ final class BuildCommand implements Callable<Integer> {
         List<String> warnings = new ArrayList<>();
         // -Dpress.cache=off: the same as --no-cache, for harnesses that time clean builds with a fixed command line
         BuildCache cache = noCache || "off".equals(System.getProperty("press.cache")) ? null
-                : clean ? BuildCache.persistent(new BuildCache()) : BuildCache.load(cacheDir, warnings);
+                : clean ? BuildCache.fresh(cacheDir) : BuildCache.load(cacheDir, warnings);
         warnings.forEach(w -> err.println("warning: " + w));
         try {
             BuildResult r;

@@ -84,10 +84,13 @@ public final class Build {
             Site site = loaded.site();
             if (cache != null) warnings.addAll(cache.takeReadWarnings());
             java.util.Map<String, Path> assets = assets(loaded.source(), site);
+            if (cache != null) cache.beginAhead();
             List<Route> routes = Planning.routes(steps, site, loaded.templates(), assets,
                     search[0] != null ? search[0] : Planning.SearchIndex.start(site, cache == null ? null : cache.search));
-            // similar posts and the search index are made: without a cache to save them to, no page needs the posts' words
+            // similar posts and the search index are made: no page needs the posts' words; without a cache they go now, and a
+            // saved cache that started empty writes them beside the pages, then lets go of them
             if (cache == null) site.posts().forEach(p -> p.index().spend());
+            else cache.saveAhead(site.posts());
             OutputClaims.check(routes, site, loaded.source(), new press.content.PathOrigins(loaded.source()), problems);
             int pages = (int) routes.stream().filter(r -> r instanceof Route.Page).count();
             int terms = site.taxonomies().stream().mapToInt(t -> t.terms().size()).sum();
@@ -124,6 +127,9 @@ public final class Build {
                 if (inPlace) cache.preview = new EditPreview(loaded.source(), out, site, loaded.templates(), loaded.parser(), assets);
             }
             return result;
+        } catch (RuntimeException | Error e) {
+            if (cache != null) cache.abandonAhead();
+            throw e;
         } finally {
             pool.shutdownNow();
         }

@@ -49,6 +49,14 @@ public final class BuildCache {
     BuildResult last;
     /** Whether this cache lives on between runs (then the inputs are digested, to skip an unchanged build). */
     boolean saved;
+    /** The folder a saved cache lives in, when known before the build ends ({@link #load}, {@link #fresh}); else null. */
+    private Path home;
+    /** Whether this cache holds nothing of an earlier build: none was saved, it was foreign or unreadable, or {@code --clean}. */
+    private boolean empty = true;
+    /** Whether its parts are written as they are made ({@link #beginAhead}). */
+    private boolean writesAhead;
+    /** The posts and similar posts {@link #saveAhead} is writing, or null. */
+    private CompletableFuture<Void> ahead;
 
     public BuildCache() {
         this(new PostSource.Cache(), new OutputMemory());
@@ -76,24 +84,25 @@ public final class BuildCache {
      */
     public static BuildCache load(Path dir, List<String> warnings) {
         Path stamp = dir.resolve(STAMP);
-        if (!Files.isRegularFile(stamp)) return persistent(new BuildCache());
+        if (!Files.isRegularFile(stamp)) return fresh(dir);
         try {
             List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
             if (lines.size() != 9 || !lines.get(0).equals(FORMAT)) throw new IOException("not a press build cache of this version");
             if (!lines.get(1).equals(SiteInputs.press())) {
                 warnings.add(dir + " was written by another press version; ignored, this build starts afresh");
-                return persistent(new BuildCache());
+                return fresh(dir);
             }
-            BuildCache c = new BuildCache();
+            BuildCache c = fresh(dir);
             c.unread = dir;
+            c.empty = false;
             c.inputs = lines.get(2);
             c.last = new BuildResult(Integer.parseInt(lines.get(3)), Integer.parseInt(lines.get(4)), Integer.parseInt(lines.get(5)),
                     0, 0, Integer.parseInt(lines.get(6)), 0, List.of(), List.of(), null, lines.get(7).equals("null") ? null : lines.get(7));
             if (!lines.get(8).equals("end")) throw new IOException("cut short");
-            return persistent(c);
+            return c;
         } catch (IOException | RuntimeException e) {
             warnings.add(dir + " is unreadable (" + e.getMessage() + "); ignored, this build starts afresh");
-            return persistent(new BuildCache());
+            return fresh(dir);
         }
     }
 
@@ -184,6 +193,7 @@ public final class BuildCache {
             warnings.add(dir + " is unreadable (" + cause.getMessage() + "); ignored, this build starts afresh");
             inputs = null;
             last = null;
+            empty = true;
         } finally {
             reading = null;
         }
@@ -195,33 +205,104 @@ public final class BuildCache {
         return c;
     }
 
+    /** An empty cache that {@code press build} saves in {@code dir} after the build (a first build, {@code --clean}). */
+    public static BuildCache fresh(Path dir) {
+        BuildCache c = persistent(new BuildCache());
+        c.home = dir;
+        return c;
+    }
+
+    /**
+     * For a cache saved in a known folder that started empty (a first build, {@code --clean}): from
+     * now on its parts are written as soon as each is made, and what only the save would read is let
+     * go of: the search postings as they are scored ({@link press.render.SearchPostings#writeThrough}),
+     * the posts and similar posts once the plan is made ({@link #saveAhead}). At 100,000 posts that
+     * is ~450 MB the pages were written beside, collected again and again. The stamp goes first, so
+     * a build that fails after this leaves no cache to trust: there was none, or {@code --clean} set
+     * it aside. A cache that started from a saved one keeps everything to the end: its save writes
+     * only what changed, and a failed build leaves the saved one as it was. {@code Build} calls it
+     * once the cache is read, before the search index is made.
+     */
+    void beginAhead() {
+        if (!saved || !empty || home == null || unread != null || writesAhead) return;
+        try {
+            Files.createDirectories(home);
+            Files.deleteIfExists(home.resolve(STAMP));
+        } catch (IOException e) {
+            return; // the save after the build tries again, and says so if it fails too
+        }
+        writesAhead = true;
+        search.writeThrough(home.resolve("search.bin"));
+    }
+
+    /**
+     * After {@link #beginAhead}: starts writing the posts and similar posts, on threads of their own
+     * beside the pages, and once the posts are written lets go of their body indexes ({@code posts},
+     * the build's), which no page reads. {@link #save} waits for them and writes the rest.
+     */
+    void saveAhead(List<press.model.Post> posts) {
+        if (!writesAhead || ahead != null) return;
+        Path dir = home;
+        PostSource.Cache parsed = this.posts;
+        press.similar.SimilarMemo memo = similar;
+        ahead = joined(started("press-cache-save", List.of(() -> {
+            parsed.save(dir);
+            posts.forEach(p -> p.index().spend());
+            return null;
+        }, () -> {
+            memo.save(dir.resolve("similar.bin"));
+            return null;
+        })));
+    }
+
+    /** After a build that failed: waits for what {@link #saveAhead} was writing (no stamp follows it), whatever came of it. */
+    void abandonAhead() {
+        if (ahead == null) return;
+        try {
+            ahead.join();
+        } catch (CompletionException e) {
+            // nothing to trust was written: the stamp is gone
+        }
+    }
+
+    private static CompletableFuture<Void> joined(List<CompletableFuture<Object>> parts) {
+        return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new));
+    }
+
     /** Saves this cache into {@code dir} after a successful build; the stamp file goes last, so a cut-short save is never trusted. */
     public void save(Path dir) throws IOException {
-        if (inputs == null || last == null || unread != null) return; // unread: nothing changed, the saved cache stands
+        if (inputs == null || last == null || unread != null) { // unread: nothing changed, the saved cache stands
+            abandonAhead();
+            return;
+        }
+        if (writesAhead && !dir.equals(home)) throw new IllegalArgumentException("saved ahead in " + home + ", not in " + dir);
+        boolean wroteAhead = ahead != null;
         Files.createDirectories(dir);
         Path stamp = dir.resolve(STAMP);
         Files.deleteIfExists(stamp);
         Files.deleteIfExists(dir.resolve("posts.bin")); // one file before the posts were saved in shards
         Files.deleteIfExists(dir.resolve("output.bin")); // one from an earlier folder build would not match this output
-        // the five parts are files of their own: written at the same time
-        var saved = started("press-cache-save", List.of(() -> {
-            posts.save(dir);
-            return null;
-        }, () -> {
+        // the parts are files of their own: written at the same time (posts, similar posts and search postings by saveAhead, when it ran)
+        List<Load<?>> parts = new java.util.ArrayList<>(List.of(() -> {
             output.save(dir.resolve("output.bin"));
-            return null;
-        }, () -> {
-            similar.save(dir.resolve("similar.bin"));
-            return null;
-        }, () -> {
-            search.save(dir.resolve("search.bin"));
             return null;
         }, () -> {
             files.save(dir.resolve("files.bin"));
             return null;
+        }, () -> {
+            search.save(dir.resolve("search.bin")); // written through: only its list of posts
+            return null;
+        }));
+        if (!wroteAhead) parts.addAll(List.of(() -> {
+            posts.save(dir);
+            return null;
+        }, () -> {
+            similar.save(dir.resolve("similar.bin"));
+            return null;
         }));
         try {
-            CompletableFuture.allOf(saved.toArray(CompletableFuture[]::new)).join();
+            CompletableFuture<Void> rest = joined(started("press-cache-save", parts));
+            (wroteAhead ? CompletableFuture.allOf(ahead, rest) : rest).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
             if (e.getCause() instanceof RuntimeException r) throw r;
@@ -234,5 +315,17 @@ public final class BuildCache {
         Path tmp = dir.resolve(STAMP + ".tmp");
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         Files.move(tmp, stamp, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        if (writesAhead) {
+            // what was let go of is read back from the folder by a next build with this object, as from a loaded cache
+            writesAhead = false;
+            ahead = null;
+            posts = new PostSource.Cache();
+            output = new OutputMemory();
+            similar = new press.similar.SimilarMemo();
+            search = new press.render.SearchPostings();
+            files = new FileHashes();
+            unread = dir;
+            empty = false;
+        }
     }
 }

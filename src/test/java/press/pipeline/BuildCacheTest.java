@@ -44,6 +44,35 @@ class BuildCacheTest {
         assertNull(c.last);
     }
 
+    /**
+     * A cache that started empty writes its parts as the build goes and lets go of them; saved, it
+     * reads them back from its folder for a next build with the same object, whose output equals a
+     * clean build's after an edit.
+     */
+    @Test
+    void aCacheWrittenAsTheBuildWentIsReadBackByItsNextBuild() throws IOException {
+        press.testing.TestSite site = new press.testing.TestSite(dir.resolve("src"))
+                .post("a.md", "Alpha", "2024-01-01", "tags: [caching, cdn]")
+                .post("b.md", "Beta", "2024-01-02", "tags: [caching]")
+                .post("c.md", "Gamma", "2024-01-03", "tags: [go]");
+        Path folder = site.root.resolve(BuildCache.FOLDER);
+        BuildCache c = BuildCache.load(folder, new ArrayList<>());
+        BuildOptions options = new BuildOptions(site.root, dir.resolve("site"), null, false, 2);
+        Build.run(options, c);
+        assertFalse(Files.exists(folder.resolve(BuildCache.STAMP)), "no stamp before the save");
+        c.save(folder);
+        assertTrue(Files.isRegularFile(folder.resolve(BuildCache.STAMP)));
+
+        site.post("b.md", "Beta", "2024-01-02", "tags: [caching, go]");
+        BuildResult r = Build.run(options, c);
+        assertEquals(2, r.stats().postsReused(), "two posts read back from the folder");
+        Build.run(new BuildOptions(site.root, dir.resolve("clean"), null, false, 1));
+        java.util.Map<String, byte[]> want = press.testing.SiteFixture.tree(dir.resolve("clean"));
+        java.util.Map<String, byte[]> got = press.testing.SiteFixture.tree(dir.resolve("site"));
+        assertEquals(want.keySet(), got.keySet());
+        want.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, got.get(path)), path + " differs"));
+    }
+
     @Test
     void aWholeStampOfThisPressIsReadBack() throws IOException {
         writeStamp(stamp());

@@ -189,6 +189,35 @@ class SavedCacheTest {
         assertSameAsClean(site);
     }
 
+    /**
+     * A first build writes its cache as it goes ({@link BuildCache#beginAhead}): when it then fails
+     * while rendering, the folder holds no stamp, so nothing half-made is trusted; the next good
+     * build starts afresh without a warning, and the cache it saves is read back whole.
+     */
+    @Test
+    void aFirstBuildFailingInRenderingLeavesNoCacheToTrust() throws IOException {
+        TestSite site = site();
+        site.file("templates/post.mustache", Files.readString(site.root.resolve("templates/post.mustache"))
+                + "{{#post.summary}}{{post.nosuch}}{{/post.summary}}\n");
+        edit(site.root.resolve("content/posts/c.md"), "---\ntitle: Gamma\ndate: 2024-01-03\ntags: [go]\nsummary: fails\n---\n");
+        Run failed = press("build", "--folder", "--progress", "never", "--source", site.root.toString(), "--out", dir.resolve("site").toString());
+        assertEquals(Main.PROBLEMS, failed.code(), failed.err());
+        Path cache = site.root.resolve(".press-cache");
+        assertTrue(Files.isRegularFile(cache.resolve("search.bin")) || Files.exists(cache.resolve("search-00.bin")),
+                "the failed build had written parts of its cache");
+        assertFalse(Files.exists(cache.resolve("build.txt")), "but no stamp");
+        assertFalse(Files.exists(dir.resolve("site")), "nor any output");
+
+        edit(site.root.resolve("content/posts/c.md"), "---\ntitle: Gamma\ndate: 2024-01-03\ntags: [go]\nstack: [go]\n---\n");
+        Run r = cached(site, "--stats");
+        assertTrue(r.out().contains("posts reused from cache 0"), r.out());
+        assertFalse(r.err().contains("warning"), r.err());
+        assertSameAsClean(site);
+        edit(site.root.resolve("content/posts/a.md"), Files.readString(site.root.resolve("content/posts/a.md")) + "\nalpha more\n");
+        assertTrue(cached(site, "--stats").out().contains("posts reused from cache 2"), "the cache written as the good build went is whole");
+        assertSameAsClean(site);
+    }
+
     @Test
     void releaseBuildsReadTheCacheTheyWroteWithoutAWarning() throws IOException {
         TestSite site = site();
