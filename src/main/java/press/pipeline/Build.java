@@ -121,8 +121,9 @@ public final class Build {
                     loaded.files().skipped().size(), terms, steps.totalMillis(), steps.lines(), List.copyOf(warnings), stats,
                     releaseWriter[0] == null ? null : releaseWriter[0].id());
             if (cache != null) {
-                // a build with warnings is never skipped as up to date: its warnings must be said again
-                cache.inputs = warnings.isEmpty() ? inputs : null;
+                // a build with warnings is never skipped as up to date, its warnings must be said again; its cache is saved all
+                // the same (with a digest no inputs have), so the next build still takes its unchanged posts from it
+                cache.inputs = warnings.isEmpty() || inputs == null ? inputs : BuildCache.WARNED;
                 cache.last = result;
                 if (inPlace) cache.preview = new EditPreview(loaded.source(), out, site, loaded.templates(), loaded.parser(), assets);
             }

@@ -27,6 +27,8 @@ public final class BuildCache {
     /** The file in {@link #FOLDER} written last by a save: without it the folder holds no cache ({@code bin/press} looks for it too). */
     public static final String STAMP = "build.txt";
     private static final String FORMAT = "press build cache 3";
+    /** The inputs digest saved for a build that warned: no site's inputs digest to it, so the next build is never skipped as up to date. */
+    static final String WARNED = "warned";
 
     PostSource.Cache posts;
     OutputMemory output;

@@ -218,6 +218,26 @@ class SavedCacheTest {
         assertSameAsClean(site);
     }
 
+    /** A build that warns is built again each time, to say its warnings again, but from its saved cache: unchanged posts are not parsed again. */
+    @Test
+    void aBuildThatWarnsIsNeverUpToDateButStillSavesItsCache() throws IOException {
+        TestSite site = site();
+        site.file("content/notes.rst", "not Markdown\n");
+        Run first = cached(site);
+        assertTrue(first.err().contains("content/notes.rst: skipped"), first.err());
+        assertTrue(Files.isRegularFile(site.root.resolve(".press-cache/build.txt")), "saved all the same");
+        Run again = cached(site, "--stats");
+        assertTrue(again.out().startsWith("built"), "never skipped as up to date: " + again.out());
+        assertTrue(again.err().contains("content/notes.rst: skipped"), "the warning said again: " + again.err());
+        assertTrue(again.out().contains("posts reused from cache 3"), again.out());
+        edit(site.root.resolve("content/posts/b.md"), Files.readString(site.root.resolve("content/posts/b.md")) + "\nmore\n");
+        assertTrue(cached(site, "--stats").out().contains("posts reused from cache 2"));
+        assertSameAsClean(site);
+        Files.delete(site.root.resolve("content/notes.rst"));
+        cached(site);
+        assertTrue(cached(site).out().startsWith("up to date"), "without the warning, up to date again");
+    }
+
     @Test
     void releaseBuildsReadTheCacheTheyWroteWithoutAWarning() throws IOException {
         TestSite site = site();
