@@ -72,19 +72,20 @@ public final class Build {
         if (cache != null && cache.saved) cache.readAhead(); // read while the config, content and templates are read; waited for before the parse
         Problems problems = new Problems();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
+        Planning.SearchIndex[] search = new Planning.SearchIndex[1];
         try {
             // a build without a cache takes its post files' hashes from the parse; with one, cache.files (read in the load: not before)
             FileHashes parsedHashes = cache == null ? new FileHashes() : null;
-            // a clean build starts the search index beside the similar posts (assemble+plan 1.41 -> 1.18 s at 10,000 posts); a
-            // build from the cache starts it with the plan, as its index is small work and beside the similar memo it cost
-            // ~0.1 s of a one-post rebuild (4 Dec, pairs on one site)
-            Planning.SearchIndex[] search = new Planning.SearchIndex[1];
-            Loaded loaded = load(options, steps, problems, pool, cache, false, checked,
-                    new Taps(parsedHashes, cache != null ? s -> {} : s -> search[0] = Planning.SearchIndex.start(s, null)));
+            // a clean build, and a first one that writes its cache as it goes, start the search index beside the similar posts
+            // (assemble+plan 1.41 -> 1.18 s at 10,000 posts); a build from the cache starts it with the plan, as its index is
+            // small work and beside the similar memo it cost ~0.1 s of a one-post rebuild (4 Dec, pairs on one site)
+            Loaded loaded = load(options, steps, problems, pool, cache, false, checked, new Taps(parsedHashes, s -> {
+                if (cache == null) search[0] = Planning.SearchIndex.start(s, null);
+                else if (cache.beginAhead()) search[0] = Planning.SearchIndex.start(s, cache.search);
+            }));
             Site site = loaded.site();
             if (cache != null) warnings.addAll(cache.takeReadWarnings());
             java.util.Map<String, Path> assets = assets(loaded.source(), site);
-            if (cache != null) cache.beginAhead();
             List<Route> routes = Planning.routes(steps, site, loaded.templates(), assets,
                     search[0] != null ? search[0] : Planning.SearchIndex.start(site, cache == null ? null : cache.search));
             // similar posts and the search index are made: no page needs the posts' words; without a cache they go now, and a
@@ -129,6 +130,9 @@ public final class Build {
             }
             return result;
         } catch (RuntimeException | Error e) {
+            // nothing goes on writing after a failed build: the search index (which may be writing a cache's postings) and the
+            // cache's parts written ahead are waited for
+            if (search[0] != null) search[0].settle();
             if (cache != null) cache.abandonAhead();
             throw e;
         } finally {

@@ -223,18 +223,23 @@ public final class BuildCache {
      * a build that fails after this leaves no cache to trust: there was none, or {@code --clean} set
      * it aside. A cache that started from a saved one keeps everything to the end: its save writes
      * only what changed, and a failed build leaves the saved one as it was. {@code Build} calls it
-     * once the cache is read, before the search index is made.
+     * once the posts and terms are assembled, and when it returns true (it writes ahead) starts the
+     * search index there, beside the similar posts, as a clean build does: for a cache that started
+     * empty the index is full work (at 100,000 posts assemble+plan+search 9.4-10.6 s against
+     * 10.8-11.6 s with the index made after the plan, three alternating pairs).
      */
-    void beginAhead() {
-        if (!saved || !empty || home == null || unread != null || writesAhead) return;
+    boolean beginAhead() {
+        if (writesAhead) return true;
+        if (!saved || !empty || home == null || unread != null) return false;
         try {
             Files.createDirectories(home);
             Files.deleteIfExists(home.resolve(STAMP));
         } catch (IOException e) {
-            return; // the save after the build tries again, and says so if it fails too
+            return false; // the save after the build tries again, and says so if it fails too
         }
         writesAhead = true;
         search.writeThrough(home.resolve("search.bin"));
+        return true;
     }
 
     /**

@@ -83,6 +83,18 @@ final class Planning {
             return started;
         }
 
+        /** After a failed build: waits for the index if it runs on its own thread, whatever comes of it. */
+        void settle() {
+            if (!started) return;
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // the build has failed already; this is not what it reports
+            }
+        }
+
         /** The routes, made here if they were not started on their own thread. */
         List<Route> get() {
             if (!started) task.run();
