@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * What is kept between builds of one site, so that a rebuild redoes only what changed: parsed
@@ -124,7 +122,7 @@ public final class BuildCache {
         if (unread == null || reading != null) return;
         Path dir = unread;
         Path memory = dir.resolve("output.bin"); // the last release's (or plain folder's) files and the views of its pages
-        var parts = started("press-cache-read", List.of(
+        var parts = CacheThreads.started("press-cache-read", List.of(
                 () -> PostSource.Cache.load(dir),
                 () -> Files.isRegularFile(memory) ? OutputMemory.load(memory) : new OutputMemory(),
                 () -> press.similar.SimilarMemo.load(dir.resolve("similar.bin")),
@@ -134,35 +132,6 @@ public final class BuildCache {
                 .thenApply(v -> new Parts((PostSource.Cache) parts.get(0).join(), (OutputMemory) parts.get(1).join(),
                         (press.similar.SimilarMemo) parts.get(2).join(), (press.render.SearchPostings) parts.get(3).join(),
                         (FileHashes) parts.get(4).join()));
-    }
-
-    /**
-     * Runs each of {@code loads} on a daemon thread of its own (not the common pool, which has one
-     * thread on a 2-core machine); an {@link IOException} comes out wrapped, as an {@link UncheckedIOException}.
-     */
-    private static List<CompletableFuture<Object>> started(String name, List<Load<?>> loads) {
-        ExecutorService threads = Executors.newFixedThreadPool(loads.size(), r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true); // a build that stops before it needs the cache (a config problem) exits without waiting for it
-            return t;
-        });
-        try {
-            return loads.stream().map(load -> CompletableFuture.<Object>supplyAsync(() -> io(load), threads)).toList();
-        } finally {
-            threads.shutdown(); // the tasks given run to their end
-        }
-    }
-
-    private interface Load<T> {
-        T get() throws IOException;
-    }
-
-    private static <T> T io(Load<T> load) {
-        try {
-            return load.get();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** What the last {@link #read} warned of (an unreadable cache), until taken. */
@@ -252,7 +221,7 @@ public final class BuildCache {
         Path dir = home;
         PostSource.Cache parsed = this.posts;
         press.similar.SimilarMemo memo = similar;
-        ahead = joined(started("press-cache-save", List.of(() -> {
+        ahead = CacheThreads.all(CacheThreads.started("press-cache-save", List.of(() -> {
             parsed.save(dir);
             posts.forEach(p -> p.index().spend());
             return null;
@@ -272,10 +241,6 @@ public final class BuildCache {
         }
     }
 
-    private static CompletableFuture<Void> joined(List<CompletableFuture<Object>> parts) {
-        return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new));
-    }
-
     /** Saves this cache into {@code dir} after a successful build; the stamp file goes last, so a cut-short save is never trusted. */
     public void save(Path dir) throws IOException {
         if (inputs == null || last == null || unread != null) { // unread: nothing changed, the saved cache stands
@@ -289,15 +254,16 @@ public final class BuildCache {
         Files.deleteIfExists(stamp);
         Files.deleteIfExists(dir.resolve("posts.bin")); // one file before the posts were saved in shards
         Files.deleteIfExists(dir.resolve("output.bin")); // one from an earlier folder build would not match this output
-        // the parts are files of their own: written at the same time (posts, similar posts and search postings by saveAhead, when it ran)
-        List<Load<?>> parts = new java.util.ArrayList<>(List.of(() -> {
+        // the parts are files of their own, written at the same time; a cache written ahead has its posts and similar posts
+        // from saveAhead and its search postings' shards from the scoring
+        List<CacheThreads.Load<?>> parts = new java.util.ArrayList<>(List.of(() -> {
             output.save(dir.resolve("output.bin"));
             return null;
         }, () -> {
             files.save(dir.resolve("files.bin"));
             return null;
         }, () -> {
-            search.save(dir.resolve("search.bin")); // written through: only its list of posts
+            search.save(dir.resolve("search.bin")); // its changed shards and its list of posts; written through, the list only
             return null;
         }));
         if (!wroteAhead) parts.addAll(List.of(() -> {
@@ -308,7 +274,7 @@ public final class BuildCache {
             return null;
         }));
         try {
-            CompletableFuture<Void> rest = joined(started("press-cache-save", parts));
+            CompletableFuture<Void> rest = CacheThreads.all(CacheThreads.started("press-cache-save", parts));
             (wroteAhead ? CompletableFuture.allOf(ahead, rest) : rest).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
