@@ -58,6 +58,7 @@ public final class Build {
     /** As {@link #run(BuildOptions, BuildCache)}, telling {@code progress} how it goes. */
     public static BuildResult run(BuildOptions options, BuildCache cache, Progress progress) {
         Path out = options.out().toAbsolutePath().normalize();
+        if (cache != null) cache.checkSaved();
         Steps steps = new Steps(progress::step);
         SiteInputs.Checked checked = cache != null && cache.saved
                 ? steps.time("check", () -> SiteInputs.check(options.source().toAbsolutePath().normalize(), options)) : null;

@@ -231,14 +231,28 @@ public final class BuildCache {
         })));
     }
 
-    /** After a build that failed: waits for what {@link #saveAhead} was writing (no stamp follows it), whatever came of it. */
+    /**
+     * After a build that failed: waits for what {@link #saveAhead} was writing (no stamp follows it),
+     * whatever came of it, and empties this cache, whose posts and postings that build may have let
+     * go of: a next build with it starts afresh, as one would from its folder.
+     */
     void abandonAhead() {
-        if (ahead == null) return;
+        if (!writesAhead) return;
         try {
-            ahead.join();
+            if (ahead != null) ahead.join();
         } catch (CompletionException e) {
             // nothing to trust was written: the stamp is gone
         }
+        writesAhead = false;
+        ahead = null;
+        posts = new PostSource.Cache();
+        similar = new press.similar.SimilarMemo();
+        search = new press.render.SearchPostings();
+    }
+
+    /** Before a build: a cache that wrote ahead must be saved ({@link #save}) before it builds again, as its posts' words are gone. */
+    void checkSaved() {
+        if (writesAhead) throw new IllegalStateException("a build cache written ahead by a build must be saved before the next build with it");
     }
 
     /** Saves this cache into {@code dir} after a successful build; the stamp file goes last, so a cut-short save is never trusted. */

@@ -15,6 +15,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a saved cache folder is trusted for: only a whole stamp of this press, else it is ignored with one warning. */
@@ -66,6 +67,39 @@ class BuildCacheTest {
         site.post("b.md", "Beta", "2024-01-02", "tags: [caching, go]");
         BuildResult r = Build.run(options, c);
         assertEquals(2, r.stats().postsReused(), "two posts read back from the folder");
+        Build.run(new BuildOptions(site.root, dir.resolve("clean"), null, false, 1));
+        java.util.Map<String, byte[]> want = press.testing.SiteFixture.tree(dir.resolve("clean"));
+        java.util.Map<String, byte[]> got = press.testing.SiteFixture.tree(dir.resolve("site"));
+        assertEquals(want.keySet(), got.keySet());
+        want.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, got.get(path)), path + " differs"));
+    }
+
+    /**
+     * A cache that wrote ahead has let go of its posts' words: building again before it is saved is
+     * refused (rather than a build that reads spent posts); after a failed build it is emptied, and
+     * the next build with it starts afresh and equals a clean one.
+     */
+    @Test
+    void aCacheWrittenAheadIsSavedBeforeItBuildsAgainAndEmptiedByAFailedBuild() throws IOException {
+        press.testing.TestSite site = new press.testing.TestSite(dir.resolve("src"))
+                .post("a.md", "Alpha", "2024-01-01", "tags: [caching, cdn]")
+                .post("b.md", "Beta", "2024-01-02", "tags: [caching]")
+                .post("c.md", "Gamma", "2024-01-03", "tags: [go]");
+        Path folder = site.root.resolve(BuildCache.FOLDER);
+        BuildOptions options = new BuildOptions(site.root, dir.resolve("site"), null, false, 2);
+        BuildCache c = BuildCache.load(folder, new ArrayList<>());
+        Build.run(options, c);
+        assertThrows(IllegalStateException.class, () -> Build.run(options, c), "not saved since it wrote ahead");
+
+        BuildCache failing = BuildCache.load(dir.resolve("other-cache"), new ArrayList<>());
+        Path post = site.root.resolve("templates/post.mustache");
+        String template = Files.readString(post);
+        site.file("templates/post.mustache", template + "{{#post.summary}}{{post.nosuch}}{{/post.summary}}\n");
+        site.post("c.md", "Gamma", "2024-01-03", "tags: [go]", "summary: fails");
+        assertThrows(press.problem.BuildException.class, () -> Build.run(options, failing));
+        site.file("templates/post.mustache", template);
+        BuildResult r = Build.run(options, failing);
+        assertEquals(0, r.stats().postsReused(), "afresh after the failed build");
         Build.run(new BuildOptions(site.root, dir.resolve("clean"), null, false, 1));
         java.util.Map<String, byte[]> want = press.testing.SiteFixture.tree(dir.resolve("clean"));
         java.util.Map<String, byte[]> got = press.testing.SiteFixture.tree(dir.resolve("site"));
