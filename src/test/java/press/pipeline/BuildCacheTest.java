@@ -45,6 +45,22 @@ class BuildCacheTest {
         assertNull(c.last);
     }
 
+    private press.testing.TestSite threePosts() {
+        return new press.testing.TestSite(dir.resolve("src"))
+                .post("a.md", "Alpha", "2024-01-01", "tags: [caching, cdn]")
+                .post("b.md", "Beta", "2024-01-02", "tags: [caching]")
+                .post("c.md", "Gamma", "2024-01-03", "tags: [go]");
+    }
+
+    /** The output in {@code dir/site} has the files and bytes of a clean build of {@code site}. */
+    private void assertSameAsClean(press.testing.TestSite site) {
+        Build.run(new BuildOptions(site.root, dir.resolve("clean"), null, false, 1));
+        java.util.Map<String, byte[]> want = press.testing.SiteFixture.tree(dir.resolve("clean"));
+        java.util.Map<String, byte[]> got = press.testing.SiteFixture.tree(dir.resolve("site"));
+        assertEquals(want.keySet(), got.keySet());
+        want.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, got.get(path)), path + " differs"));
+    }
+
     /**
      * A cache that started empty writes its parts as the build goes and lets go of them; saved, it
      * reads them back from its folder for a next build with the same object, whose output equals a
@@ -52,10 +68,7 @@ class BuildCacheTest {
      */
     @Test
     void aCacheWrittenAsTheBuildWentIsReadBackByItsNextBuild() throws IOException {
-        press.testing.TestSite site = new press.testing.TestSite(dir.resolve("src"))
-                .post("a.md", "Alpha", "2024-01-01", "tags: [caching, cdn]")
-                .post("b.md", "Beta", "2024-01-02", "tags: [caching]")
-                .post("c.md", "Gamma", "2024-01-03", "tags: [go]");
+        press.testing.TestSite site = threePosts();
         Path folder = site.root.resolve(BuildCache.FOLDER);
         BuildCache c = BuildCache.load(folder, new ArrayList<>());
         BuildOptions options = new BuildOptions(site.root, dir.resolve("site"), null, false, 2);
@@ -67,11 +80,7 @@ class BuildCacheTest {
         site.post("b.md", "Beta", "2024-01-02", "tags: [caching, go]");
         BuildResult r = Build.run(options, c);
         assertEquals(2, r.stats().postsReused(), "two posts read back from the folder");
-        Build.run(new BuildOptions(site.root, dir.resolve("clean"), null, false, 1));
-        java.util.Map<String, byte[]> want = press.testing.SiteFixture.tree(dir.resolve("clean"));
-        java.util.Map<String, byte[]> got = press.testing.SiteFixture.tree(dir.resolve("site"));
-        assertEquals(want.keySet(), got.keySet());
-        want.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, got.get(path)), path + " differs"));
+        assertSameAsClean(site);
     }
 
     /**
@@ -81,10 +90,7 @@ class BuildCacheTest {
      */
     @Test
     void aCacheWrittenAheadIsSavedBeforeItBuildsAgainAndEmptiedByAFailedBuild() throws IOException {
-        press.testing.TestSite site = new press.testing.TestSite(dir.resolve("src"))
-                .post("a.md", "Alpha", "2024-01-01", "tags: [caching, cdn]")
-                .post("b.md", "Beta", "2024-01-02", "tags: [caching]")
-                .post("c.md", "Gamma", "2024-01-03", "tags: [go]");
+        press.testing.TestSite site = threePosts();
         Path folder = site.root.resolve(BuildCache.FOLDER);
         BuildOptions options = new BuildOptions(site.root, dir.resolve("site"), null, false, 2);
         BuildCache c = BuildCache.load(folder, new ArrayList<>());
@@ -100,11 +106,7 @@ class BuildCacheTest {
         site.file("templates/post.mustache", template);
         BuildResult r = Build.run(options, failing);
         assertEquals(0, r.stats().postsReused(), "afresh after the failed build");
-        Build.run(new BuildOptions(site.root, dir.resolve("clean"), null, false, 1));
-        java.util.Map<String, byte[]> want = press.testing.SiteFixture.tree(dir.resolve("clean"));
-        java.util.Map<String, byte[]> got = press.testing.SiteFixture.tree(dir.resolve("site"));
-        assertEquals(want.keySet(), got.keySet());
-        want.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, got.get(path)), path + " differs"));
+        assertSameAsClean(site);
     }
 
     @Test
