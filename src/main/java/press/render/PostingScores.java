@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 final class PostingScores {
     private PostingScores() {}
 
+    /** A post's terms by taxonomy field, as its scores read them. */
     static Map<String, List<Term>> terms(Site site, Post p) {
         return site.termsByPost().getOrDefault(p.slug(), Map.of());
     }
