@@ -198,7 +198,6 @@ public final class BuildCache {
      * 10.8-11.6 s with the index made after the plan, three alternating pairs).
      */
     boolean beginAhead() {
-        if (writesAhead) return true;
         if (!saved || !empty || home == null || unread != null) return false;
         try {
             Files.createDirectories(home);
