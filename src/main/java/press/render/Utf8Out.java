@@ -101,7 +101,12 @@ final class Utf8Out extends Writer {
         ensure(len * 3 + 4);
         int end = off + len;
         if (len < BULK) {
-            for (int i = off; i < end; i++) put(s.charAt(i));
+            for (int i = off; i < end; i++) {
+                char c = s.charAt(i);
+                // ASCII inline: C1 inlines no method as long as put, and a call per character of the templates' text cost more than the copy
+                if (c < 0x80 && pendingHigh == 0) buf[size++] = (byte) c;
+                else put(c);
+            }
             return;
         }
         // a long run (a body, an escaped text) through the JDK's encoder, which copies ASCII in bulk;

@@ -198,5 +198,10 @@ class MarkdownRendererTest {
     void whiteSpaceIsTheJdksForEveryChar() {
         for (int c = 0; c <= 0xFFFF; c++) assertEquals(Character.isWhitespace((char) c), MarkdownRenderer.whitespace((char) c), "char " + c);
         assertEquals(3, MarkdownRenderer.words(" one\u2003two\u001Cthree "));
+        // the word count tests white space inline: for every char, a separator exactly when Character.isWhitespace says so
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String text = "a" + (char) c + "b";
+            assertEquals(Character.isWhitespace((char) c) ? 2 : 1, MarkdownRenderer.words(text), "char " + c);
+        }
     }
 }

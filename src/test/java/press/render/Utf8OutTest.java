@@ -43,6 +43,24 @@ class Utf8OutTest {
     }
 
     @Test
+    void shortWritesOfAnyCharactersEncodeLikeOneString() {
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "ab <>&\t\n\u0000\u007f\u0080é·→\uD83D\uDE00\uFFFF_";
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder whole = new StringBuilder();
+            Utf8Out out = new Utf8Out(4);
+            for (int piece = random.nextInt(6); piece >= 0; piece--) { // pieces below the bulk length, so surrogate pairs split between them
+                StringBuilder b = new StringBuilder();
+                for (int i = random.nextInt(12); i > 0; i--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                String text = b.toString();
+                whole.append(text);
+                out.write(text, 0, text.length());
+            }
+            assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), out.bytes(), "round " + round);
+        }
+    }
+
+    @Test
     void escapesByteForByteAsMustachesHtmlEscaper() throws Exception {
         java.util.Random random = new java.util.Random(7);
         String alphabet = "ab <>&\"'`=\t\n\r\u0000\u0001\u000e\u001f\u007f é·→\uD83D\uDE00_";
