@@ -35,6 +35,7 @@ final class ReleaseCheck {
     void page(String page, byte[] bytes) {
         if (!page.endsWith(".html")) return;
         Seen mine = seen.computeIfAbsent(Thread.currentThread(), t -> new Seen());
+        mine.start(page);
         int ordinal = 0;
         // each ' href="..."' and ' src="..."': a scan of the bytes, the page is never decoded whole
         for (int i = indexOf(bytes, '"', 0); i >= 0; i = indexOf(bytes, '"', i + 1)) {
@@ -71,6 +72,20 @@ final class ReleaseCheck {
         private int size;
         /** Links relative to their page, by target. */
         private final Map<String, First> first = new java.util.HashMap<>();
+        /** The page before this one, and whether every page so far came after the one before it in path order. */
+        private String lastPage;
+        private boolean inOrder = true;
+
+        /**
+         * Notes that {@code page}'s links come next. A build's threads take the pages in path order,
+         * each its own run of them: while that holds, a link's first page is the first that had it,
+         * and a page's links need not be compared with it (a compare per link was 1.6 % of a
+         * 10,000-post build's samples); once a page comes out of order, every link is compared.
+         */
+        void start(String page) {
+            if (inOrder && lastPage != null && lastPage.compareTo(page) >= 0) inOrder = false;
+            lastPage = page;
+        }
 
         void link(String page, byte[] b, int from, int to, int ordinal) {
             int h = 1;
@@ -102,7 +117,7 @@ final class ReleaseCheck {
 
         private void note(int slot, String page, int ordinal) {
             String f = firstPages[slot];
-            if (f != null && (f == page || f.compareTo(page) <= 0)) return;
+            if (f != null && (inOrder || f == page || f.compareTo(page) <= 0)) return;
             firstPages[slot] = page;
             firstOrdinals[slot] = ordinal;
         }

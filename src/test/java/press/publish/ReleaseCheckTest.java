@@ -74,6 +74,17 @@ class ReleaseCheckTest {
         }
         assertEquals(expected, shuffled.problems(files));
         assertEquals(inOrder.broken(files), shuffled.broken(files));
+
+        // one thread that takes pages in path order for a while, then out of it: the same first pages
+        List<String> sorted = new java.util.ArrayList<>(pages.keySet());
+        List<String> mixed = new java.util.ArrayList<>(sorted.subList(200, 300));
+        List<String> rest = new java.util.ArrayList<>(sorted.subList(0, 200));
+        rest.addAll(sorted.subList(300, sorted.size()));
+        java.util.Collections.shuffle(rest, random);
+        mixed.addAll(rest);
+        ReleaseCheck oneThread = new ReleaseCheck("https://e.org/blog/", "/blog/");
+        for (String n : mixed) oneThread.page(n, pages.get(n));
+        assertEquals(inOrder.broken(files), oneThread.broken(files));
     }
 
     @Test
