@@ -198,10 +198,19 @@ public final class Words {
                     if (2 * size > keys.length) grow();
                     return id;
                 }
-                if (hashes[slot] == h && k.length == length && java.util.Arrays.equals(k, 0, length, cs, start, start + length)) {
+                if (hashes[slot] == h && k.length == length && same(k, cs, start)) {
                     return slotIds[slot];
                 }
             }
+        }
+
+        /**
+         * Whether {@code k} is spelt by as many chars of {@code cs} from {@code start}. A loop: words are short, and
+         * {@code Arrays.equals} over ranges checks both ranges and calls through three methods first, none inlined by C1.
+         */
+        private static boolean same(char[] k, char[] cs, int start) {
+            for (int i = 0; i < k.length; i++) if (k[i] != cs[start + i]) return false;
+            return true;
         }
 
         private void grow() {
