@@ -91,9 +91,12 @@ public final class MarkdownRenderer {
         Parsed p = parse(markdown);
         String heading = dropTitleHeading(p.document(), title);
         HeadingAttributes.assignIds(p.document(), p.page());
-        String html = renderer(p.page()).render(p.document());
+        // sized by the Markdown: the renderer's own builder started small and doubled through each body (122 MB of copies at 10,000 posts)
+        StringBuilder out = new StringBuilder(markdown.length() + markdown.length() / 2);
+        renderer(p.page()).render(p.document(), out);
+        String html = out.toString();
         Facts f = facts(p);
-        BodyText text = DocumentText.of(p.document());
+        BodyText text = DocumentText.of(p.document(), markdown.length());
         return new Rendered(html, f.readingMinutes(), f.listItems(), f.firstImage(), text, heading);
     }
 
@@ -133,18 +136,19 @@ public final class MarkdownRenderer {
         Set<String> items = new HashSet<>();
         String[] image = {""};
         int[] words = {0}; // outside code: code is never Text in commonmark-java's tree
-        walk(p.document(), p.page(), items, image, words);
+        walk(p.document(), p.page(), items, image, words, new char[][] {new char[256]});
         return new Facts(Math.max(1, (words[0] + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), items, image[0]);
     }
 
-    private static void walk(Node node, ParsedBody page, Set<String> items, String[] image, int[] words) {
+    /** {@code buffer}: one char array for the whole walk, grown when a text is longer (a copy per text was 100 MB at 10,000 posts). */
+    private static void walk(Node node, ParsedBody page, Set<String> items, String[] image, int[] words, char[][] buffer) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Text t) words[0] += words(t.getLiteral());
+            if (n instanceof Text t) words[0] += words(t.getLiteral(), buffer);
             else if (n instanceof ListItem || n instanceof DefinitionLists.Description) items.add(listText(page.childText(n)));
             else if (n instanceof DefinitionLists.Term t) items.add(listText(t.line.isEmpty() ? HeadingAttributes.plainText(t) : t.line)); // Flexmark's terms and definitions were list items
-            else if (n instanceof Footnotes.Reference r) words[0] += words(r.definition.label);
+            else if (n instanceof Footnotes.Reference r) words[0] += words(r.definition.label, buffer);
             else if (n instanceof Image img && image[0].isEmpty() && SafeHtmlExtension.isSafe(img.getDestination())) image[0] = img.getDestination();
-            walk(n, page, items, image, words);
+            walk(n, page, items, image, words, buffer);
         }
     }
 
@@ -179,9 +183,18 @@ public final class MarkdownRenderer {
 
     /** How many runs of characters other than white space ({@link #whitespace}) {@code s} holds. */
     static int words(String s) {
+        return words(s, new char[][] {new char[s.length()]});
+    }
+
+    private static int words(String s, char[][] buffer) {
+        int n = s.length();
+        if (buffer[0].length < n) buffer[0] = new char[Math.max(n, 2 * buffer[0].length)];
+        char[] cs = buffer[0];
+        s.getChars(0, n, cs, 0); // a bulk copy: String.charAt on a body past Latin-1 costs a bounds and coder check per char under C1
         int count = 0;
         boolean in = false;
-        for (char c : s.toCharArray()) { // a bulk copy: String.charAt on a body past Latin-1 costs a bounds and coder check per char under C1
+        for (int i = 0; i < n; i++) {
+            char c = cs[i];
             // whitespace(c) written out: C1 inlines no method that long, and a call per character of prose was 1-2 % of a build's CPU
             boolean letter = c > ' ' ? c < 0x80 || !Character.isWhitespace(c) : c < 0x09 || (c > 0x0D && c < 0x1C);
             if (letter && !in) count++;

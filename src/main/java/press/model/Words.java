@@ -27,11 +27,11 @@ public final class Words {
         Vocabulary vocabulary = VOCABULARY.get();
         Counts counts = vocabulary.startCount();
         counts.field = 0;
-        scan(text.prose(), counts);
+        scan(text.prose(), counts, vocabulary.chars(text.prose().length()));
         counts.field = 1;
-        scan(text.headings(), counts);
+        scan(text.headings(), counts, vocabulary.chars(text.headings().length()));
         counts.field = 2;
-        scan(text.code(), counts);
+        scan(text.code(), counts, vocabulary.chars(text.code().length()));
         return counts.counted();
     }
 
@@ -87,13 +87,20 @@ public final class Words {
 
     /** Each word of {@code text}, in order, as a range of chars. */
     static void scan(String text, Sink sink) {
+        scan(text, sink, new char[text.length()]);
+    }
+
+    /** As {@link #scan(String, Sink)}, copying the text into {@code buffer} (at least its length), which the caller reuses. */
+    private static void scan(String text, Sink sink, char[] buffer) {
         // one bulk copy: String.charAt per char (bounds and coder checks) was half of this loop's cost under C1; getChars, not
         // toCharArray: its copy of a Latin-1 string is the JVM's vectorized intrinsic, toCharArray's a loop (a quarter of the count)
-        char[] cs = new char[text.length()];
-        text.getChars(0, cs.length, cs, 0);
-        for (char c : cs) {
-            if (c > 127) {
+        char[] cs = buffer;
+        int n = text.length();
+        text.getChars(0, n, cs, 0);
+        for (int i = 0; i < n; i++) {
+            if (cs[i] > 127) {
                 cs = Normalizer.normalize(text, Normalizer.Form.NFKD).toCharArray();
+                n = cs.length;
                 break;
             }
         }
@@ -101,7 +108,6 @@ public final class Words {
         char[] folded = new char[48]; // one per text, reused: holds a word with upper case or combining accents
         int foldedLength = 0;
         boolean folding = false;
-        int n = cs.length;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? cs[i] : ' ';
             boolean lower = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -161,6 +167,7 @@ public final class Words {
         private int size;
         private Object space = new Object();
         private final Counts counts = new Counts(this);
+        private char[] text = new char[8192];
 
         /** The counts of one more text: the vocabulary is emptied first when it holds too many words. */
         Counts startCount() {
@@ -178,6 +185,12 @@ public final class Words {
 
         String word(int id) {
             return words[id];
+        }
+
+        /** The thread's char array for a text of {@code length} chars, grown when needed (a new one per text was 70 MB at 10,000 posts). */
+        char[] chars(int length) {
+            if (text.length < length) text = new char[Math.max(length, 2 * text.length)];
+            return text;
         }
 
         /** The number of the word spelt by {@code length} chars of {@code cs} from {@code start}. */
