@@ -38,9 +38,9 @@ final class ReleaseCheck {
         mine.start(page);
         int ordinal = 0;
         // each ' href="..."' and ' src="..."': a scan of the bytes, the page is never decoded whole
-        for (int i = indexOf(bytes, '"', 0); i >= 0; i = indexOf(bytes, '"', i + 1)) {
+        for (int i = indexOfQuote(bytes, 0); i >= 0; i = indexOfQuote(bytes, i + 1)) {
             if (i < 5 || bytes[i - 1] != '=' || !(attribute(bytes, i - 1, "href") || attribute(bytes, i - 1, "src"))) continue;
-            int end = indexOf(bytes, '"', i + 1);
+            int end = indexOfQuote(bytes, i + 1);
             if (end < 0) return;
             mine.link(page, bytes, i + 1, end, ordinal++);
             i = end;
@@ -178,10 +178,26 @@ final class ReleaseCheck {
         return true;
     }
 
-    private static int indexOf(byte[] b, char c, int from) {
-        for (int i = from; i < b.length; i++) if (b[i] == c) return i;
+    /**
+     * The first {@code "} in {@code b} from {@code from}, or -1. Eight bytes at a time: a page is
+     * mostly text between quotes, and a byte at a time was about 1.5 s of CPU over the 2.4 GB of a
+     * 100,000-post site. A byte of {@code x} is zero where {@code b} has a quote; {@code (x - 0x01..)
+     * & ~x & 0x80..} marks each such byte's top bit, and only bytes after a true match (higher, in
+     * little-endian order) can be marked falsely, so the lowest mark is the first quote.
+     */
+    static int indexOfQuote(byte[] b, int from) {
+        int i = Math.max(from, 0);
+        for (int end = b.length - 7; i < end; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ 0x2222_2222_2222_2222L;
+            long marks = (x - 0x0101_0101_0101_0101L) & ~x & 0x8080_8080_8080_8080L;
+            if (marks != 0) return i + (Long.numberOfTrailingZeros(marks) >>> 3);
+        }
+        for (; i < b.length; i++) if (b[i] == '"') return i;
         return -1;
     }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     /** A link to a file the release does not hold: the first page (in path order) naming it, the link as written there, the file meant. */
     record Broken(String page, String url, String target) {}

@@ -98,4 +98,21 @@ class ReleaseCheckTest {
                 new ReleaseCheck.Broken("b/index.html", "pic.png", "b/pic.png"),
                 new ReleaseCheck.Broken("c/index.html", "pic.png", "c/pic.png")), c.broken(Set.of()));
     }
+
+    /** The quote search eight bytes at a time finds what a byte at a time finds: any bytes (UTF-8's high ones too), any start, near both ends. */
+    @Test
+    void theQuoteSearchFindsEveryQuoteAByteLoopFinds() {
+        java.util.Random random = new java.util.Random(11);
+        byte[] alphabet = {'"', '"', 'a', '=', ' ', 0, 1, 0x21, 0x23, (byte) 0xA2, (byte) 0x80, (byte) 0xFF, (byte) 0xE2};
+        for (int round = 0; round < 20_000; round++) {
+            byte[] b = new byte[random.nextInt(40)];
+            int quotes = random.nextInt(4);
+            for (int k = 0; k < b.length; k++) b[k] = alphabet[2 + random.nextInt(alphabet.length - 2)];
+            for (int q = 0; q < quotes && b.length > 0; q++) b[random.nextInt(b.length)] = '"';
+            int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+            int want = -1;
+            for (int k = from; k < b.length; k++) if (b[k] == '"') { want = k; break; }
+            assertEquals(want, ReleaseCheck.indexOfQuote(b, from), java.util.Arrays.toString(b) + " from " + from);
+        }
+    }
 }
