@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Typed reads: each value of the right type, and each wrong one a problem at its place that says what was expected. */
@@ -75,5 +76,19 @@ class NodeReaderTest {
         assertEquals("tags[2]", NodeReader.fieldName("/tags/2"));
         assertEquals("menu.main[0].url", NodeReader.fieldName("/menu/main/0/url"));
         assertEquals("a/b.c~d", NodeReader.fieldName("/a~1b/c~0d"));
+    }
+
+    /** The pointer walk answers as Jackson's {@code JsonNode.at} for pointers of every shape: fields, indexes, numbers as keys, escapes, misses. */
+    @Test
+    void thePointerWalkAnswersAsJackson() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                {"title": "t", "": {"": 1}, "a": {"b": [10, {"c": null, "0": "zero", "01": "one"}, [true]], "x/y": 2, "m~n": 3},
+                 "list": ["p", "q"], "7": {"8": "n"}}""");
+        String[] pointers = {"", "/", "//", "/title", "/title/x", "/a", "/a/b", "/a/b/0", "/a/b/1", "/a/b/1/c", "/a/b/1/c/d", "/a/b/1/0",
+            "/a/b/1/01", "/a/b/2/0", "/a/b/3", "/a/b/-1", "/a/b/01", "/a/b/00", "/a/b/+1", "/a/b/1x", "/a/b/99999999999", "/a/b/2147483648",
+            "/a/x~1y", "/a/m~0n", "/a/x/y", "/list/1", "/list/2", "/list/", "/7/8", "/7", "/missing", "/missing/more", "/a/", "/a//"};
+        for (String p : pointers) {
+            assertSame(root.at(p), NodeReader.at(root, p), p);
+        }
     }
 }
