@@ -46,4 +46,13 @@ class BodyIndexerTest {
         assertFalse(scores.containsKey("the"), "stop words are left out");
         assertFalse(scores.containsKey("and"));
     }
+
+    /** Every stop word search.js leaves out of a query is left out of the index, the longest too; a word one letter longer is kept. */
+    @Test
+    void everyStopWordIsLeftOutOfTheIndex() {
+        String stop = "a an and are as at be by for from has in is it its of on or that the this to was were will with";
+        Map<String, Integer> scores = search(BodyIndexer.INDEX.index("t", new BodyText(stop + " froms withs thats", "", "")));
+        for (String w : stop.split(" ")) assertFalse(scores.containsKey(w), w);
+        assertEquals(List.of("froms", "thats", "withs"), scores.keySet().stream().sorted().toList());
+    }
 }
