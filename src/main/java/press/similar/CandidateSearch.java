@@ -141,47 +141,51 @@ final class CandidateSearch {
             if (n < pool) {
                 heapKey[n] = key;
                 heap[n] = d;
-                siftUp(n++);
+                siftUp(heapKey, heap, n++);
             } else if (key > heapKey[0]) {
                 heapKey[0] = key;
                 heap[0] = d;
-                siftDown(n);
+                siftDown(heapKey, heap, n);
             }
             if (n == pool) floor = Float.intBitsToFloat((int) (heapKey[0] >>> 31));
         }
         return n;
     }
 
-    private void siftUp(int i) {
+    /** Moves place {@code i}'s entry up to its place: the entries it passes move down one level each, as swaps would leave them. */
+    static void siftUp(long[] heapKey, int[] heap, int i) {
+        long key = heapKey[i];
+        int post = heap[i];
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (heapKey[parent] <= heapKey[i]) return;
-            swap(i, parent);
+            if (heapKey[parent] <= key) break;
+            heapKey[i] = heapKey[parent];
+            heap[i] = heap[parent];
             i = parent;
         }
+        heapKey[i] = key;
+        heap[i] = post;
     }
 
-    private void siftDown(int n) {
+    /**
+     * Moves the root's entry down to its place: at each level the smaller child (the left one on a
+     * tie) moves up while it is smaller, as swaps would leave the heap, with half the writes (the
+     * swaps were 2 % of a 100,000-post build's samples).
+     */
+    static void siftDown(long[] heapKey, int[] heap, int n) {
+        long key = heapKey[0];
+        int post = heap[0];
         int i = 0;
-        while (true) {
-            int l = 2 * i + 1;
+        for (int l; (l = 2 * i + 1) < n; ) {
             int r = l + 1;
-            int least = i;
-            if (l < n && heapKey[l] < heapKey[least]) least = l;
-            if (r < n && heapKey[r] < heapKey[least]) least = r;
-            if (least == i) return;
-            swap(i, least);
+            int least = r < n && heapKey[r] < heapKey[l] ? r : l;
+            if (heapKey[least] >= key) break;
+            heapKey[i] = heapKey[least];
+            heap[i] = heap[least];
             i = least;
         }
-    }
-
-    private void swap(int a, int b) {
-        long k = heapKey[a];
-        heapKey[a] = heapKey[b];
-        heapKey[b] = k;
-        int t = heap[a];
-        heap[a] = heap[b];
-        heap[b] = t;
+        heapKey[i] = key;
+        heap[i] = post;
     }
 
     private boolean allowed(int q, int d) {

@@ -117,4 +117,70 @@ class CandidateSearchTest {
     void aCountOfZeroFindsNothing() {
         assertEquals(List.of(), find(List.of(post("q", 1, "", "tags", "go"), post("a", 2, "", "tags", "go")), "q", 0, 10_000, true));
     }
+
+    /**
+     * The pool's heap moves entries as a swap at each level would leave them, so which of several
+     * equal keys leaves the pool first (and so the similar lists of large sites) is what it was:
+     * random keys with many ties, offered as the search offers them, against a heap of swaps.
+     */
+    @Test
+    void thePoolsHeapEndsAsSwapsWouldLeaveIt() {
+        java.util.Random random = new java.util.Random(9);
+        for (int round = 0; round < 2_000; round++) {
+            int pool = 1 + random.nextInt(70);
+            long[] keys = new long[pool];
+            int[] posts = new int[pool];
+            long[] swapKeys = new long[pool];
+            int[] swapPosts = new int[pool];
+            int n = 0;
+            for (int offer = random.nextInt(400); offer > 0; offer--) {
+                long key = random.nextInt(round % 2 == 0 ? 4 : 1000);
+                int post = offer;
+                if (n < pool) {
+                    keys[n] = swapKeys[n] = key;
+                    posts[n] = swapPosts[n] = post;
+                    CandidateSearch.siftUp(keys, posts, n);
+                    swapUp(swapKeys, swapPosts, n++);
+                } else if (key > keys[0]) {
+                    keys[0] = swapKeys[0] = key;
+                    posts[0] = swapPosts[0] = post;
+                    CandidateSearch.siftDown(keys, posts, n);
+                    swapDown(swapKeys, swapPosts, n);
+                }
+                assertEquals(Arrays.toString(swapKeys), Arrays.toString(keys));
+                assertEquals(Arrays.toString(swapPosts), Arrays.toString(posts));
+            }
+        }
+    }
+
+    private static void swapUp(long[] k, int[] p, int i) {
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (k[parent] <= k[i]) return;
+            swap(k, p, i, parent);
+            i = parent;
+        }
+    }
+
+    private static void swapDown(long[] k, int[] p, int n) {
+        for (int i = 0; ; ) {
+            int l = 2 * i + 1;
+            int r = l + 1;
+            int least = i;
+            if (l < n && k[l] < k[least]) least = l;
+            if (r < n && k[r] < k[least]) least = r;
+            if (least == i) return;
+            swap(k, p, i, least);
+            i = least;
+        }
+    }
+
+    private static void swap(long[] k, int[] p, int a, int b) {
+        long t = k[a];
+        k[a] = k[b];
+        k[b] = t;
+        int u = p[a];
+        p[a] = p[b];
+        p[b] = u;
+    }
 }
