@@ -36,30 +36,44 @@ final class Utf8Out extends Writer {
 
     /**
      * Writes {@code s} HTML-escaped, byte for byte as Mustache's {@code HtmlEscaper} escapes it
-     * (which copies each value into a char array and writes it char by char): the chars copied in
-     * one call into this writer's own array, then each written, escaped or encoded. Encoding each
-     * value to a new byte array first was 1.2 GB of a 100,000-post build's garbage.
+     * (which copies each value into a char array and writes it char by char): encoded to UTF-8 in
+     * one call, then copied in runs between the characters that are escaped (all ASCII, so never
+     * inside a multi-byte sequence).
      */
     void writeEscaped(String s) {
         int n = s.length();
         if (n == 0) return;
-        if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
-        char[] cs = chars;
-        s.getChars(0, n, cs, 0);
-        ensure(6 * n + 4); // the longest escape is six bytes, a char's UTF-8 at most three (a pair's four)
-        byte[] b = buf;
-        int at = size;
-        for (int i = 0; i < n; i++) {
-            char c = cs[i];
+        // a surrogate half at either edge may pair with the write before or after: char by char, as write does
+        if (pendingHigh != 0 || Character.isSurrogate(s.charAt(0)) || Character.isSurrogate(s.charAt(n - 1))) {
+            escapeByChar(s);
+            return;
+        }
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ensure(b.length * 6);
+        int from = 0;
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i];
+            if (c < 0 || c > 96) continue;
+            byte[] e = ESCAPED[c];
+            if (e == null) continue;
+            System.arraycopy(b, from, buf, size, i - from);
+            size += i - from;
+            System.arraycopy(e, 0, buf, size, e.length);
+            size += e.length;
+            from = i + 1;
+        }
+        System.arraycopy(b, from, buf, size, b.length - from);
+        size += b.length - from;
+    }
+
+    private void escapeByChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             byte[] e = c <= 96 ? ESCAPED[c] : null;
-            if (c < 0x80 && e == null && pendingHigh == 0) {
-                b[at++] = (byte) c; // inline: C1 inlines no call as long as put
-                continue;
-            }
-            size = at;
             if (e == null) {
-                put(c);
+                write(c);
             } else {
+                ensure(e.length + 1);
                 if (pendingHigh != 0) { // a high surrogate before an escaped character is lone
                     pendingHigh = 0;
                     buf[size++] = '?';
@@ -67,14 +81,8 @@ final class Utf8Out extends Writer {
                 System.arraycopy(e, 0, buf, size, e.length);
                 size += e.length;
             }
-            at = size;
-            b = buf;
         }
-        size = at;
     }
-
-    /** The chars of the value {@link #writeEscaped} writes, reused. */
-    private char[] chars = new char[256];
 
     @Override
     public void write(int c) {
