@@ -67,14 +67,14 @@ class WordsTest {
     }
 
     /**
-     * Counting past the most words a thread keeps ({@link Words.Vocabulary#MOST}): one text may pass
+     * Counting past the most words a thread keeps ({@link WordTable#MOST}): one text may pass
      * it and counts stay right; the table is emptied before the next text, whose words are numbered
      * afresh in another space.
      */
     @Test
     void aThreadThatMeetsMoreWordsThanItKeepsStillCountsRight() {
         StringBuilder b = new StringBuilder();
-        int n = Words.Vocabulary.MOST + 5000;
+        int n = WordTable.MOST + 5000;
         for (int i = 0; i < n; i++) b.append("w").append(Integer.toString(i, 36)).append(' ');
         b.append("wa w0 wa");
         Words.Counted c = Words.count(new BodyText(b.toString(), "", ""));
